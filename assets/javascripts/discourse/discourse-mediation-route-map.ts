@@ -1,0 +1,3 @@
+export default function (this: { route: (name: string, opts: object) => void }) {
+  this.route("mediation-my-requests", { path: "/mediation/my-requests" });
+}

@@ -1,0 +1,36 @@
+import type { HelpRequestKind, HelpRequestStatus } from "./types";
+
+interface KindText {
+  label: string;
+  description: string;
+}
+
+/** The translation keys for each kind of help. */
+export const KIND_TEXT: Record<HelpRequestKind, KindText> = {
+  deescalate: {
+    label: "discourse_mediation.help_modal.kinds.deescalate.label",
+    description: "discourse_mediation.help_modal.kinds.deescalate.description",
+  },
+  unsafe: {
+    label: "discourse_mediation.help_modal.kinds.unsafe.label",
+    description: "discourse_mediation.help_modal.kinds.unsafe.description",
+  },
+  other: {
+    label: "discourse_mediation.help_modal.kinds.other.label",
+    description: "discourse_mediation.help_modal.kinds.other.description",
+  },
+};
+
+/** The translation keys for each status a requester sees. */
+export const STATUS_TEXT: Record<HelpRequestStatus, string> = {
+  waiting: "discourse_mediation.my_requests.statuses.waiting",
+  mediating: "discourse_mediation.my_requests.statuses.mediating",
+  resolved: "discourse_mediation.my_requests.statuses.resolved",
+  in_review: "discourse_mediation.my_requests.statuses.in_review",
+  concluded: "discourse_mediation.my_requests.statuses.concluded",
+  withdrawn: "discourse_mediation.my_requests.statuses.withdrawn",
+};
+
+export function isUrgent(kind: HelpRequestKind): boolean {
+  return kind === "unsafe";
+}

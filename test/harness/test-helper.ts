@@ -1,0 +1,37 @@
+import EmberRouter from "@ember/routing/router";
+import { setApplication } from "@ember/test-helpers";
+import { getGlobalConfig } from "@embroider/macros/src/addon/runtime";
+import { setupEmberOnerrorValidation, start as qunitStart } from "ember-qunit";
+import EmberApp from "ember-strict-application-resolver";
+import * as QUnit from "qunit";
+import { setup } from "qunit-dom";
+import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import ModalService from "./services/modal";
+import SiteSettingsService from "./services/site-settings";
+
+class Router extends EmberRouter {
+  location = "none";
+  rootURL = "/";
+}
+
+class TestApp extends EmberApp {
+  modules = {
+    "./router": Router,
+    "./services/mediation-api": MediationApi,
+    "./services/modal": ModalService,
+    "./services/site-settings": SiteSettingsService,
+  };
+}
+
+export function start() {
+  const macros = getGlobalConfig() as Record<string, Record<string, unknown>>;
+  macros["@embroider/macros"] ||= {};
+  macros["@embroider/macros"].isTesting ||= true;
+
+  setApplication(
+    TestApp.create({ autoboot: false, rootElement: "#ember-testing" })
+  );
+  setup(QUnit.assert);
+  setupEmberOnerrorValidation();
+  qunitStart();
+}
