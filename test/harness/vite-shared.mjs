@@ -2,10 +2,10 @@
 // front end with Vite and swap the few Discourse modules it imports for the
 // stand-ins under test/harness/stand-ins. An import with no stand-in fails the
 // build, which is the point: the list below is everything we borrow.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { ember, extensions } from "@embroider/vite";
 import { babel } from "@rollup/plugin-babel";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,3 +1,5 @@
-export default function (this: { route: (name: string, opts: object) => void }) {
+export default function (this: {
+  route: (name: string, opts: object) => void;
+}) {
   this.route("mediation-my-requests", { path: "/mediation/my-requests" });
 }

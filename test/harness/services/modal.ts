@@ -13,7 +13,13 @@ export default class ModalService
   implements Pick<RealModalService, "show" | "close">
 {
   @tracked activeModal: ShownModal | null = null;
-  #resolve: ((data: unknown) => void) | null = null;
+
+  close = (data?: unknown) => {
+    this.activeModal = null;
+    this.#resolve?.(data);
+    this.#resolve = null;
+  };
+#resolve: ((data: unknown) => void) | null = null;
 
   show(...[modal, opts]: Parameters<RealModalService["show"]>) {
     this.activeModal = {
@@ -23,9 +29,5 @@ export default class ModalService
     return new Promise((resolve) => (this.#resolve = resolve));
   }
 
-  close = (data?: unknown) => {
-    this.activeModal = null;
-    this.#resolve?.(data);
-    this.#resolve = null;
-  };
+  
 }

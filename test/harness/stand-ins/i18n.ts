@@ -1,6 +1,6 @@
-import type { i18n as discourseI18n } from "discourse-i18n";
 // The plugin's real client.en.yml, loaded by the Vite config.
 import translations from "virtual:mediation-client-locale";
+import type { i18n as discourseI18n } from "discourse-i18n";
 
 type Options = Record<string, unknown> & { count?: number };
 
@@ -18,7 +18,10 @@ function lookup(scope: string): unknown {
 
 // Like Discourse's: `%{name}` interpolation and one/other plurals. A missing
 // key throws, so a misspelt key fails the test that renders it.
-export const i18n: typeof discourseI18n = (scope: string, options: Options = {}) => {
+export const i18n: typeof discourseI18n = (
+  scope: string,
+  options: Options = {}
+) => {
   let text = lookup(scope);
   if (text && typeof text === "object" && options.count !== undefined) {
     const forms = text as Record<string, string>;

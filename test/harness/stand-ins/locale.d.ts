@@ -1,4 +1,5 @@
 declare module "virtual:mediation-client-locale" {
   const translations: Record<string, unknown>;
+
   export default translations;
 }

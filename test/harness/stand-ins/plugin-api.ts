@@ -1,4 +1,7 @@
-import type { PluginApi, withPluginApi as discourseWithPluginApi } from "discourse/lib/plugin-api";
+import type {
+  PluginApi,
+  withPluginApi as discourseWithPluginApi,
+} from "discourse/lib/plugin-api";
 
 type TransformerCallback = Parameters<PluginApi["registerValueTransformer"]>[1];
 

@@ -1,6 +1,6 @@
 import type { HelpRequestKind, HelpRequestStatus } from "./types";
 
-interface KindText {
+export interface KindText {
   label: string;
   description: string;
 }

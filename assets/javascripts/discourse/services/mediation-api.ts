@@ -26,7 +26,11 @@ export default class MediationApi extends Service {
   async flagAsSpam(postId: number): Promise<void> {
     await ajax("/post_actions", {
       type: "POST",
-      data: { id: postId, post_action_type_id: SPAM_FLAG_ID, flag_topic: false },
+      data: {
+        id: postId,
+        post_action_type_id: SPAM_FLAG_ID,
+        flag_topic: false,
+      },
     });
   }
 }
