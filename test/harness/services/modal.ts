@@ -19,7 +19,7 @@ export default class ModalService
     this.#resolve?.(data);
     this.#resolve = null;
   };
-#resolve: ((data: unknown) => void) | null = null;
+  #resolve: ((data: unknown) => void) | null = null;
 
   show(...[modal, opts]: Parameters<RealModalService["show"]>) {
     this.activeModal = {
@@ -28,6 +28,4 @@ export default class ModalService
     };
     return new Promise((resolve) => (this.#resolve = resolve));
   }
-
-  
 }

@@ -1,26 +1,23 @@
+import type Owner from "@ember/owner";
 import { withPluginApi } from "discourse/lib/plugin-api";
 import HelpRequestButton from "../components/help-request-button";
 import { keepsFlagButton } from "../lib/post-menu";
-import type { MediationCurrentUser } from "../lib/types";
+import type { MediationPost } from "../lib/types";
 
-const HELP_BUTTON_KEY = "mediation-help";
-
-interface SiteSettingsLookup {
-  lookup(name: "service:site-settings"): { mediation_enabled?: boolean };
-}
+export const HELP_BUTTON_KEY = "mediation-help";
 
 export default {
   name: "mediation-post-menu",
 
-  initialize(owner: SiteSettingsLookup) {
-    if (!owner.lookup("service:site-settings").mediation_enabled) {
+  initialize(owner: Owner) {
+    const siteSettings = owner.lookup("service:site-settings") as {
+      mediation_enabled?: boolean;
+    };
+    if (!siteSettings.mediation_enabled) {
       return;
     }
 
     withPluginApi((api) => {
-      const currentUser = () =>
-        api.getCurrentUser() as MediationCurrentUser | null;
-
       api.registerValueTransformer(
         "post-menu-buttons",
         ({ value: dag, context }) => {
@@ -33,7 +30,13 @@ export default {
 
       api.registerValueTransformer(
         "flag-button-render-decision",
-        ({ value: show }) => show && keepsFlagButton(currentUser())
+        ({
+          value: show,
+          context,
+        }: {
+          value: boolean;
+          context: { post: MediationPost };
+        }) => show && keepsFlagButton(context.post)
       );
     });
   },

@@ -1,17 +1,12 @@
-import type { MediationCurrentUser, MediationPost } from "./types";
+import type { MediationPost } from "./types";
 
-// The server decides who may ask for help and whose flag button is replaced
-// (see the current user serializer); these read its answer.
+// Both answers come with the post from the server, so the post menu needs no
+// request of its own.
 
-export function showsHelpButton(
-  user: MediationCurrentUser | null | undefined,
-  post: MediationPost
-): boolean {
-  return Boolean(user?.can_request_mediation) && !post.deleted_at;
+export function showsHelpButton(post: MediationPost): boolean {
+  return post.can_request_mediation;
 }
 
-export function keepsFlagButton(
-  user: MediationCurrentUser | null | undefined
-): boolean {
-  return !user?.mediation_replaces_flag;
+export function keepsFlagButton(post: MediationPost): boolean {
+  return !post.mediation_replaces_flag;
 }

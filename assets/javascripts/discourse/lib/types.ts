@@ -54,20 +54,15 @@ export interface MediationErrorBody {
   error_type?: string;
 }
 
-/** The fields of a post the help button and modal read. */
+/**
+ * The fields of a post the help button and modal read. The last two are
+ * added by the plugin's post serializer: the server decides both.
+ */
 export interface MediationPost {
   id: number;
   post_number: number;
   username: string;
   topic_id: number;
-  deleted_at?: string | null;
-}
-
-/** What the server adds to the current user for this plugin. */
-export interface MediationCurrentUser {
-  id: number;
-  username: string;
-  staff: boolean;
   can_request_mediation: boolean;
   mediation_replaces_flag: boolean;
 }

@@ -1,0 +1,32 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # One line of a case's timeline, and of its audit trail: who did what, when.
+  class CaseEvent < ActiveRecord::Base
+    self.table_name = "discourse_mediation_case_events"
+
+    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :events
+    belongs_to :user, optional: true
+
+    validates :action, presence: true
+
+    def readonly?
+      persisted?
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_case_events
+#
+#  id         :bigint           not null, primary key
+#  case_id    :integer          not null
+#  user_id    :integer
+#  action     :string           not null
+#  data       :jsonb            not null
+#  created_at :datetime         not null
+#
+# Indexes
+#
+#  index_discourse_mediation_case_events_on_case_id_and_created_at  (case_id,created_at)

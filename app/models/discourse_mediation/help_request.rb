@@ -1,0 +1,45 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  class HelpRequest < ActiveRecord::Base
+    self.table_name = "discourse_mediation_help_requests"
+
+    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :help_requests
+    belongs_to :user
+    belongs_to :post
+
+    validates :kind, inclusion: { in: HelpRequestRules::KINDS }
+
+    scope :by, ->(user) { where(user_id: user.id) }
+    scope :since, ->(time) { where("created_at > ?", time) }
+
+    def urgent?
+      HelpRequestRules.urgent?(kind)
+    end
+
+    # What the requester reads on "My help requests".
+    def status
+      withdrawn_at ? :withdrawn : mediation_case.requester_status
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_help_requests
+#
+#  id                  :bigint           not null, primary key
+#  case_id             :integer          not null
+#  user_id             :integer          not null
+#  post_id             :integer          not null
+#  kind                :string           not null
+#  message             :text             default(""), not null
+#  consent_to_be_named :boolean          default(FALSE), not null
+#  withdrawn_at        :datetime
+#  created_at          :datetime         not null
+#  updated_at          :datetime         not null
+#
+# Indexes
+#
+#  index_discourse_mediation_help_requests_on_case_id_and_user_id     (case_id,user_id) UNIQUE
+#  index_discourse_mediation_help_requests_on_user_id_and_created_at  (user_id,created_at)

@@ -1,0 +1,21 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A request as its author sees it (`MyHelpRequest` in lib/types.ts).
+  class MyHelpRequestSerializer < ApplicationSerializer
+    attributes :id, :kind, :status, :created_at, :topic_title, :post_url
+
+    def status
+      object.status.to_s
+    end
+
+    def topic_title
+      object.mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+    end
+
+    def post_url
+      topic = object.mediation_case.topic
+      topic ? "#{topic.relative_url}/#{object.post&.post_number || 1}" : nil
+    end
+  end
+end

@@ -1,0 +1,108 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A member asks for help with a post. The request opens a case on the post's
+  # topic, or joins the case already open there: never a second case.
+  class HelpRequest::Create
+    include Service::Base
+
+    params do
+      attribute :post_id, :integer
+      attribute :kind, :string
+      attribute :message, :string, default: ""
+      attribute :consent_to_be_named, :boolean, default: false
+
+      validates :post_id, presence: true
+      validate :kind_is_offered
+      validate :message_within_limit
+
+      def message
+        super.to_s.strip
+      end
+
+      private
+
+      def kind_is_offered
+        return if HelpRequestRules.valid_kind?(kind)
+        errors.add(:base, I18n.t("discourse_mediation.errors.invalid_kind"))
+      end
+
+      def message_within_limit
+        max = SiteSetting.mediation_request_message_max_length
+        return if !HelpRequestRules.message_too_long?(message, max)
+        errors.add(:base, I18n.t("discourse_mediation.errors.message_too_long", count: max))
+      end
+    end
+
+    model :post
+    policy :can_request_help
+    policy :within_daily_limit, class_name: HelpRequest::Policy::WithinDailyLimit
+
+    transaction do
+      step :lock_topic
+      policy :not_asked_twice, class_name: HelpRequest::Policy::NotAskedTwice
+      model :mediation_case, :find_or_open_case
+      model :help_request, :create_help_request
+      step :record_on_timeline
+    end
+
+    step :notify_mediators
+
+    private
+
+    # A post the member cannot see is "not found", so that nothing leaks.
+    def fetch_post(params:, guardian:)
+      post = Post.find_by(id: params.post_id)
+      post if guardian.can_see_post_for_mediation?(post)
+    end
+
+    def can_request_help(guardian:, post:)
+      guardian.can_request_mediation_on?(post)
+    end
+
+    # Requests on one topic queue here, so two at once still make one case.
+    def lock_topic(post:)
+      Topic.where(id: post.topic_id).lock.pluck(:id)
+    end
+
+    def find_or_open_case(post:, params:)
+      existing = MediationCase.ongoing.find_by(topic_id: post.topic_id)
+      context[:joined_existing_case] = existing.present?
+      return existing if existing
+
+      MediationCase.create!(
+        topic_id: post.topic_id,
+        post_id: post.id,
+        urgent: HelpRequestRules.urgent?(params.kind),
+      )
+    end
+
+    def create_help_request(mediation_case:, post:, params:, guardian:)
+      if HelpRequestRules.urgent?(params.kind) && !mediation_case.urgent
+        mediation_case.update!(urgent: true)
+      end
+
+      mediation_case.help_requests.create!(
+        user: guardian.user,
+        post:,
+        kind: params.kind,
+        message: params.message,
+        consent_to_be_named: params.consent_to_be_named,
+      )
+    end
+
+    def record_on_timeline(mediation_case:, help_request:, joined_existing_case:, guardian:)
+      mediation_case.log_event!(
+        joined_existing_case ? "request_added" : "case_opened",
+        user: guardian.user,
+        help_request_id: help_request.id,
+        post_id: help_request.post_id,
+        kind: help_request.kind,
+      )
+    end
+
+    def notify_mediators(help_request:)
+      Jobs.enqueue(:notify_mediators_of_help_request, help_request_id: help_request.id)
+    end
+  end
+end

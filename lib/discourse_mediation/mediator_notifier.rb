@@ -1,0 +1,89 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Writes the private message that tells mediators about a help request. It
+  # never names the requester: consent to be named is for the people involved,
+  # and the case page (not a message) is where mediators see it.
+  class MediatorNotifier
+    def initialize(help_request)
+      @help_request = help_request
+      @mediation_case = help_request.mediation_case
+    end
+
+    def notify
+      topic_id = @mediation_case.mediators_topic_id
+      if topic_id && Topic.exists?(id: topic_id)
+        reply_to(topic_id)
+      else
+        open_conversation
+      end
+    end
+
+    private
+
+    def open_conversation
+      recipients = group_names
+      return if recipients.empty?
+
+      post =
+        PostCreator.create!(
+          Discourse.system_user,
+          title: I18n.t("discourse_mediation.notifications.new_case_title", topic_title:),
+          raw: I18n.t("discourse_mediation.notifications.new_case_body", **details),
+          archetype: Archetype.private_message,
+          target_group_names: recipients.join(","),
+          skip_validations: true,
+        )
+      @mediation_case.update!(mediators_topic_id: post.topic_id)
+    end
+
+    def reply_to(topic_id)
+      PostCreator.create!(
+        Discourse.system_user,
+        topic_id:,
+        raw:
+          I18n.t(
+            "discourse_mediation.notifications.joined_case_body",
+            request_count: @mediation_case.help_requests.count,
+            **details,
+          ),
+        skip_validations: true,
+      )
+      invite_moderators(topic_id) if @help_request.urgent?
+    end
+
+    def invite_moderators(topic_id)
+      moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
+      topic = Topic.find(topic_id)
+      return if moderators.blank? || topic.allowed_groups.include?(moderators)
+      topic.topic_allowed_groups.create!(group: moderators)
+    end
+
+    def group_names
+      ids = SiteSetting.mediation_mediator_groups_map
+      ids += [Group::AUTO_GROUPS[:moderators]] if @mediation_case.urgent
+      Group.where(id: ids.uniq).pluck(:name)
+    end
+
+    def topic_title
+      @mediation_case.topic&.title.to_s
+    end
+
+    def details
+      message = @help_request.message.presence
+      {
+        topic_title:,
+        post_url: @help_request.post&.full_url.to_s,
+        kind: I18n.t("discourse_mediation.notifications.kinds.#{@help_request.kind}"),
+        message:
+          (
+            if message
+              message.lines.map { |line| "> #{line}" }.join
+            else
+              I18n.t("discourse_mediation.notifications.no_message")
+            end
+          ),
+      }
+    end
+  end
+end
