@@ -1,0 +1,84 @@
+import type {
+  HelpRequestStatus,
+  MediationPost,
+  MyHelpRequest,
+} from "discourse/plugins/discourse-mediation/discourse/lib/types";
+
+// Sample content for the preview only: it stands for what Discourse shows.
+
+export type Viewer = "member" | "staff";
+
+export interface SamplePost {
+  post: MediationPost;
+  excerpt: string;
+}
+
+export const TOPIC_TITLE =
+  "Should the standard library drop the legacy parser?";
+
+const POSTS = [
+  {
+    id: 101,
+    username: "maria",
+    excerpt:
+      "I'd like to propose removing the legacy parser in the next release. It has had no maintainer for two years.",
+  },
+  {
+    id: 102,
+    username: "tomasz",
+    excerpt:
+      "Anyone who still thinks the legacy parser is fine clearly hasn't read the bug tracker. This is embarrassing.",
+  },
+  {
+    id: 103,
+    username: "lee",
+    excerpt:
+      "We ship it in production. Removing it breaks us, and I'm tired of being told we're doing it wrong.",
+  },
+];
+
+/** What the server would send for each post, for a member or for staff. */
+export function samplePosts(viewer: Viewer): SamplePost[] {
+  return POSTS.map(({ id, username, excerpt }, index) => ({
+    excerpt,
+    post: {
+      id,
+      post_number: index + 1,
+      username,
+      topic_id: 12,
+      can_request_mediation: true,
+      mediation_replaces_flag: viewer === "member",
+    },
+  }));
+}
+
+const STATUSES: HelpRequestStatus[] = [
+  "waiting",
+  "mediating",
+  "resolved",
+  "in_review",
+  "concluded",
+  "withdrawn",
+];
+
+const TITLES = [
+  TOPIC_TITLE,
+  "Code of conduct working group: call for volunteers",
+  "Why was my pull request closed without a review?",
+  "Tabs versus spaces, again",
+  "Proposal: a new logo for the project",
+  "Release schedule for 4.2",
+];
+
+export const SAMPLE_MY_REQUESTS: MyHelpRequest[] = STATUSES.map(
+  (status, index) => ({
+    id: index + 1,
+    kind: index === 1 ? "unsafe" : index % 2 ? "other" : "deescalate",
+    status,
+    created_at: new Date(
+      Date.UTC(2026, 10, 20 - index * 9, 9, 30)
+    ).toISOString(),
+    topic_title: TITLES[index],
+    post_url: `#/t/${index + 12}/2`,
+  })
+);

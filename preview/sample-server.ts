@@ -1,0 +1,71 @@
+import { respondTo } from "../test/harness/fake-server";
+import { SAMPLE_MY_REQUESTS } from "./sample-data";
+
+// How the scripted server answers "Send to the mediators", so that every
+// state of the modal can be reached in the preview. The messages are the
+// server's own, from config/locales/server.en.yml.
+export const SCENARIOS = {
+  new_case: "Accepted: opens a new case",
+  joined_case: "Accepted: joins a case others opened",
+  daily_limit: "Refused: daily limit reached",
+  already_asked: "Refused: already asked on this discussion",
+  not_allowed: "Refused: not in the allowed groups",
+  post_gone: "Refused: the post was deleted",
+  too_long: "Refused: message too long for the server",
+} as const;
+
+export type Scenario = keyof typeof SCENARIOS;
+
+const REFUSALS: Record<string, [number, string]> = {
+  daily_limit: [
+    422,
+    "You have sent 5 help requests in the last 24 hours, which is the limit. Please wait before asking again, or message a moderator if it is urgent.",
+  ],
+  already_asked: [
+    409,
+    "You have already asked for help on this discussion. The mediators have your request.",
+  ],
+  not_allowed: [403, "You are not allowed to ask for help here."],
+  post_gone: [404, "That post does not exist or you cannot see it."],
+  too_long: [
+    422,
+    "Your message is too long: please keep it to 2000 characters.",
+  ],
+};
+
+let nextId = 100;
+
+export function installSampleServer(scenario: () => Scenario) {
+  respondTo("POST", "/mediation/help-requests.json", async (request) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const refusal = REFUSALS[scenario()];
+    if (refusal) {
+      return { status: refusal[0], body: { errors: [refusal[1]] } };
+    }
+    const data = request.data as { kind: "deescalate" | "unsafe" | "other" };
+    return {
+      status: 200,
+      body: {
+        joined_existing_case: scenario() === "joined_case",
+        help_request: {
+          id: nextId++,
+          kind: data.kind,
+          status: "waiting",
+          created_at: new Date().toISOString(),
+          topic_title: "Sample discussion",
+          post_url: "#",
+        },
+      },
+    };
+  });
+
+  respondTo("POST", "/post_actions", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { status: 200, body: {} };
+  });
+
+  respondTo("GET", "/mediation/help-requests.json", () => ({
+    status: 200,
+    body: { help_requests: SAMPLE_MY_REQUESTS },
+  }));
+}

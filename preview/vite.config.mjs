@@ -1,0 +1,31 @@
+import { defineConfig } from "vite";
+import { sharedConfig } from "../test/harness/vite-shared.mjs";
+
+const PAGES = [/^\/$/, /^\/mediation\/my-requests\/?$/, /^\/t\//];
+
+// Every page of the preview is the same Ember app, as in Discourse.
+function servePreviewPages() {
+  return {
+    name: "serve-preview-pages",
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? "").split("?")[0];
+        if (PAGES.some((page) => page.test(path))) {
+          req.url = "/preview/index.html";
+        }
+        next();
+      });
+    },
+  };
+}
+
+// The preview: the plugin's real components, with sample data and a scripted
+// server, at http://127.0.0.1:4300/
+export default defineConfig(() => {
+  const shared = sharedConfig();
+  return {
+    ...shared,
+    plugins: [servePreviewPages(), ...shared.plugins],
+    server: { host: "127.0.0.1", port: 4300, strictPort: true },
+  };
+});
