@@ -4,7 +4,6 @@
 # about: Mediation first: members ask for help instead of flagging posts to hide them; mediators step in, and only failed mediation goes to a fair, secret decision.
 # version: 0.1.0
 # authors: discourse-mediation contributors
-# url: https://github.com/discourse-mediation/discourse-mediation
 # required_version: 3.5.0
 
 enabled_site_setting :mediation_enabled
