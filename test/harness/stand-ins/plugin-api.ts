@@ -5,30 +5,32 @@ import type {
 
 type TransformerCallback = Parameters<PluginApi["registerValueTransformer"]>[1];
 
-/** What the plugin registered, for tests to apply as core would. */
+/** What the plugin registered, for tests and the preview to apply. */
 export const registeredTransformers = new Map<string, TransformerCallback[]>();
-
-let currentUser: unknown = null;
-
-export function setPluginApiCurrentUser(user: unknown) {
-  currentUser = user;
-}
 
 export function resetPluginApi() {
   registeredTransformers.clear();
-  currentUser = null;
 }
 
-const api: Pick<PluginApi, "registerValueTransformer" | "getCurrentUser"> = {
+/** Runs the registered callbacks over `value`, as core's applyValueTransformer does. */
+export function applyTransformer(
+  name: string,
+  value: unknown,
+  context: object
+): unknown {
+  return (registeredTransformers.get(name) ?? []).reduce(
+    (current, callback) => callback({ value: current, context }),
+    value
+  );
+}
+
+const api: Pick<PluginApi, "registerValueTransformer"> = {
   registerValueTransformer(name, callback) {
     registeredTransformers.set(name, [
       ...(registeredTransformers.get(name) ?? []),
       callback,
     ]);
     return true;
-  },
-  getCurrentUser() {
-    return currentUser;
   },
 };
 

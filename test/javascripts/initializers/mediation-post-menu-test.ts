@@ -7,6 +7,7 @@ import initializer, {
 } from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import type { MediationPost } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import {
+  applyTransformer,
   registeredTransformers,
   resetPluginApi,
 } from "../../harness/stand-ins/plugin-api";
@@ -29,16 +30,10 @@ class RecordingDag {
 
 const BUTTON_KEYS = { FLAG: "flag", SHOW_MORE: "showMore" };
 
-function apply(name: string, value: unknown, context: object) {
-  const callbacks = registeredTransformers.get(name) ?? [];
-  return callbacks.reduce(
-    (current, callback) => callback({ value: current, context }),
-    value
-  );
-}
-
 function flagShown(post: MediationPost, coreDecision = true) {
-  return apply("flag-button-render-decision", coreDecision, { post });
+  return applyTransformer("flag-button-render-decision", coreDecision, {
+    post,
+  });
 }
 
 module("Unit | Initializer | mediation-post-menu", function (hooks) {
@@ -51,7 +46,7 @@ module("Unit | Initializer | mediation-post-menu", function (hooks) {
   test("puts “I need help” in the post menu, before the “show more” button", function (assert) {
     initializer.initialize(getOwner(this)!);
     const dag = new RecordingDag();
-    apply("post-menu-buttons", dag, {
+    applyTransformer("post-menu-buttons", dag, {
       post: postFixture(),
       buttonKeys: BUTTON_KEYS,
     });

@@ -65,18 +65,13 @@ module DiscourseMediation
       Topic.where(id: post.topic_id).lock.pluck(:id)
     end
 
-    def find_or_open_case(post:, params:)
+    def find_or_open_case(post:)
       existing = MediationCase.ongoing.find_by(topic_id: post.topic_id)
       context[:joined_existing_case] = existing.present?
-      return existing if existing
-
-      MediationCase.create!(
-        topic_id: post.topic_id,
-        post_id: post.id,
-        urgent: HelpRequestRules.urgent?(params.kind),
-      )
+      existing || MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
     end
 
+    # One urgent request makes the whole case urgent, whether it opened the case or joined it.
     def create_help_request(mediation_case:, post:, params:, guardian:)
       if HelpRequestRules.urgent?(params.kind) && !mediation_case.urgent
         mediation_case.update!(urgent: true)
