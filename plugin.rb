@@ -22,4 +22,14 @@ after_initialize do
 
   add_to_serializer(:post, :can_request_mediation) { scope.can_request_mediation_on?(object) }
   add_to_serializer(:post, :mediation_replaces_flag) { scope.mediation_replaces_flag_on?(object) }
+  add_to_serializer(:current_user, :can_mediate) { scope.can_mediate? }
+
+  register_post_custom_field_type(DiscourseMediation::MediatorPostMark::FIELD, :boolean)
+  topic_view_post_custom_fields_allowlister { [DiscourseMediation::MediatorPostMark::FIELD] }
+  add_to_serializer(:post, :mediation_mediator_post) do
+    post_custom_fields[DiscourseMediation::MediatorPostMark::FIELD].present?
+  end
+  on(:post_created) { |post| DiscourseMediation::MediatorPostMark.mark_if_mediating(post) }
+
+  add_to_serializer(:topic_view, :mediation) { DiscourseMediation::TopicBanner.for(object.topic, scope) }
 end

@@ -80,5 +80,10 @@ export const SAMPLE_MY_REQUESTS: MyHelpRequest[] = STATUSES.map(
     ).toISOString(),
     topic_title: TITLES[index],
     post_url: `#/t/${index + 12}/2`,
+    can_withdraw: status === "waiting" || status === "mediating",
+    outcome_note:
+      status === "resolved"
+        ? "Both sides agreed to continue the discussion on the mailing list."
+        : null,
   })
 );

@@ -15,6 +15,23 @@ module DiscourseMediation
       can_request_mediation? && mediated_post?(post)
     end
 
+    # Mediators and staff work the queue and read case pages.
+    def can_mediate?
+      return @can_mediate if defined?(@can_mediate)
+      @can_mediate = SiteSetting.mediation_enabled && authenticated? && (is_staff? || mediator_group_member?)
+    end
+
+    def mediation_roles_on(mediation_case)
+      DiscourseMediation::CaseRoles.for(
+        user_id: @user&.id,
+        staff: SiteSetting.mediation_enabled && is_staff?,
+        mediator: can_mediate?,
+        case_mediator_id: mediation_case.mediator_id,
+        requester_ids: mediation_case.active_requests.map(&:user_id),
+        subject_ids: mediation_case.subject_ids,
+      )
+    end
+
     def can_see_post_for_mediation?(post)
       post.present? && can_see_post?(post) && !post.trashed?
     end
@@ -32,6 +49,10 @@ module DiscourseMediation
     end
 
     private
+
+    def mediator_group_member?
+      @user.in_any_groups?(SiteSetting.mediation_mediator_groups_map)
+    end
 
     def mediated_post?(post)
       post.present? && post.topic.present? && !post.topic.private_message?

@@ -32,11 +32,22 @@ module DiscourseMediation
 
     Transition = Struct.new(:from, :to, :roles, keyword_init: true)
 
+    # States in which a case has ended for its requesters: the forgiveness
+    # period of a subject's history counts from the moment a case reaches one.
+    ENDED_STATES = %i[resolved withdrawn closed archived].freeze
+    ESCALATED_STATES = %i[report_draft awaiting_statements voting decided].freeze
+
+    # `assigned_mediator` is the case's own mediator; `mediator` is anyone in
+    # the mediator groups. Only the assigned mediator (or staff) speaks for a case.
     TRANSITIONS = {
       claim: Transition.new(from: %i[requested], to: :mediating, roles: %i[mediator moderator]),
+      # Hands the case to a chosen mediator, whether it had one or not.
+      assign: Transition.new(from: %i[requested mediating], to: :mediating, roles: %i[mediator moderator]),
+      # The last requester withdrew; while others still ask, the case goes on.
       withdraw: Transition.new(from: %i[requested mediating], to: :withdrawn, roles: %i[requester]),
-      resolve: Transition.new(from: %i[mediating], to: :resolved, roles: %i[mediator moderator]),
-      escalate: Transition.new(from: %i[mediating], to: :report_draft, roles: %i[mediator moderator]),
+      resolve: Transition.new(from: %i[mediating], to: :resolved, roles: %i[assigned_mediator moderator]),
+      escalate:
+        Transition.new(from: %i[mediating], to: :report_draft, roles: %i[assigned_mediator moderator]),
       submit_report:
         Transition.new(
           from: %i[report_draft],
@@ -51,6 +62,15 @@ module DiscourseMediation
     }.freeze
 
     EVENTS = TRANSITIONS.keys.freeze
+
+    Action = Struct.new(:states, :roles, keyword_init: true)
+
+    # What mediators do within a state, without moving the case.
+    ACTIONS = {
+      add_note: Action.new(states: STATES - %i[archived], roles: %i[mediator moderator]),
+      manage_people: Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
+      step_in: Action.new(states: %i[mediating], roles: %i[assigned_mediator moderator]),
+    }.freeze
 
     # How a requester reads each state: they learn where the case stands,
     # never what was decided about someone else.
@@ -84,6 +104,51 @@ module DiscourseMediation
       transition.to
     end
 
+    # Nil when these roles may take `action` in `state`; otherwise RefusedTransition.
+    def permit!(action:, state:, roles:)
+      rule = ACTIONS[action.to_sym]
+      raise RefusedTransition.new(:unknown_event, "unknown action #{action}") if !rule
+      raise RefusedTransition.new(:unknown_state, "unknown state #{state}") if !STATES.include?(state.to_sym)
+      if !rule.states.include?(state.to_sym)
+        raise RefusedTransition.new(:wrong_state, "cannot #{action} on a case that is #{state}")
+      end
+      if (Array(roles).map(&:to_sym) & rule.roles).empty?
+        raise RefusedTransition.new(:not_permitted, "#{Array(roles).join(", ")} may not #{action}")
+      end
+      nil
+    end
+
+    # Could these roles ever take this event or action, in a state that allows it?
+    def role_may?(name, roles:)
+      rule = TRANSITIONS[name.to_sym] || ACTIONS[name.to_sym]
+      return false if rule.nil?
+      (Array(roles).map(&:to_sym) & rule.roles).any?
+    end
+
+    # Does the case's state allow this event or action, whoever asks?
+    def state_allows?(name, state:)
+      if (transition = TRANSITIONS[name.to_sym])
+        transition.from.include?(state.to_sym)
+      elsif (action = ACTIONS[name.to_sym])
+        action.states.include?(state.to_sym)
+      else
+        false
+      end
+    end
+
+    def may?(name, state:, roles:)
+      role_may?(name, roles:) && state_allows?(name, state:)
+    end
+
+    # Events and actions alike.
+    def check!(name, state:, roles:)
+      if ACTIONS.key?(name.to_sym)
+        permit!(action: name, state:, roles:)
+      else
+        transition(from: state, event: name, roles:)
+      end
+    end
+
     def allowed?(from:, event:, roles:)
       transition(from:, event:, roles:)
       true
@@ -96,8 +161,23 @@ module DiscourseMediation
       EVENTS.select { |event| allowed?(from: state, event:, roles:) }
     end
 
+    # Everything these roles may do now, events then actions: the case page's buttons.
+    def available_actions(state:, roles:)
+      available_events(state:, roles:) +
+        ACTIONS.keys.select do |action|
+          permit!(action:, state:, roles:)
+          true
+        rescue RefusedTransition
+          false
+        end
+    end
+
     def open?(state)
       OPEN_STATES.include?(state.to_sym)
+    end
+
+    def ended?(state)
+      ENDED_STATES.include?(state.to_sym)
     end
 
     def requester_status(state)

@@ -9,11 +9,15 @@ RSpec.describe DiscourseMediation::Lifecycle do
   allowed = [
     [:requested, :claim, :mediator, :mediating],
     [:requested, :claim, :moderator, :mediating],
+    [:requested, :assign, :mediator, :mediating],
+    [:requested, :assign, :moderator, :mediating],
+    [:mediating, :assign, :mediator, :mediating],
+    [:mediating, :assign, :moderator, :mediating],
     [:requested, :withdraw, :requester, :withdrawn],
     [:mediating, :withdraw, :requester, :withdrawn],
-    [:mediating, :resolve, :mediator, :resolved],
+    [:mediating, :resolve, :assigned_mediator, :resolved],
     [:mediating, :resolve, :moderator, :resolved],
-    [:mediating, :escalate, :mediator, :report_draft],
+    [:mediating, :escalate, :assigned_mediator, :report_draft],
     [:mediating, :escalate, :moderator, :report_draft],
     [:report_draft, :submit_report, :mediator, :awaiting_statements],
     [:report_draft, :submit_report, :moderator, :awaiting_statements],
@@ -32,7 +36,7 @@ RSpec.describe DiscourseMediation::Lifecycle do
       end
     end
 
-    roles = %i[member requester subject mediator moderator system]
+    roles = %i[member requester subject mediator assigned_mediator moderator system]
 
     # Every other (state, event, role) combination is refused, with the reason.
     described_class::STATES.each do |from|
@@ -86,14 +90,18 @@ RSpec.describe DiscourseMediation::Lifecycle do
   end
 
   describe ".available_events" do
-    it "offers a mediator claiming on a new case" do
-      expect(lifecycle.available_events(state: :requested, roles: [:mediator])).to eq([:claim])
+    it "offers a mediator claiming or assigning a new case" do
+      expect(lifecycle.available_events(state: :requested, roles: [:mediator])).to eq(%i[claim assign])
     end
 
-    it "offers a mediator resolving or escalating while mediating" do
-      expect(lifecycle.available_events(state: :mediating, roles: [:mediator])).to eq(
-        %i[resolve escalate],
+    it "offers the assigned mediator resolving or escalating while mediating" do
+      expect(lifecycle.available_events(state: :mediating, roles: %i[mediator assigned_mediator])).to eq(
+        %i[assign resolve escalate],
       )
+    end
+
+    it "offers another mediator only reassigning a case someone is mediating" do
+      expect(lifecycle.available_events(state: :mediating, roles: [:mediator])).to eq([:assign])
     end
 
     it "offers a requester only withdrawing, and only before escalation" do
@@ -103,6 +111,73 @@ RSpec.describe DiscourseMediation::Lifecycle do
 
     it "offers nothing on an archived case" do
       expect(lifecycle.available_events(state: :archived, roles: %i[moderator system])).to eq([])
+    end
+  end
+
+  describe ".permit!" do
+    {
+      add_note: [described_class::STATES - [:archived], %i[mediator moderator]],
+      manage_people: [%i[requested mediating report_draft], %i[mediator moderator]],
+      step_in: [%i[mediating], %i[assigned_mediator moderator]],
+    }.each do |action, (states, roles)|
+      described_class::STATES.each do |state|
+        %i[member requester subject mediator assigned_mediator moderator].each do |role|
+          if states.include?(state) && roles.include?(role)
+            it "lets a #{role} #{action} on a case that is #{state}" do
+              expect(lifecycle.permit!(action:, state:, roles: [role])).to be_nil
+            end
+          else
+            reason = states.include?(state) ? :not_permitted : :wrong_state
+            it "refuses a #{role} who tries to #{action} on a case that is #{state} (#{reason})" do
+              expect { lifecycle.permit!(action:, state:, roles: [role]) }.to raise_error(
+                described_class::RefusedTransition,
+              ) { |error| expect(error.reason).to eq(reason) }
+            end
+          end
+        end
+      end
+    end
+
+    it "refuses an action it does not know" do
+      expect { lifecycle.permit!(action: :delete_case, state: :mediating, roles: [:moderator]) }.to raise_error(
+        described_class::RefusedTransition,
+      ) { |error| expect(error.reason).to eq(:unknown_event) }
+    end
+  end
+
+  describe ".check!" do
+    it "checks events and actions alike" do
+      expect(lifecycle.check!(:claim, state: :requested, roles: [:mediator])).to eq(:mediating)
+      expect(lifecycle.check!(:step_in, state: :mediating, roles: [:assigned_mediator])).to be_nil
+      expect { lifecycle.check!("step_in", state: "requested", roles: ["assigned_mediator"]) }.to raise_error(
+        described_class::RefusedTransition,
+      ) { |error| expect(error.reason).to eq(:wrong_state) }
+    end
+  end
+
+  describe ".available_actions" do
+    it "offers the assigned mediator every move of mediation" do
+      expect(lifecycle.available_actions(state: :mediating, roles: %i[mediator assigned_mediator])).to eq(
+        %i[assign resolve escalate add_note manage_people step_in],
+      )
+    end
+
+    it "offers a mediator who is not assigned notes and people, not stepping in" do
+      expect(lifecycle.available_actions(state: :mediating, roles: [:mediator])).to eq(
+        %i[assign add_note manage_people],
+      )
+    end
+
+    it "offers a requester who is not a mediator nothing but withdrawing" do
+      expect(lifecycle.available_actions(state: :requested, roles: [:requester])).to eq([:withdraw])
+    end
+  end
+
+  describe ".ended?" do
+    it "counts resolved, withdrawn, closed and archived cases as ended" do
+      expect(described_class::STATES.select { |s| lifecycle.ended?(s) }).to eq(
+        %i[resolved withdrawn closed archived],
+      )
     end
   end
 
@@ -134,6 +209,40 @@ RSpec.describe DiscourseMediation::Lifecycle do
 
     it "has a status for every state" do
       expect(described_class::REQUESTER_STATUS.keys).to match_array(described_class::STATES)
+    end
+  end
+end
+
+RSpec.describe DiscourseMediation::Lifecycle, ".role_may? and .state_allows?" do
+  it "asks about roles apart from the state, for events and actions" do
+    expect(described_class.role_may?(:claim, roles: [:mediator])).to eq(true)
+    expect(described_class.role_may?(:claim, roles: [:requester])).to eq(false)
+    expect(described_class.role_may?(:step_in, roles: [:mediator])).to eq(false)
+    expect(described_class.role_may?("step_in", roles: ["assigned_mediator"])).to eq(true)
+    expect(described_class.role_may?(:unknown, roles: [:moderator])).to eq(false)
+  end
+
+  it "asks about the state apart from the roles, for events and actions" do
+    expect(described_class.state_allows?(:claim, state: :requested)).to eq(true)
+    expect(described_class.state_allows?(:claim, state: "mediating")).to eq(false)
+    expect(described_class.state_allows?(:add_note, state: :closed)).to eq(true)
+    expect(described_class.state_allows?(:add_note, state: :archived)).to eq(false)
+    expect(described_class.state_allows?(:unknown, state: :requested)).to eq(false)
+  end
+
+  it "agrees with check! on every state, event or action, and role" do
+    names = described_class::EVENTS + described_class::ACTIONS.keys
+    roles = %i[member requester subject mediator assigned_mediator moderator system]
+    described_class::STATES.product(names, roles).each do |state, name, role|
+      both = described_class.may?(name, state:, roles: [role])
+      allowed =
+        begin
+          described_class.check!(name, state:, roles: [role])
+          true
+        rescue described_class::RefusedTransition
+          false
+        end
+      expect(both).to eq(allowed), "#{role} #{name} in #{state}"
     end
   end
 end

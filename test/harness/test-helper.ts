@@ -6,6 +6,7 @@ import EmberApp from "ember-strict-application-resolver";
 import * as QUnit from "qunit";
 import { setup } from "qunit-dom";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import ComposerService from "./services/composer";
 import ModalService from "./services/modal";
 import SiteSettingsService from "./services/site-settings";
 
@@ -17,6 +18,7 @@ class Router extends EmberRouter {
 class TestApp extends EmberApp {
   modules = {
     "./router": Router,
+    "./services/composer": ComposerService,
     "./services/mediation-api": MediationApi,
     "./services/modal": ModalService,
     "./services/site-settings": SiteSettingsService,

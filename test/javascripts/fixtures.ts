@@ -1,7 +1,11 @@
 import type {
   HelpRequestCreated,
+  MediationCaseDetail,
   MediationErrorBody,
   MediationPost,
+  MediationQueueCase,
+  MediationQueuePage,
+  MediationUser,
   MyHelpRequest,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
@@ -29,6 +33,8 @@ export function myRequestFixture(
     created_at: "2026-11-20T10:00:00Z",
     topic_title: "Packaging proposal",
     post_url: "/t/packaging-proposal/12/4",
+    can_withdraw: true,
+    outcome_note: null,
     ...overrides,
   };
 }
@@ -45,4 +51,138 @@ export function createdFixture(
 
 export function errorBody(message: string): MediationErrorBody {
   return { errors: [message] };
+}
+
+export function userFixture(
+  username: string,
+  id = username.length * 10
+): MediationUser {
+  return { id, username, name: null, avatar_template: "/a/{size}.png" };
+}
+
+/** A case in the queue, opened two hours before `NOW`. */
+export const NOW = new Date("2026-11-23T12:00:00Z");
+
+export function queueCaseFixture(
+  overrides: Partial<MediationQueueCase> = {}
+): MediationQueueCase {
+  return {
+    id: 1,
+    state: "requested",
+    urgent: false,
+    kinds: ["deescalate"],
+    requests_count: 1,
+    created_at: "2026-11-23T10:00:00Z",
+    first_response_due_at: "2026-11-24T10:00:00Z",
+    first_response_at: null,
+    topic_title: "Packaging proposal",
+    post_excerpt: "I cannot believe anyone would still suggest this.",
+    post_url: "/t/packaging-proposal/12/4",
+    mediator: null,
+    can_claim: true,
+    ...overrides,
+  };
+}
+
+export function queuePageFixture(
+  overrides: Partial<MediationQueuePage> = {}
+): MediationQueuePage {
+  return {
+    filter: "unassigned",
+    page: 0,
+    has_more: false,
+    counts: { unassigned: 1, mine: 0, open: 1, escalated: 0, closed: 0 },
+    cases: [queueCaseFixture()],
+    ...overrides,
+  };
+}
+
+export function caseFixture(
+  overrides: Partial<MediationCaseDetail> = {}
+): MediationCaseDetail {
+  return {
+    id: 5,
+    state: "mediating",
+    urgent: false,
+    created_at: "2026-11-23T10:00:00Z",
+    first_response_due_at: "2026-11-24T10:00:00Z",
+    first_response_at: "2026-11-23T11:00:00Z",
+    ended_at: null,
+    outcome_note: null,
+    outcome_note_shareable: false,
+    topic: {
+      id: 12,
+      title: "Packaging proposal",
+      url: "/t/packaging-proposal/12",
+      closed: false,
+      slow_mode_seconds: 0,
+    },
+    post: {
+      id: 41,
+      post_number: 4,
+      url: "/t/packaging-proposal/12/4",
+      cooked: "<p>I cannot believe anyone would still suggest this.</p>",
+      author: userFixture("alice", 1),
+    },
+    mediator: userFixture("mia", 3),
+    requesters: [
+      {
+        id: 70,
+        kind: "deescalate",
+        message: "It is getting heated.",
+        created_at: "2026-11-23T10:00:00Z",
+        withdrawn: false,
+        user: userFixture("bob", 2),
+      },
+      {
+        id: 71,
+        kind: "unsafe",
+        message: "",
+        created_at: "2026-11-23T10:30:00Z",
+        withdrawn: false,
+        user: null,
+      },
+    ],
+    people: [{ subject: true, user: userFixture("alice", 1) }],
+    timeline: [
+      {
+        id: 1,
+        action: "case_opened",
+        created_at: "2026-11-23T10:00:00Z",
+        actor: userFixture("bob", 2),
+        data: { kind: "deescalate" },
+      },
+      {
+        id: 2,
+        action: "request_added",
+        created_at: "2026-11-23T10:30:00Z",
+        actor: null,
+        data: { kind: "unsafe" },
+      },
+      {
+        id: 3,
+        action: "claim",
+        created_at: "2026-11-23T11:00:00Z",
+        actor: userFixture("mia", 3),
+        data: {},
+      },
+    ],
+    notes: [],
+    history: [],
+    available_actions: [
+      "assign",
+      "resolve",
+      "escalate",
+      "add_note",
+      "manage_people",
+      "step_in",
+    ],
+    mediators: [userFixture("mia", 3), userFixture("noor", 4)],
+    cool_down_options: {
+      slow_mode_intervals: [600, 3600],
+      max_slow_mode_hours: 168,
+      max_close_hours: 72,
+    },
+    ...overrides,
+  };
 }

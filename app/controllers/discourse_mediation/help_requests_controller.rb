@@ -50,5 +50,23 @@ module DiscourseMediation
         on_failed_policy(:not_asked_twice) { |policy| render_json_error(policy.reason, status: 409) }
       end
     end
+
+    def withdraw
+      HelpRequest::Withdraw.call(service_params) do
+        on_success do |help_request:|
+          render json: {
+                   help_request:
+                     serialize_data(help_request.reload, MyHelpRequestSerializer, root: false),
+                 }
+        end
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:help_request) do
+          render_json_error(I18n.t("discourse_mediation.errors.request_not_found"), status: 404)
+        end
+        on_failed_policy(:withdrawable) { |policy| render_json_error(policy.reason, status: 409) }
+      end
+    end
   end
 end

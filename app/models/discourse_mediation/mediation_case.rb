@@ -8,6 +8,12 @@ module DiscourseMediation
     belongs_to :post
     belongs_to :mediator, class_name: "User", optional: true
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :notes,
+             -> { order(:created_at, :id) },
+             class_name: "DiscourseMediation::CaseNote",
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
     has_many :events,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::CaseEvent",
@@ -17,6 +23,8 @@ module DiscourseMediation
     validates :state, inclusion: { in: Lifecycle::STATES.map(&:to_s) }
 
     scope :ongoing, -> { where(state: Lifecycle::OPEN_STATES.map(&:to_s)) }
+    scope :in_states, ->(states) { where(state: states.map(&:to_s)) }
+    scope :involving, ->(user_id) { where(id: CasePerson.where(user_id:).select(:case_id)) }
 
     def open?
       Lifecycle.open?(state)
@@ -28,6 +36,33 @@ module DiscourseMediation
 
     def log_event!(action, user: nil, **data)
       events.create!(action:, user:, data:)
+    end
+
+    # Moves the case by a lifecycle event its service has already checked,
+    # and writes the move on the timeline.
+    def apply_event!(event, user:, **data)
+      state = Lifecycle::TRANSITIONS.fetch(event.to_sym).to
+      attributes = { state: state.to_s }
+      attributes[:ended_at] = Time.zone.now if Lifecycle.ended?(state)
+      update!(attributes)
+      log_event!(event.to_s, user:, **data)
+    end
+
+    # The first claim or assignment stops the first-response clock.
+    def assign_mediator!(mediator)
+      update!(mediator:, first_response_at: first_response_at || Time.zone.now)
+    end
+
+    def first_response_due_at
+      created_at + SiteSetting.mediation_first_response_hours.hours
+    end
+
+    def active_requests
+      help_requests.reject(&:withdrawn_at)
+    end
+
+    def subject_ids
+      people.select(&:subject).map(&:user_id)
     end
   end
 end
@@ -43,6 +78,10 @@ end
 #  urgent             :boolean          default(FALSE), not null
 #  mediator_id        :integer
 #  mediators_topic_id :integer
+#  first_response_at  :datetime
+#  ended_at           :datetime
+#  outcome_note       :text
+#  outcome_note_shareable :boolean     default(FALSE), not null
 #  created_at         :datetime         not null
 #  updated_at         :datetime         not null
 #

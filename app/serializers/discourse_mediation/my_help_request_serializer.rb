@@ -3,7 +3,18 @@
 module DiscourseMediation
   # A request as its author sees it (`MyHelpRequest` in lib/types.ts).
   class MyHelpRequestSerializer < ApplicationSerializer
-    attributes :id, :kind, :status, :created_at, :topic_title, :post_url
+    attributes :id, :kind, :status, :created_at, :topic_title, :post_url, :can_withdraw, :outcome_note
+
+    def can_withdraw
+      object.withdrawn_at.nil? &&
+        Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
+    end
+
+    # The mediator's note, only when they chose to share it with requesters.
+    def outcome_note
+      mediation_case = object.mediation_case
+      mediation_case.outcome_note if mediation_case.state == "resolved" && mediation_case.outcome_note_shareable
+    end
 
     def status
       object.status.to_s

@@ -68,7 +68,14 @@ module DiscourseMediation
     def find_or_open_case(post:)
       existing = MediationCase.ongoing.find_by(topic_id: post.topic_id)
       context[:joined_existing_case] = existing.present?
-      existing || MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
+      existing || open_case(post)
+    end
+
+    # The author of the post in question is the subject, involved from the start.
+    def open_case(post)
+      mediation_case = MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
+      mediation_case.people.create!(user_id: post.user_id, subject: true) if post.user_id
+      mediation_case
     end
 
     # One urgent request makes the whole case urgent, whether it opened the case or joined it.

@@ -36,6 +36,10 @@ export interface MyHelpRequest {
   created_at: string;
   topic_title: string;
   post_url: string;
+  /** The server's answer: the request is still open and the case not escalated. */
+  can_withdraw: boolean;
+  /** The mediator's outcome note, only when they chose to share it. */
+  outcome_note: string | null;
 }
 
 export interface HelpRequestCreated {
@@ -65,4 +69,214 @@ export interface MediationPost {
   topic_id: number;
   can_request_mediation: boolean;
   mediation_replaces_flag: boolean;
+}
+
+/** Where a case stands in its lifecycle (lib/discourse_mediation/lifecycle.rb). */
+export type CaseState =
+  | "requested"
+  | "mediating"
+  | "resolved"
+  | "withdrawn"
+  | "report_draft"
+  | "awaiting_statements"
+  | "voting"
+  | "decided"
+  | "closed"
+  | "archived";
+
+/** What the server lets the current user do on a case now. */
+export type CaseAction =
+  | "claim"
+  | "assign"
+  | "withdraw"
+  | "resolve"
+  | "escalate"
+  | "submit_report"
+  | "open_vote"
+  | "close_ballot"
+  | "implement"
+  | "archive"
+  | "add_note"
+  | "manage_people"
+  | "step_in";
+
+/** The tabs of the mediators' queue (lib/discourse_mediation/queue_filter.rb). */
+export type QueueFilter =
+  | "unassigned"
+  | "mine"
+  | "open"
+  | "escalated"
+  | "closed";
+
+export const QUEUE_FILTERS: readonly QueueFilter[] = [
+  "unassigned",
+  "mine",
+  "open",
+  "escalated",
+  "closed",
+];
+
+/** Discourse's BasicUserSerializer. */
+export interface MediationUser {
+  id: number;
+  username: string;
+  name: string | null;
+  avatar_template: string;
+}
+
+/** One row of the queue. */
+export interface MediationQueueCase {
+  id: number;
+  state: CaseState;
+  urgent: boolean;
+  kinds: HelpRequestKind[];
+  requests_count: number;
+  created_at: string;
+  first_response_due_at: string;
+  first_response_at: string | null;
+  topic_title: string;
+  post_excerpt: string;
+  post_url: string | null;
+  mediator: MediationUser | null;
+  can_claim: boolean;
+}
+
+/** GET /mediation/cases.json?filter=&page= */
+export interface MediationQueuePage {
+  filter: QueueFilter;
+  page: number;
+  has_more: boolean;
+  counts: Record<QueueFilter, number>;
+  cases: MediationQueueCase[];
+}
+
+export interface CaseRequester {
+  id: number;
+  kind: HelpRequestKind;
+  message: string;
+  created_at: string;
+  withdrawn: boolean;
+  /** Only when the requester agreed to be named; otherwise "a member". */
+  user: MediationUser | null;
+}
+
+export interface CasePerson {
+  /** The author of the post in question. */
+  subject: boolean;
+  user: MediationUser;
+}
+
+/** A timeline entry's details; which keys appear depends on the action. */
+export interface CaseEventData {
+  kind?: HelpRequestKind;
+  reason?: string;
+  username?: string;
+  mediator_username?: string;
+  previous_mediator_username?: string | null;
+  mode?: "slow_mode" | "close";
+  interval_seconds?: number | null;
+  hours?: number;
+  topic_id?: number;
+  people_count?: number;
+  post_number?: number;
+  shareable?: boolean;
+}
+
+export interface CaseEvent {
+  id: number;
+  action: string;
+  created_at: string;
+  /** Null for the system, and for requesters who did not agree to be named. */
+  actor: MediationUser | null;
+  data: CaseEventData;
+}
+
+export interface CaseNote {
+  id: number;
+  raw: string;
+  created_at: string;
+  user: MediationUser;
+}
+
+/** Another case about the same subject, still within the forgiveness period. */
+export interface CaseHistoryItem {
+  id: number;
+  state: CaseState;
+  topic_title: string;
+  created_at: string;
+  ended_at: string | null;
+  outcome_note: string | null;
+}
+
+/** GET /mediation/cases/:id.json, and the answer to every case action. */
+export interface MediationCaseDetail {
+  id: number;
+  state: CaseState;
+  urgent: boolean;
+  created_at: string;
+  first_response_due_at: string;
+  first_response_at: string | null;
+  ended_at: string | null;
+  outcome_note: string | null;
+  outcome_note_shareable: boolean;
+  topic: {
+    id: number;
+    title: string;
+    url: string;
+    closed: boolean;
+    slow_mode_seconds: number;
+  } | null;
+  post: {
+    id: number;
+    post_number: number;
+    url: string | null;
+    cooked: string;
+    author: MediationUser | null;
+  } | null;
+  mediator: MediationUser | null;
+  requesters: CaseRequester[];
+  people: CasePerson[];
+  timeline: CaseEvent[];
+  notes: CaseNote[];
+  history: CaseHistoryItem[];
+  available_actions: CaseAction[];
+  /** Members of the mediator groups, for assigning. */
+  mediators: MediationUser[];
+  /** The cool-down choices the server accepts (lib/discourse_mediation/cool_down.rb). */
+  cool_down_options: CoolDownOptions;
+}
+
+export interface CoolDownOptions {
+  slow_mode_intervals: number[];
+  max_slow_mode_hours: number;
+  max_close_hours: number;
+}
+
+export interface MediationCaseResponse {
+  mediation_case: MediationCaseDetail;
+  /** After opening a private conversation: where it is. */
+  conversation_url?: string;
+}
+
+export interface PrivateConversation {
+  user_ids: number[];
+  title: string;
+  message: string;
+}
+
+export type CoolDownMode = "slow_mode" | "close";
+
+export interface CoolDownRequest {
+  mode: CoolDownMode;
+  interval_seconds?: number;
+  hours: number;
+  reason: string;
+}
+
+/** Added to Discourse's topic view: only that a mediator is helping. */
+export interface MediationTopicState {
+  in_progress: boolean;
+  /** Only for mediators and staff. */
+  case_id: number | null;
+  can_post_as_mediator: boolean;
 }

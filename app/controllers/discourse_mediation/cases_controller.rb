@@ -1,0 +1,174 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The mediators' queue and case page, and every action a mediator takes on a
+  # case. Each action answers with the case as it now stands.
+  class CasesController < ::ApplicationController
+    requires_plugin PLUGIN_NAME
+
+    MEDIATORS_LIMIT = 100
+
+    before_action :ensure_logged_in
+    before_action :ensure_mediator
+
+    def index
+      respond_to do |format|
+        format.html { render "default/empty" }
+        format.json do
+          queue = CaseQueue.new(user: current_user, filter: params[:filter], page: params[:page])
+          render json: {
+                   filter: queue.filter_name,
+                   page: queue.page,
+                   has_more: queue.more?,
+                   counts: queue.counts,
+                   cases:
+                     serialize_data(
+                       queue.page_cases,
+                       CaseQueueItemSerializer,
+                       root: false,
+                       queue_roles: CaseRoles.for(
+                         user_id: current_user.id,
+                         staff: current_user.staff?,
+                         mediator: true,
+                         case_mediator_id: nil,
+                       ),
+                     ),
+                 }
+        end
+      end
+    end
+
+    def show
+      respond_to do |format|
+        format.html { render "default/empty" }
+        format.json do
+          mediation_case = find_case
+          raise Discourse::NotFound if mediation_case.blank?
+          render_case(mediation_case)
+        end
+      end
+    end
+
+    def claim
+      run(Case::Claim)
+    end
+
+    def assign
+      run(Case::Assign) do
+        on_model_not_found(:assignee) do
+          render_json_error(I18n.t("discourse_mediation.errors.no_such_user"), status: 422)
+        end
+        on_failed_policy(:assignee_mediates) do
+          render_json_error(I18n.t("discourse_mediation.errors.assignee_not_mediator"), status: 422)
+        end
+      end
+    end
+
+    def resolve
+      run(Case::Resolve)
+    end
+
+    def escalate
+      run(Case::Escalate)
+    end
+
+    def add_note
+      run(Case::AddNote)
+    end
+
+    def add_person
+      run(Case::AddPerson) do
+        on_model_not_found(:person_user) do
+          render_json_error(I18n.t("discourse_mediation.errors.no_such_user"), status: 422)
+        end
+        on_failed_policy(:not_involved_yet) { |policy| render_json_error(policy.reason, status: 409) }
+      end
+    end
+
+    def remove_person
+      run(Case::RemovePerson) do
+        on_model_not_found(:person) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_involved"), status: 404)
+        end
+        on_failed_policy(:not_the_subject) do
+          render_json_error(I18n.t("discourse_mediation.errors.subject_stays"), status: 422)
+        end
+      end
+    end
+
+    def open_conversation
+      run(Case::OpenConversation) do
+        on_failed_policy(:only_invitable_people) { |policy| render_json_error(policy.reason, status: 422) }
+        on_success do |mediation_case:, conversation:|
+          render_case(find_case(mediation_case.id), conversation_url: conversation.relative_url)
+        end
+      end
+    end
+
+    def cool_down
+      run(Case::CoolDown) do
+        on_model_not_found(:topic) do
+          render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
+        end
+      end
+    end
+
+    private
+
+    def ensure_mediator
+      raise Discourse::InvalidAccess if !guardian.can_mediate?
+    end
+
+    def find_case(id = params[:case_id])
+      MediationCase.includes(
+        :topic,
+        :mediator,
+        { post: :user },
+        { help_requests: :user },
+        { people: :user },
+        { events: :user },
+        { notes: :user },
+      ).find_by(id:)
+    end
+
+    def render_case(mediation_case, **extra)
+      render json: {
+               mediation_case:
+                 serialize_data(
+                   mediation_case,
+                   CaseSerializer,
+                   root: false,
+                   roles: guardian.mediation_roles_on(mediation_case),
+                   history: SubjectHistory.new(mediation_case).cases,
+                   mediators: mediators,
+                 ),
+               **extra,
+             }
+    end
+
+    def mediators
+      group_ids = SiteSetting.mediation_mediator_groups_map
+      User
+        .real
+        .where(id: GroupUser.where(group_id: group_ids).select(:user_id))
+        .order(:username_lower)
+        .limit(MEDIATORS_LIMIT)
+    end
+
+    # The outcomes every case action shares. An action's own handlers come
+    # after these, so they take over where both match the same outcome.
+    def run(service, &own_handlers)
+      service.call(service_params) do
+        on_success { |mediation_case:| render_case(find_case(mediation_case.id)) }
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:mediation_case) { raise Discourse::NotFound }
+        on_failed_policy(:may_take) { |policy| render_json_error(policy.reason, status: 403) }
+        # Someone else moved the case first (a claim race, say).
+        on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
+        instance_exec(&own_handlers) if own_handlers
+      end
+    end
+  end
+end

@@ -1,0 +1,49 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # One row of the mediators' queue (`MediationQueueCase` in lib/types.ts).
+  # Everything it reads is preloaded by CaseQueue: no query per row.
+  class CaseQueueItemSerializer < ApplicationSerializer
+    EXCERPT_LENGTH = 200
+
+    attributes :id,
+               :state,
+               :urgent,
+               :kinds,
+               :requests_count,
+               :created_at,
+               :first_response_due_at,
+               :first_response_at,
+               :topic_title,
+               :post_excerpt,
+               :post_url,
+               :can_claim
+
+    has_one :mediator, serializer: BasicUserSerializer, embed: :objects
+
+    def kinds
+      object.request_kinds.to_a
+    end
+
+    def requests_count
+      object.requests_count.to_i
+    end
+
+    def topic_title
+      object.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+    end
+
+    def post_excerpt
+      object.post&.excerpt(EXCERPT_LENGTH, strip_links: true, text_entities: true).to_s
+    end
+
+    def post_url
+      CaseSerializer.post_url(object)
+    end
+
+    # Only the state and the user's standing decide this, so no per-row lookup.
+    def can_claim
+      Lifecycle.allowed?(from: object.state, event: :claim, roles: options[:queue_roles])
+    end
+  end
+end

@@ -1,0 +1,144 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The case page (`MediationCaseDetail` in lib/types.ts), for mediators and
+  # staff only. Requesters are named only where they agreed to be.
+  class CaseSerializer < ApplicationSerializer
+    # Timeline entries a requester's own request wrote.
+    REQUESTER_ACTIONS = %w[case_opened request_added request_withdrawn withdraw].freeze
+
+    attributes :id,
+               :state,
+               :urgent,
+               :created_at,
+               :first_response_due_at,
+               :first_response_at,
+               :ended_at,
+               :outcome_note,
+               :outcome_note_shareable,
+               :topic,
+               :post,
+               :requesters,
+               :people,
+               :timeline,
+               :notes,
+               :history,
+               :available_actions,
+               :mediators,
+               :cool_down_options
+
+    has_one :mediator, serializer: BasicUserSerializer, embed: :objects
+
+    def self.post_url(mediation_case)
+      topic = mediation_case.topic
+      return nil if topic.blank?
+      "#{topic.relative_url}/#{mediation_case.post&.post_number || 1}"
+    end
+
+    def topic
+      topic = object.topic
+      return nil if topic.blank?
+      {
+        id: topic.id,
+        title: topic.title,
+        url: topic.relative_url,
+        closed: topic.closed,
+        slow_mode_seconds: topic.slow_mode_seconds.to_i,
+      }
+    end
+
+    def post
+      post = object.post
+      return nil if post.blank?
+      {
+        id: post.id,
+        post_number: post.post_number,
+        url: self.class.post_url(object),
+        cooked: post.cooked,
+        author: post.user && BasicUserSerializer.new(post.user, root: false).as_json,
+      }
+    end
+
+    def requesters
+      object.help_requests.sort_by(&:created_at).map do |request|
+        named = request.consent_to_be_named
+        {
+          id: request.id,
+          kind: request.kind,
+          message: request.message,
+          created_at: request.created_at,
+          withdrawn: request.withdrawn_at.present?,
+          user: named && request.user ? BasicUserSerializer.new(request.user, root: false).as_json : nil,
+        }
+      end
+    end
+
+    def people
+      object.people.sort_by { |person| [person.subject ? 0 : 1, person.created_at] }.map do |person|
+        { subject: person.subject, user: BasicUserSerializer.new(person.user, root: false).as_json }
+      end
+    end
+
+    def timeline
+      hidden_ids = unnamed_requester_ids
+      object.events.map do |event|
+        hidden = REQUESTER_ACTIONS.include?(event.action) && hidden_ids.include?(event.user_id)
+        actor = event.user if !hidden
+        {
+          id: event.id,
+          action: event.action,
+          created_at: event.created_at,
+          actor: actor && BasicUserSerializer.new(actor, root: false).as_json,
+          data: event.data.except("help_request_id"),
+        }
+      end
+    end
+
+    def notes
+      object.notes.map do |note|
+        {
+          id: note.id,
+          raw: note.raw,
+          created_at: note.created_at,
+          user: BasicUserSerializer.new(note.user, root: false).as_json,
+        }
+      end
+    end
+
+    def history
+      options[:history].map do |other|
+        {
+          id: other.id,
+          state: other.state,
+          topic_title: other.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+          created_at: other.created_at,
+          ended_at: other.ended_at,
+          outcome_note: other.outcome_note,
+        }
+      end
+    end
+
+    def available_actions
+      options[:roles].then { |roles| Lifecycle.available_actions(state: object.state, roles:) }
+    end
+
+    def mediators
+      options[:mediators].map { |user| BasicUserSerializer.new(user, root: false).as_json }
+    end
+
+    def cool_down_options
+      {
+        slow_mode_intervals: CoolDown::SLOW_MODE_INTERVALS,
+        max_slow_mode_hours: CoolDown::MAX_SLOW_MODE_HOURS,
+        max_close_hours: CoolDown::MAX_CLOSE_HOURS,
+      }
+    end
+
+    private
+
+    # Requesters who did not agree to be named stay "a member", on the timeline too.
+    def unnamed_requester_ids
+      object.help_requests.reject(&:consent_to_be_named).map(&:user_id)
+    end
+  end
+end

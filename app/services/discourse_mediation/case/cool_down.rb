@@ -1,0 +1,80 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Slows a heated topic down, or closes it for some hours, with Discourse's own
+  # slow mode and topic timers: both end by themselves.
+  class Case::CoolDown
+    include Service::Base
+    include Case::Lookup
+
+    params do
+      attribute :case_id, :integer
+      attribute :mode, :string
+      attribute :interval_seconds, :integer
+      attribute :hours, :integer
+      attribute :reason, :string
+
+      validates :case_id, presence: true
+      validate :cool_down_is_sound
+
+      def reason
+        super.to_s.strip
+      end
+
+      private
+
+      def cool_down_is_sound
+        request = DiscourseMediation::CoolDown::Request.new(mode:, interval_seconds:, hours:, reason:)
+        DiscourseMediation::CoolDown
+          .errors(request)
+          .each do |error|
+            errors.add(
+              :base,
+              I18n.t(
+                "discourse_mediation.errors.cool_down.#{error}",
+                max_hours: DiscourseMediation::CoolDown.max_hours(mode),
+                max_length: DiscourseMediation::CoolDown::REASON_MAX_LENGTH,
+              ),
+            )
+          end
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:step_in]
+    policy :in_state, class_name: Case::Policy::InStateFor[:step_in]
+    model :topic
+
+    transaction do
+      step :cool_down
+      step :record_on_timeline
+    end
+
+    private
+
+    def fetch_topic(mediation_case:)
+      mediation_case.topic
+    end
+
+    def cool_down(topic:, params:, guardian:)
+      if params.mode == "slow_mode"
+        topic.update!(slow_mode_seconds: params.interval_seconds)
+        topic.set_or_create_timer(TopicTimer.types[:clear_slow_mode], params.hours, by_user: guardian.user)
+      else
+        topic.update_status("closed", true, guardian.user)
+        topic.set_or_create_timer(TopicTimer.types[:open], params.hours, by_user: guardian.user)
+      end
+    end
+
+    def record_on_timeline(mediation_case:, params:, guardian:)
+      mediation_case.log_event!(
+        "cooled_down",
+        user: guardian.user,
+        mode: params.mode,
+        interval_seconds: params.mode == "slow_mode" ? params.interval_seconds : nil,
+        hours: params.hours,
+        reason: params.reason,
+      )
+    end
+  end
+end

@@ -1,0 +1,66 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Starts a Discourse private message between the mediator and the people the
+  # case involves. Requesters join only if they agreed to be named.
+  class Case::OpenConversation
+    include Service::Base
+    include Case::Lookup
+
+    TITLE_MAX_LENGTH = 200
+
+    params do
+      attribute :case_id, :integer
+      attribute :user_ids, :array
+      attribute :title, :string
+      attribute :message, :string
+
+      validates :case_id, :title, :message, presence: true
+      validates :title, length: { maximum: Case::OpenConversation::TITLE_MAX_LENGTH }
+      validate :someone_invited
+
+      def user_ids
+        Array(super).map(&:to_i).select(&:positive?).uniq
+      end
+
+      private
+
+      def someone_invited
+        return if user_ids.present?
+        errors.add(:base, I18n.t("discourse_mediation.errors.conversation_needs_people"))
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:step_in]
+    policy :in_state, class_name: Case::Policy::InStateFor[:step_in]
+    policy :only_invitable_people, class_name: Case::Policy::OnlyInvitablePeople
+
+    transaction do
+      model :conversation, :create_conversation
+      step :record_on_timeline
+    end
+
+    private
+
+    def create_conversation(params:, guardian:)
+      usernames = User.where(id: params.user_ids).pluck(:username)
+      PostCreator.create!(
+        guardian.user,
+        title: params.title,
+        raw: params.message,
+        archetype: Archetype.private_message,
+        target_usernames: usernames.join(","),
+      ).topic
+    end
+
+    def record_on_timeline(mediation_case:, conversation:, params:, guardian:)
+      mediation_case.log_event!(
+        "conversation_opened",
+        user: guardian.user,
+        topic_id: conversation.id,
+        people_count: params.user_ids.size,
+      )
+    end
+  end
+end

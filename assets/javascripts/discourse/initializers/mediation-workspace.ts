@@ -1,0 +1,50 @@
+import type Owner from "@ember/owner";
+import { withPluginApi } from "discourse/lib/plugin-api";
+import { i18n } from "discourse-i18n";
+import MediationBanner from "../components/mediation-banner";
+import MediatorMark from "../components/mediator-mark";
+
+export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
+
+interface MediationCurrentUser {
+  can_mediate?: boolean;
+}
+
+/** Mediation inside topics, and the way into the mediators' queue. */
+export default {
+  name: "mediation-workspace",
+
+  initialize(owner: Owner) {
+    const siteSettings = owner.lookup("service:site-settings") as {
+      mediation_enabled?: boolean;
+    };
+    if (!siteSettings.mediation_enabled) {
+      return;
+    }
+
+    withPluginApi((api) => {
+      api.renderInOutlet("topic-above-post-stream", MediationBanner as never);
+
+      api.registerValueTransformer(
+        "post-meta-data-infos",
+        ({ value: metadata, context }) => {
+          metadata.add(MEDIATOR_MARK_KEY, MediatorMark, {
+            before: context.metaDataInfoKeys.DATE,
+          });
+          return metadata;
+        }
+      );
+
+      const currentUser = api.getCurrentUser() as MediationCurrentUser | null;
+      if (currentUser?.can_mediate) {
+        api.addCommunitySectionLink({
+          name: "mediation",
+          route: "mediation-queue",
+          icon: "life-ring",
+          title: i18n("discourse_mediation.sidebar.title"),
+          text: i18n("discourse_mediation.sidebar.text"),
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,73 @@
+import { i18n } from "discourse-i18n";
+import type { CaseEvent, CaseState, QueueFilter } from "./types";
+
+/** The translation key for each state, as mediators read it. */
+export const STATE_TEXT: Record<CaseState, string> = {
+  requested: "discourse_mediation.case_states.requested",
+  mediating: "discourse_mediation.case_states.mediating",
+  resolved: "discourse_mediation.case_states.resolved",
+  withdrawn: "discourse_mediation.case_states.withdrawn",
+  report_draft: "discourse_mediation.case_states.report_draft",
+  awaiting_statements: "discourse_mediation.case_states.awaiting_statements",
+  voting: "discourse_mediation.case_states.voting",
+  decided: "discourse_mediation.case_states.decided",
+  closed: "discourse_mediation.case_states.closed",
+  archived: "discourse_mediation.case_states.archived",
+};
+
+export const FILTER_TEXT: Record<QueueFilter, string> = {
+  unassigned: "discourse_mediation.queue.filters.unassigned",
+  mine: "discourse_mediation.queue.filters.mine",
+  open: "discourse_mediation.queue.filters.open",
+  escalated: "discourse_mediation.queue.filters.escalated",
+  closed: "discourse_mediation.queue.filters.closed",
+};
+
+const TIMELINE_TEXT: Record<string, string> = {
+  case_opened: "discourse_mediation.timeline.case_opened",
+  request_added: "discourse_mediation.timeline.request_added",
+  request_withdrawn: "discourse_mediation.timeline.request_withdrawn",
+  withdraw: "discourse_mediation.timeline.withdraw",
+  claim: "discourse_mediation.timeline.claim",
+  assign: "discourse_mediation.timeline.assign",
+  resolve: "discourse_mediation.timeline.resolve",
+  escalate: "discourse_mediation.timeline.escalate",
+  note_added: "discourse_mediation.timeline.note_added",
+  person_added: "discourse_mediation.timeline.person_added",
+  person_removed: "discourse_mediation.timeline.person_removed",
+  conversation_opened: "discourse_mediation.timeline.conversation_opened",
+  mediator_posted: "discourse_mediation.timeline.mediator_posted",
+  cooled_down_slow_mode: "discourse_mediation.timeline.cooled_down_slow_mode",
+  cooled_down_close: "discourse_mediation.timeline.cooled_down_close",
+};
+
+/** One timeline line in words: who did what, never naming unnamed requesters. */
+export function describeEvent(event: CaseEvent): string {
+  const actor = event.actor
+    ? `@${event.actor.username}`
+    : i18n(
+        event.action === "case_opened" ||
+          event.action.startsWith("request_") ||
+          event.action === "withdraw"
+          ? "discourse_mediation.a_member"
+          : "discourse_mediation.the_system"
+      );
+  const data = event.data;
+  const key =
+    event.action === "cooled_down"
+      ? TIMELINE_TEXT[`cooled_down_${data.mode}`]
+      : TIMELINE_TEXT[event.action];
+
+  if (!key) {
+    return i18n("discourse_mediation.timeline.unknown", { actor });
+  }
+  return i18n(key, {
+    actor,
+    username: data.username ? `@${data.username}` : "",
+    mediator: data.mediator_username ? `@${data.mediator_username}` : "",
+    hours: data.hours,
+    minutes: Math.round((data.interval_seconds ?? 0) / 60),
+    count: data.people_count,
+    post_number: data.post_number,
+  });
+}

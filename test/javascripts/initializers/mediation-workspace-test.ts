@@ -1,0 +1,84 @@
+import { getOwner } from "@ember/owner";
+import { setupTest } from "ember-qunit";
+import { module, test } from "qunit";
+import MediationBanner from "discourse/plugins/discourse-mediation/discourse/components/mediation-banner";
+import MediatorMark from "discourse/plugins/discourse-mediation/discourse/components/mediator-mark";
+import initializer, {
+  MEDIATOR_MARK_KEY,
+} from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
+import {
+  applyTransformer,
+  communitySectionLinks,
+  pluginApiState,
+  renderedInOutlets,
+  resetPluginApi,
+} from "../../harness/stand-ins/plugin-api";
+
+class RecordingDag {
+  added: { key: string; component: unknown; position: unknown }[] = [];
+
+  add(key: string, component: unknown, position: unknown) {
+    this.added.push({ key, component, position });
+  }
+}
+
+module("Unit | Initializer | mediation-workspace", function (hooks) {
+  setupTest(hooks);
+
+  hooks.beforeEach(function () {
+    resetPluginApi();
+    const settings = getOwner(this)!.lookup("service:site-settings") as {
+      mediation_enabled: boolean;
+    };
+    settings.mediation_enabled = true;
+  });
+
+  test("puts the banner above every topic's posts", function (assert) {
+    initializer.initialize(getOwner(this)!);
+    assert.deepEqual(renderedInOutlets.get("topic-above-post-stream"), [
+      MediationBanner,
+    ]);
+  });
+
+  test("adds the mediator mark to post meta data, before the date", function (assert) {
+    initializer.initialize(getOwner(this)!);
+    const dag = applyTransformer("post-meta-data-infos", new RecordingDag(), {
+      metaDataInfoKeys: { DATE: "date" },
+    }) as RecordingDag;
+    assert.deepEqual(dag.added, [
+      {
+        key: MEDIATOR_MARK_KEY,
+        component: MediatorMark,
+        position: { before: "date" },
+      },
+    ]);
+  });
+
+  test("shows mediators the way to the queue in the sidebar", function (assert) {
+    pluginApiState.currentUser = { can_mediate: true };
+    initializer.initialize(getOwner(this)!);
+    assert.strictEqual(communitySectionLinks.length, 1);
+    assert.propContains(communitySectionLinks[0], {
+      name: "mediation",
+      route: "mediation-queue",
+      text: "Mediation",
+    });
+  });
+
+  test("shows members who do not mediate no link to the queue", function (assert) {
+    pluginApiState.currentUser = { can_mediate: false };
+    initializer.initialize(getOwner(this)!);
+    assert.strictEqual(communitySectionLinks.length, 0);
+  });
+
+  test("does nothing while mediation is off", function (assert) {
+    const settings = getOwner(this)!.lookup("service:site-settings") as {
+      mediation_enabled: boolean;
+    };
+    settings.mediation_enabled = false;
+    pluginApiState.currentUser = { can_mediate: true };
+    initializer.initialize(getOwner(this)!);
+    assert.strictEqual(renderedInOutlets.size, 0);
+    assert.strictEqual(communitySectionLinks.length, 0);
+  });
+});
