@@ -2,13 +2,19 @@ import EmberRouter from "@ember/routing/router";
 import EmberApp from "ember-strict-application-resolver";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
+import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
 import MediationMyRequestsRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-my-requests";
+import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import MediationCaseTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-case";
 import MediationMyRequestsTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-my-requests";
+import MediationQueueTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-queue";
+import ComposerService from "../test/harness/services/composer";
 import ModalService from "../test/harness/services/modal";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
 import PreviewState from "./preview-state";
+import { installSampleCases } from "./sample-cases";
 import { installSampleServer } from "./sample-server";
 import PreviewApplication from "./templates/application";
 
@@ -25,6 +31,11 @@ class PreviewApp extends EmberApp {
   modules = {
     "./router": Router,
     "./routes/mediation-my-requests": MediationMyRequestsRoute,
+    "./routes/mediation-queue": MediationQueueRoute,
+    "./routes/mediation-case": MediationCaseRoute,
+    "./templates/mediation-queue": MediationQueueTemplate,
+    "./templates/mediation-case": MediationCaseTemplate,
+    "./services/composer": ComposerService,
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
@@ -41,6 +52,7 @@ PreviewApp.instanceInitializer({
     postMenuInitializer.initialize(instance);
     const state = instance.lookup("service:preview-state") as PreviewState;
     installSampleServer(() => state.scenario);
+    installSampleCases();
   },
 });
 

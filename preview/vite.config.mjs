@@ -1,7 +1,7 @@
 import { defineConfig } from "vite";
 import { sharedConfig } from "../test/harness/vite-shared.mjs";
 
-const PAGES = [/^\/$/, /^\/mediation\/my-requests\/?$/, /^\/t\//];
+const PAGES = [/^\/$/, /^\/mediation(\/.*)?$/, /^\/t\//];
 
 // Every page of the preview is the same Ember app, as in Discourse.
 function servePreviewPages() {
