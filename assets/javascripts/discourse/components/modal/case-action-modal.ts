@@ -37,7 +37,7 @@ export default class CaseActionModal<
 
   /** Returns the response, or null when it failed (the flash says why). */
   async submit(
-    request: () => Promise<MediationCaseResponse>,
+    request: (api: MediationApi) => Promise<MediationCaseResponse>,
     { close = true } = {}
   ): Promise<MediationCaseResponse | null> {
     if (this.isSaving) {
@@ -46,7 +46,7 @@ export default class CaseActionModal<
     this.isSaving = true;
     this.error = undefined;
     try {
-      const response = await request();
+      const response = await request(this.mediationApi);
       this.args.model.onSaved(response);
       if (close) {
         this.args.closeModal();
