@@ -2,6 +2,7 @@ import EmberRouter from "@ember/routing/router";
 import EmberApp from "ember-strict-application-resolver";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
+import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
 import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
 import MediationMyRequestsRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-my-requests";
 import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
@@ -50,6 +51,7 @@ PreviewApp.instanceInitializer({
   name: "preview-setup",
   initialize(instance) {
     postMenuInitializer.initialize(instance);
+    workspaceInitializer.initialize(instance);
     const state = instance.lookup("service:preview-state") as PreviewState;
     installSampleServer(() => state.scenario);
     installSampleCases();

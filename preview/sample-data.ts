@@ -9,7 +9,7 @@ import type {
 export type Viewer = "member" | "staff";
 
 export interface SamplePost {
-  post: MediationPost;
+  post: MediationPost & { mediation_mediator_post: boolean };
   excerpt: string;
 }
 
@@ -35,7 +35,27 @@ const POSTS = [
     excerpt:
       "We ship it in production. Removing it breaks us, and I'm tired of being told we're doing it wrong.",
   },
+  {
+    id: 104,
+    username: "you",
+    excerpt:
+      "Hello everyone, I am stepping in as a mediator. To help us refocus, here is my summary of the views so far: removing the parser saves maintenance; keeping it protects production users. Did I get them right?",
+  },
 ];
+
+/** The topic as the topic view sends it, with the plugin's `mediation` field. */
+export function sampleTopic(viewer: Viewer) {
+  return {
+    id: 12,
+    draft_key: "topic_12",
+    draft_sequence: 0,
+    mediation: {
+      in_progress: true,
+      case_id: viewer === "staff" ? 4 : null,
+      can_post_as_mediator: viewer === "staff",
+    },
+  };
+}
 
 /** What the server would send for each post, for a member or for staff. */
 export function samplePosts(viewer: Viewer): SamplePost[] {
@@ -48,6 +68,7 @@ export function samplePosts(viewer: Viewer): SamplePost[] {
       topic_id: 12,
       can_request_mediation: true,
       mediation_replaces_flag: viewer === "member",
+      mediation_mediator_post: username === "you",
     },
   }));
 }
