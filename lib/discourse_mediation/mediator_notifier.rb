@@ -74,6 +74,7 @@ module DiscourseMediation
       {
         topic_title:,
         post_url: @help_request.post&.full_url.to_s,
+        case_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}",
         kind: I18n.t("discourse_mediation.notifications.kinds.#{@help_request.kind}"),
         message:
           (
