@@ -74,6 +74,13 @@ RSpec.describe DiscourseMediation::CasesController do
       get "/mediation/cases/#{mediation_case.id}.json"
       expect(response.status).to eq(403)
     end
+
+    it "serves the app shell to a member, whose page then says it is for mediators" do
+      sign_in(member)
+      get "/mediation/cases/#{mediation_case.id}"
+      expect(response.status).to eq(200)
+      expect(response.body).not_to include(topic_post.raw)
+    end
   end
 
   describe "#claim" do

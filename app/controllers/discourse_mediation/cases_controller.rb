@@ -9,7 +9,9 @@ module DiscourseMediation
     MEDIATORS_LIMIT = 100
 
     before_action :ensure_logged_in
-    before_action :ensure_mediator
+    # The app shell loads for anyone signed in, so that a member who follows a
+    # link is told the page is for mediators; the JSON is refused them.
+    before_action :ensure_mediator, unless: -> { request.format.html? }
 
     def index
       respond_to do |format|
