@@ -5,7 +5,7 @@ module DiscourseMediation
   module CaseRoles
     module_function
 
-    def for(user_id:, staff:, mediator:, case_mediator_id:, requester_ids: [], subject_ids: [])
+    def for(user_id:, staff:, mediator:, case_mediator_id:, requester_ids: [], subject_ids: [], affected_ids: [])
       return [] if user_id.nil?
 
       roles = []
@@ -15,6 +15,7 @@ module DiscourseMediation
       roles << :assigned_mediator if mediates && case_mediator_id == user_id
       roles << :requester if requester_ids.include?(user_id)
       roles << :subject if subject_ids.include?(user_id)
+      roles << :affected if affected_ids.include?(user_id)
       roles << :member if roles.empty?
       roles
     end

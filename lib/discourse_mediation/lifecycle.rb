@@ -70,6 +70,13 @@ module DiscourseMediation
       add_note: Action.new(states: STATES - %i[archived], roles: %i[mediator moderator]),
       manage_people: Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
       step_in: Action.new(states: %i[mediating], roles: %i[assigned_mediator moderator]),
+      edit_report: Action.new(states: %i[report_draft], roles: %i[assigned_mediator moderator]),
+      # The person concerned, and the people the report names as affected.
+      submit_statement: Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
+      request_extension: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
+      decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[assigned_mediator moderator]),
+      # Urgent cases only (checked by the service): until the decision, never longer.
+      interim_suspend: Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
     }.freeze
 
     # How a requester reads each state: they learn where the case stands,

@@ -49,3 +49,11 @@ RSpec.describe DiscourseMediation::CaseRoles do
     expect(roles(user_id: nil)).to eq([])
   end
 end
+
+RSpec.describe DiscourseMediation::CaseRoles, "affected people" do
+  it "knows the people a report names as affected" do
+    expect(
+      described_class.for(user_id: 7, staff: false, mediator: false, case_mediator_id: nil, affected_ids: [7]),
+    ).to eq([:affected])
+  end
+end

@@ -119,9 +119,14 @@ RSpec.describe DiscourseMediation::Lifecycle do
       add_note: [described_class::STATES - [:archived], %i[mediator moderator]],
       manage_people: [%i[requested mediating report_draft], %i[mediator moderator]],
       step_in: [%i[mediating], %i[assigned_mediator moderator]],
+      edit_report: [%i[report_draft], %i[assigned_mediator moderator]],
+      submit_statement: [%i[awaiting_statements], %i[subject affected]],
+      request_extension: [%i[awaiting_statements], %i[subject]],
+      decide_extension: [%i[awaiting_statements], %i[assigned_mediator moderator]],
+      interim_suspend: [%i[report_draft awaiting_statements voting], %i[moderator]],
     }.each do |action, (states, roles)|
       described_class::STATES.each do |state|
-        %i[member requester subject mediator assigned_mediator moderator].each do |role|
+        %i[member requester subject affected mediator assigned_mediator moderator].each do |role|
           if states.include?(state) && roles.include?(role)
             it "lets a #{role} #{action} on a case that is #{state}" do
               expect(lifecycle.permit!(action:, state:, roles: [role])).to be_nil
@@ -165,6 +170,18 @@ RSpec.describe DiscourseMediation::Lifecycle do
     it "offers a mediator who is not assigned notes and people, not stepping in" do
       expect(lifecycle.available_actions(state: :mediating, roles: [:mediator])).to eq(
         %i[assign add_note manage_people],
+      )
+    end
+
+    it "offers the subject a statement and one extension while statements are awaited" do
+      expect(lifecycle.available_actions(state: :awaiting_statements, roles: [:subject])).to eq(
+        %i[open_vote submit_statement request_extension],
+      )
+    end
+
+    it "offers an affected member only their statement" do
+      expect(lifecycle.available_actions(state: :awaiting_statements, roles: [:affected])).to eq(
+        [:submit_statement],
       )
     end
 
@@ -232,7 +249,7 @@ RSpec.describe DiscourseMediation::Lifecycle, ".role_may? and .state_allows?" do
 
   it "agrees with check! on every state, event or action, and role" do
     names = described_class::EVENTS + described_class::ACTIONS.keys
-    roles = %i[member requester subject mediator assigned_mediator moderator system]
+    roles = %i[member requester subject affected mediator assigned_mediator moderator system]
     described_class::STATES.product(names, roles).each do |state, name, role|
       both = described_class.may?(name, state:, roles: [role])
       allowed =
