@@ -29,6 +29,7 @@ module DiscourseMediation
         case_mediator_id: mediation_case.mediator_id,
         requester_ids: mediation_case.active_requests.map(&:user_id),
         subject_ids: mediation_case.subject_ids,
+        affected_ids: mediation_case.affected_ids,
       )
     end
 

@@ -9,6 +9,8 @@ module DiscourseMediation
     belongs_to :mediator, class_name: "User", optional: true
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
     has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
+    has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :statements, class_name: "DiscourseMediation::Statement", foreign_key: :case_id, inverse_of: :mediation_case
     has_many :notes,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::CaseNote",
@@ -64,6 +66,41 @@ module DiscourseMediation
     def subject_ids
       people.select(&:subject).map(&:user_id)
     end
+
+    def affected_ids
+      report&.submitted? ? report.affected_user_ids : []
+    end
+
+    # When the statement window closes: the deadline, or the subject's waiver.
+    def statement_closes_at
+      return nil if statement_deadline_at.nil?
+      StatementWindow.closes_at(deadline: statement_deadline_at, waived_at:)
+    end
+
+    def statement_window_open?(now = Time.zone.now)
+      state == "awaiting_statements" && statement_deadline_at.present? &&
+        StatementWindow.open?(now:, deadline: statement_deadline_at, waived_at:)
+    end
+
+    # When the vote is expected to end, for "what happens next" and for an
+    # interim suspension's end date.
+    def expected_ballot_end
+      opens = state == "voting" ? (vote_opened_at || Time.zone.now) : statement_closes_at
+      opens && opens + SiteSetting.mediation_ballot_hours.hours
+    end
+
+    def vote_opened_at
+      events.select { |event| event.action == "open_vote" }.last&.created_at
+    end
+
+    def next_step
+      NextStep.for(
+        state:,
+        first_response_due_at:,
+        statement_closes_at:,
+        ballot_ends_at: state == "voting" ? expected_ballot_end : nil,
+      )
+    end
   end
 end
 
@@ -82,6 +119,9 @@ end
 #  ended_at           :datetime
 #  outcome_note       :text
 #  outcome_note_shareable :boolean     default(FALSE), not null
+#  statement_deadline_at, waived_at, reminded_at, extension_requested_at,
+#  extension_reason, extension_decision, extension_decision_reason,
+#  extension_decided_by_id, interim_suspended_until, interim_suspended_by_id
 #  created_at         :datetime         not null
 #  updated_at         :datetime         not null
 #

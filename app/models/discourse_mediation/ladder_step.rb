@@ -1,0 +1,29 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A step of the sanction ladder, in order of severity (No action first).
+  class LadderStep < ActiveRecord::Base
+    self.table_name = "discourse_mediation_ladder_steps"
+
+    TITLE_MAX_LENGTH = 120
+    DESCRIPTION_MAX_LENGTH = 1000
+
+    scope :in_order, -> { order(:position, :id) }
+
+    def self.rules_steps
+      in_order.map(&:to_rule)
+    end
+
+    def self.sanction_keys
+      Ladder.sanction_keys(rules_steps)
+    end
+
+    def to_rule
+      Ladder::Step.new(key:, kind:, duration_days:, review_days:)
+    end
+
+    def no_action?
+      key == Ladder::NO_ACTION
+    end
+  end
+end

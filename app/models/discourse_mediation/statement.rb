@@ -1,0 +1,18 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # What the person concerned, or someone the report names as affected, says
+  # before the vote. An affected person may decline instead.
+  class Statement < ActiveRecord::Base
+    self.table_name = "discourse_mediation_statements"
+
+    ROLES = %w[subject affected].freeze
+    MAX_LENGTH = 10_000
+
+    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :statements
+    belongs_to :user
+
+    validates :role, inclusion: { in: ROLES }
+    validates :raw, length: { maximum: MAX_LENGTH }
+  end
+end

@@ -1,0 +1,72 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # In an urgent case a moderator may suspend the person concerned until the
+  # decision: the suspension ends by itself at the ballot's expected end plus a
+  # grace period. It is never open-ended.
+  class Case::InterimSuspend
+    include Service::Base
+    include Case::Lookup
+
+    params do
+      attribute :case_id, :integer
+      attribute :reason, :string
+
+      validates :case_id, presence: true
+      validate :has_reason
+
+      def reason
+        super.to_s.strip
+      end
+
+      private
+
+      def has_reason
+        return if reason.present? && reason.length <= 1000
+        errors.add(:base, I18n.t("discourse_mediation.errors.interim_reason_missing"))
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:interim_suspend]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:interim_suspend]
+      policy :urgent
+      policy :not_suspended_yet
+      model :subject_user
+      step :suspend
+    end
+
+    private
+
+    def urgent(mediation_case:)
+      mediation_case.urgent
+    end
+
+    def not_suspended_yet(mediation_case:)
+      mediation_case.interim_suspended_until.nil?
+    end
+
+    def fetch_subject_user(mediation_case:)
+      User.find_by(id: mediation_case.subject_ids.first)
+    end
+
+    # Until the ballot's expected end plus the grace period. Before the report
+    # is submitted there is no deadline yet, so the whole statement window counts.
+    def suspended_until(mediation_case)
+      ballot_end =
+        mediation_case.expected_ballot_end ||
+          Time.zone.now + SiteSetting.mediation_statement_days.days + SiteSetting.mediation_ballot_hours.hours
+      ballot_end + SiteSetting.mediation_interim_grace_hours.hours
+    end
+
+    def suspend(mediation_case:, subject_user:, params:, guardian:)
+      till = suspended_until(mediation_case)
+      UserSuspender.new(subject_user, suspended_till: till, reason: params.reason, by_user: guardian.user).suspend
+      mediation_case.update!(interim_suspended_until: till, interim_suspended_by_id: guardian.user.id)
+      mediation_case.log_event!("interim_suspension", user: guardian.user, until: till.iso8601, reason: params.reason)
+    end
+  end
+end

@@ -1,0 +1,52 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  class LadderSteps::Policy::LadderIsSound < Service::PolicyBase
+    delegate :params, to: :context, private: true
+
+    # Steps as the editor sends them (string keys, numbers as strings).
+    def self.parse(raw_steps)
+      Array(raw_steps).map do |raw|
+        raw = raw.to_h.with_indifferent_access
+        days = ->(value) { value.presence && Integer(value.to_s, exception: false) }
+        {
+          key: raw[:key].to_s,
+          kind: raw[:kind].to_s,
+          title: raw[:title].to_s.strip,
+          description: raw[:description].to_s.strip,
+          duration_days: days.(raw[:duration_days]),
+          review_days: days.(raw[:review_days]),
+        }
+      end
+    end
+
+    def call
+      problems.empty?
+    end
+
+    def reason
+      I18n.t("discourse_mediation.errors.ladder_invalid", problems: problems.join(" "))
+    end
+
+    private
+
+    def problems
+      @problems ||=
+        begin
+          steps = self.class.parse(params.steps)
+          rule_errors =
+            Ladder.errors(steps.map { Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) })
+          messages =
+            rule_errors.map do |error, position|
+              I18n.t("discourse_mediation.errors.ladder.#{error}", position:)
+            end
+          steps.each_with_index do |step, index|
+            if step[:title].empty? || step[:title].length > LadderStep::TITLE_MAX_LENGTH
+              messages << I18n.t("discourse_mediation.errors.ladder.title", position: index + 1)
+            end
+          end
+          messages
+        end
+    end
+  end
+end

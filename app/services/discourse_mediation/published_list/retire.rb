@@ -1,0 +1,33 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Takes an item off the current list, or puts it back. Its id and versions
+  # stay, and so do the cases that cited it.
+  class PublishedList::Retire
+    include Service::Base
+
+    params do
+      attribute :key, :string
+      attribute :retired, :boolean, default: true
+      validates :key, presence: true
+    end
+
+    policy :is_admin
+    model :behaviour
+    step :retire
+
+    private
+
+    def is_admin(guardian:)
+      guardian.is_admin?
+    end
+
+    def fetch_behaviour(params:)
+      Behaviour.find_by(key: params.key)
+    end
+
+    def retire(behaviour:, params:)
+      behaviour.update!(retired_at: params.retired ? (behaviour.retired_at || Time.zone.now) : nil)
+    end
+  end
+end

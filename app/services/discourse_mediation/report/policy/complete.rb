@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Says what is still missing, in words the editor shows.
+  class Report::Policy::Complete < Service::PolicyBase
+    delegate :report, to: :context, private: true
+
+    def call
+      missing.empty?
+    end
+
+    def reason
+      parts = missing.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
+      I18n.t("discourse_mediation.errors.report_missing", parts: parts.join("; "))
+    end
+
+    def missing
+      @missing ||=
+        ReportRules.missing_parts(
+          report.to_draft,
+          published_keys: Behaviour.published_keys,
+          sanction_keys: LadderStep.sanction_keys,
+        )
+    end
+  end
+end

@@ -1,0 +1,50 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Submits the report: every part must be there. The cited items' text is
+  # kept as it now reads, the statement window opens, and the person concerned
+  # and the people named as affected are told.
+  class Report::Submit
+    include Service::Base
+    include Case::Lookup
+
+    params do
+      attribute :case_id, :integer
+      validates :case_id, presence: true
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:submit_report]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:submit_report]
+      model :report
+      policy :report_complete, class_name: Report::Policy::Complete
+      step :submit
+    end
+
+    step :notify_people_concerned
+
+    private
+
+    def fetch_report(mediation_case:)
+      mediation_case.report
+    end
+
+    def submit(mediation_case:, report:, guardian:)
+      now = Time.zone.now
+      report.update!(submitted_at: now, submitted_by_id: guardian.user.id)
+      report.cite_published_text!
+      mediation_case.update!(
+        statement_deadline_at:
+          StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days),
+      )
+      mediation_case.apply_event!(:submit_report, user: guardian.user, cited: report.cited_keys)
+    end
+
+    def notify_people_concerned(mediation_case:)
+      Jobs.enqueue(:send_mediation_report_notices, case_id: mediation_case.id)
+    end
+  end
+end

@@ -1,0 +1,32 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The person concerned does not wish to add anything: the window closes now
+  # and the vote opens sooner.
+  class Statement::Waive
+    include Service::Base
+    include Case::Lookup
+
+    params do
+      attribute :case_id, :integer
+      validates :case_id, presence: true
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:open_vote]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:open_vote]
+      policy :window_open, class_name: Statement::Policy::WindowOpen
+      step :waive
+    end
+
+    private
+
+    def waive(mediation_case:, guardian:)
+      mediation_case.update!(waived_at: Time.zone.now)
+      mediation_case.apply_event!(:open_vote, user: guardian.user, waived: true)
+    end
+  end
+end

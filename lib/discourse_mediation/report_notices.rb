@@ -1,0 +1,87 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The private messages of due process, from the system user: the notice to
+  # the person concerned, invitations to the people named as affected,
+  # reminders a day before the deadline, and the extension decision. Written
+  # with care: what is cited, who decides and how, and by when.
+  class ReportNotices
+    def initialize(mediation_case)
+      @mediation_case = mediation_case
+      @report = mediation_case.report
+    end
+
+    def send_notice_and_invitations
+      return if already_logged?("notices_sent")
+
+      subjects.each { |user| send_pm(user, :notice) }
+      affected_users.each { |user| send_pm(user, :invitation) }
+      @mediation_case.log_event!("notices_sent", people_count: subjects.size + affected_users.size)
+    end
+
+    # To everyone who has neither written a statement nor declined.
+    def send_reminders
+      answered = @mediation_case.statements.pluck(:user_id)
+      (subjects + affected_users).reject { answered.include?(_1.id) }.each { |user| send_pm(user, :reminder) }
+    end
+
+    def send_extension_decision
+      decision = @mediation_case.extension_decision
+      return if decision.blank? || already_logged?("extension_decision_sent")
+
+      subjects.each { |user| send_pm(user, :"extension_#{decision}", reason: @mediation_case.extension_decision_reason) }
+      @mediation_case.log_event!("extension_decision_sent")
+    end
+
+    private
+
+    def already_logged?(action)
+      @mediation_case.events.where(action:).exists?
+    end
+
+    def subjects
+      @subjects ||= User.where(id: @mediation_case.subject_ids).to_a
+    end
+
+    def affected_users
+      @affected_users ||= User.where(id: @mediation_case.affected_ids).to_a
+    end
+
+    def send_pm(user, kind, **extra)
+      scope = "discourse_mediation.notifications"
+      values = placeholders(user).merge(extra)
+      PostCreator.create!(
+        Discourse.system_user,
+        title: I18n.t("#{scope}.#{kind}_title", **values),
+        raw: I18n.t("#{scope}.#{kind}_body", **values),
+        archetype: Archetype.private_message,
+        target_usernames: user.username,
+        skip_validations: true,
+      )
+    end
+
+    def placeholders(user)
+      topic = @mediation_case.topic
+      {
+        username: user.username,
+        topic_title: topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+        post_url: @mediation_case.post&.full_url.to_s,
+        list_url: "#{Discourse.base_url}/mediation/published-list",
+        statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
+        deadline: I18n.l(@mediation_case.statement_deadline_at.utc, format: :long) + " UTC",
+        cited_items: cited_items,
+        summary: @report&.what_happened.to_s.truncate(600).lines.map(&:strip).join(" "),
+      }
+    end
+
+    def cited_items
+      @report.citations.map do |citation|
+        I18n.t(
+          "discourse_mediation.notifications.cited_item",
+          title: citation.title,
+          description: citation.description,
+        )
+      end.join("\n")
+    end
+  end
+end
