@@ -20,6 +20,26 @@ DiscourseMediation::Engine.routes.draw do
   delete "/cases/:case_id/people/:user_id" => "cases#remove_person"
   post "/cases/:case_id/conversation" => "cases#open_conversation"
   post "/cases/:case_id/cool-down" => "cases#cool_down"
+  put "/cases/:case_id/report" => "cases#save_report"
+  post "/cases/:case_id/report/submit" => "cases#submit_report"
+  put "/cases/:case_id/extension" => "cases#decide_extension"
+  post "/cases/:case_id/interim-suspension" => "cases#interim_suspension"
+
+  # The person concerned, and the people named as affected.
+  get "/cases/:case_id/statement" => "statements#show"
+  post "/cases/:case_id/statement" => "statements#create"
+  post "/cases/:case_id/statement/decline" => "statements#decline"
+  post "/cases/:case_id/extension" => "statements#request_extension"
+  post "/cases/:case_id/waive" => "statements#waive"
+
+  # Public; the editor is for admins.
+  get "/published-list" => "published_list#show"
+  get "/admin/published-list" => "published_list#admin_index"
+  post "/admin/published-list" => "published_list#create"
+  put "/admin/published-list/order" => "published_list#reorder"
+  put "/admin/published-list/:key" => "published_list#update"
+  put "/admin/published-list/:key/retire" => "published_list#retire"
+  put "/admin/ladder" => "published_list#update_ladder"
 end
 
 Discourse::Application.routes.draw { mount ::DiscourseMediation::Engine, at: "mediation" }

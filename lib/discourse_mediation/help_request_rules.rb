@@ -3,7 +3,8 @@
 module DiscourseMediation
   # What a help request may contain and how often a member may send one.
   module HelpRequestRules
-    KINDS = %w[deescalate unsafe other].freeze
+    # `breaks_list` names an item of the published list (`behaviour_key`).
+    KINDS = %w[deescalate unsafe breaks_list other].freeze
     URGENT_KINDS = %w[unsafe].freeze
     DAILY_WINDOW_SECONDS = 24 * 60 * 60
 
@@ -11,6 +12,10 @@ module DiscourseMediation
 
     def valid_kind?(kind)
       KINDS.include?(kind.to_s)
+    end
+
+    def needs_behaviour?(kind)
+      kind.to_s == "breaks_list"
     end
 
     def urgent?(kind)

@@ -69,13 +69,20 @@ module DiscourseMediation
       @mediation_case.topic&.title.to_s
     end
 
+    # "This breaks an item of the published list: Threats and intimidation"
+    def kind_text
+      text = I18n.t("discourse_mediation.notifications.kinds.#{@help_request.kind}")
+      behaviour = @help_request.behaviour_key && Behaviour.find_by(key: @help_request.behaviour_key)
+      behaviour ? "#{text}: #{behaviour.title}" : text
+    end
+
     def details
       message = @help_request.message.presence
       {
         topic_title:,
         post_url: @help_request.post&.full_url.to_s,
         case_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}",
-        kind: I18n.t("discourse_mediation.notifications.kinds.#{@help_request.kind}"),
+        kind: kind_text,
         message:
           (
             if message

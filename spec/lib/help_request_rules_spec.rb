@@ -6,8 +6,13 @@ RSpec.describe DiscourseMediation::HelpRequestRules do
   let(:rules) { described_class }
 
   describe ".valid_kind?" do
-    it "accepts the three kinds the modal offers" do
-      expect(%w[deescalate unsafe other].map { |k| rules.valid_kind?(k) }).to all(eq(true))
+    it "accepts the four kinds the modal offers" do
+      expect(%w[deescalate unsafe breaks_list other].map { |k| rules.valid_kind?(k) }).to all(eq(true))
+    end
+
+    it "asks for an item of the published list only with “this breaks an item”" do
+      expect(rules.needs_behaviour?("breaks_list")).to eq(true)
+      expect(%w[deescalate unsafe other].map { |k| rules.needs_behaviour?(k) }).to all(eq(false))
     end
 
     it "refuses anything else, including nothing" do
@@ -22,6 +27,7 @@ RSpec.describe DiscourseMediation::HelpRequestRules do
       expect(rules.urgent?("unsafe")).to eq(true)
       expect(rules.urgent?("deescalate")).to eq(false)
       expect(rules.urgent?("other")).to eq(false)
+      expect(rules.urgent?("breaks_list")).to eq(false)
     end
   end
 

@@ -115,6 +115,44 @@ module DiscourseMediation
       end
     end
 
+    def save_report
+      run(Report::Save) do
+        on_failed_policy(:known_keys) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:affected_are_involved) { |policy| render_json_error(policy.reason, status: 422) }
+      end
+    end
+
+    def submit_report
+      run(Report::Submit) do
+        on_model_not_found(:report) do
+          render_json_error(Report::Policy::Complete.missing_everything_reason, status: 422)
+        end
+        on_failed_policy(:report_complete) { |policy| render_json_error(policy.reason, status: 422) }
+      end
+    end
+
+    def decide_extension
+      run(Statement::DecideExtension) do
+        on_failed_policy(:extension_pending) do
+          render_json_error(I18n.t("discourse_mediation.errors.no_extension_pending"), status: 409)
+        end
+      end
+    end
+
+    def interim_suspension
+      run(Case::InterimSuspend) do
+        on_failed_policy(:urgent) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_urgent"), status: 422)
+        end
+        on_failed_policy(:not_suspended_yet) do
+          render_json_error(I18n.t("discourse_mediation.errors.already_suspended"), status: 409)
+        end
+        on_model_not_found(:subject_user) do
+          render_json_error(I18n.t("discourse_mediation.errors.no_subject"), status: 422)
+        end
+      end
+    end
+
     private
 
     def ensure_mediator
@@ -130,6 +168,8 @@ module DiscourseMediation
         { people: :user },
         { events: :user },
         { notes: :user },
+        { statements: :user },
+        { report: :citations },
       ).find_by(id:)
     end
 

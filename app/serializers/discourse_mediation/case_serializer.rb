@@ -25,7 +25,14 @@ module DiscourseMediation
                :history,
                :available_actions,
                :mediators,
-               :cool_down_options
+               :cool_down_options,
+               :report,
+               :statement_window,
+               :statements,
+               :next_step,
+               :interim_suspended_until,
+               :published_list,
+               :ladder
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
 
@@ -124,6 +131,33 @@ module DiscourseMediation
 
     def mediators
       options[:mediators].map { |user| BasicUserSerializer.new(user, root: false).as_json }
+    end
+
+    def report
+      DueProcessSerializer.report(object.report)
+    end
+
+    def statement_window
+      DueProcessSerializer.statement_window(object)
+    end
+
+    def statements
+      DueProcessSerializer.statements(object)
+    end
+
+    def next_step
+      DueProcessSerializer.next_step(object)
+    end
+
+    # What the report editor chooses from; only while a report is being written.
+    def published_list
+      return [] if object.state != "report_draft"
+      Behaviour.current.map { |behaviour| PublishedListSerializer.item(behaviour, for_admin: false) }
+    end
+
+    def ladder
+      return [] if object.state != "report_draft"
+      LadderStep.in_order.map { |step| PublishedListSerializer.ladder_step(step) }
     end
 
     def cool_down_options

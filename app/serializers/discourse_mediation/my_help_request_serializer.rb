@@ -3,7 +3,20 @@
 module DiscourseMediation
   # A request as its author sees it (`MyHelpRequest` in lib/types.ts).
   class MyHelpRequestSerializer < ApplicationSerializer
-    attributes :id, :kind, :status, :created_at, :topic_title, :post_url, :can_withdraw, :outcome_note
+    attributes :id,
+               :kind,
+               :status,
+               :created_at,
+               :topic_title,
+               :post_url,
+               :can_withdraw,
+               :outcome_note,
+               :next_step
+
+    # Where the case goes next and when, without anything about the decision.
+    def next_step
+      object.withdrawn_at ? { key: :none, at: nil } : DueProcessSerializer.next_step(object.mediation_case)
+    end
 
     def can_withdraw
       object.withdrawn_at.nil? &&

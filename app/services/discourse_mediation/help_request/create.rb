@@ -11,9 +11,11 @@ module DiscourseMediation
       attribute :kind, :string
       attribute :message, :string, default: ""
       attribute :consent_to_be_named, :boolean, default: false
+      attribute :behaviour_key, :string
 
       validates :post_id, presence: true
       validate :kind_is_offered
+      validate :behaviour_is_published
       validate :message_within_limit
 
       def message
@@ -25,6 +27,13 @@ module DiscourseMediation
       def kind_is_offered
         return if HelpRequestRules.valid_kind?(kind)
         errors.add(:base, I18n.t("discourse_mediation.errors.invalid_kind"))
+      end
+
+      # "This breaks an item of the published list" names a current item.
+      def behaviour_is_published
+        return if !HelpRequestRules.needs_behaviour?(kind)
+        return if Behaviour.published_keys.include?(behaviour_key)
+        errors.add(:base, I18n.t("discourse_mediation.errors.behaviour_required"))
       end
 
       def message_within_limit
@@ -90,6 +99,7 @@ module DiscourseMediation
         kind: params.kind,
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
+        behaviour_key: HelpRequestRules.needs_behaviour?(params.kind) ? params.behaviour_key : nil,
       )
     end
 

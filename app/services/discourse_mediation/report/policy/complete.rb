@@ -5,6 +5,12 @@ module DiscourseMediation
   class Report::Policy::Complete < Service::PolicyBase
     delegate :report, to: :context, private: true
 
+    # For a case whose mediators never saved a draft.
+    def self.missing_everything_reason
+      parts = ReportRules::PARTS.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
+      I18n.t("discourse_mediation.errors.report_missing", parts: parts.join("; "))
+    end
+
     def call
       missing.empty?
     end

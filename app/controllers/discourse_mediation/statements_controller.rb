@@ -1,0 +1,83 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The statement page: the person concerned and the people named as affected
+  # read the report and respond before the vote.
+  class StatementsController < ::ApplicationController
+    requires_plugin PLUGIN_NAME
+
+    before_action :ensure_logged_in
+
+    def show
+      respond_to do |format|
+        format.html { render "default/empty" }
+        format.json do
+          mediation_case = find_case
+          raise Discourse::NotFound if mediation_case.blank?
+          roles = guardian.mediation_roles_on(mediation_case)
+          raise Discourse::InvalidAccess if (roles & %i[subject affected mediator]).empty?
+          render_page(mediation_case)
+        end
+      end
+    end
+
+    def create
+      run(Statement::Submit)
+    end
+
+    def decline
+      run(Statement::Decline) do
+        on_failed_policy(:is_affected) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_affected"), status: 403)
+        end
+      end
+    end
+
+    def request_extension
+      run(Statement::RequestExtension) do
+        on_failed_policy(:first_request) do
+          render_json_error(I18n.t("discourse_mediation.errors.extension_already_requested"), status: 409)
+        end
+      end
+    end
+
+    def waive
+      run(Statement::Waive)
+    end
+
+    private
+
+    def find_case(id = params[:case_id])
+      MediationCase.includes(
+        :topic,
+        :post,
+        :people,
+        :help_requests,
+        :events,
+        { statements: :user },
+        { report: :citations },
+      ).find_by(id:)
+    end
+
+    def render_page(mediation_case)
+      render json: { statement_page: StatementPageSerializer.page(mediation_case, guardian) }
+    end
+
+    def run(service, &own_handlers)
+      service.call(service_params) do
+        on_success { |mediation_case:| render_page(find_case(mediation_case.id)) }
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:mediation_case) { raise Discourse::NotFound }
+        on_failed_policy(:may_take) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_permitted"), status: 403)
+        end
+        on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:window_open) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:not_stated_yet) { |policy| render_json_error(policy.reason, status: 409) }
+        instance_exec(&own_handlers) if own_handlers
+      end
+    end
+  end
+end
