@@ -214,6 +214,7 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       },
     ],
     available_actions: actions,
+    ...dueProcess(c),
     mediators: [YOU, NOOR],
     cool_down_options: {
       slow_mode_intervals: [
@@ -222,6 +223,30 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       max_slow_mode_hours: 168,
       max_close_hours: 72,
     },
+  };
+}
+
+/** The report and statements of escalated samples, with the list and ladder. */
+function dueProcess(
+  c: MediationQueueCase
+): Pick<
+  MediationCaseDetail,
+  | "report"
+  | "statement_window"
+  | "statements"
+  | "next_step"
+  | "interim_suspended_until"
+  | "published_list"
+  | "ladder"
+> {
+  return {
+    report: null,
+    statement_window: null,
+    statements: [],
+    next_step: { key: "none", at: null },
+    interim_suspended_until: null,
+    published_list: [],
+    ladder: [],
   };
 }
 

@@ -2,6 +2,7 @@ import type {
   HelpRequestStatus,
   MediationPost,
   MyHelpRequest,
+  NextStepInfo,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 // Sample content for the preview only: it stands for what Discourse shows.
@@ -91,6 +92,18 @@ const TITLES = [
   "Release schedule for 4.2",
 ];
 
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+
+const NEXT_STEPS: Record<HelpRequestStatus, NextStepInfo> = {
+  waiting: { key: "mediator_assigned", at: inDays(0.5) },
+  mediating: { key: "mediation", at: null },
+  resolved: { key: "none", at: null },
+  in_review: { key: "vote_opens", at: inDays(5) },
+  concluded: { key: "none", at: null },
+  withdrawn: { key: "none", at: null },
+};
+
 export const SAMPLE_MY_REQUESTS: MyHelpRequest[] = STATUSES.map(
   (status, index) => ({
     id: index + 1,
@@ -106,5 +119,6 @@ export const SAMPLE_MY_REQUESTS: MyHelpRequest[] = STATUSES.map(
       status === "resolved"
         ? "Both sides agreed to continue the discussion on the mailing list."
         : null,
+    next_step: NEXT_STEPS[status],
   })
 );

@@ -7,6 +7,8 @@ import type {
   MediationQueuePage,
   MediationUser,
   MyHelpRequest,
+  PublishedListPage,
+  StatementPage,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 export function postFixture(
@@ -35,6 +37,7 @@ export function myRequestFixture(
     post_url: "/t/packaging-proposal/12/4",
     can_withdraw: true,
     outcome_note: null,
+    next_step: { key: "mediator_assigned", at: "2026-11-21T10:00:00Z" },
     ...overrides,
   };
 }
@@ -183,6 +186,108 @@ export function caseFixture(
       max_slow_mode_hours: 168,
       max_close_hours: 72,
     },
+    report: null,
+    statement_window: null,
+    statements: [],
+    next_step: { key: "mediation", at: null },
+    interim_suspended_until: null,
+    published_list: [],
+    ladder: [],
+    ...overrides,
+  };
+}
+
+export function publishedListFixture(
+  overrides: Partial<PublishedListPage> = {}
+): PublishedListPage {
+  return {
+    items: [
+      {
+        key: "personal-attacks",
+        version: 2,
+        title: "Attacking the person instead of the argument",
+        description: "Insults and remarks about someone's character.",
+        retired: false,
+      },
+      {
+        key: "threats",
+        version: 1,
+        title: "Threats and intimidation",
+        description: "Threatening to harm someone or to expose them.",
+        retired: false,
+      },
+    ],
+    ladder: [
+      {
+        key: "no_action",
+        kind: "no_action",
+        title: "No action",
+        description: "Nothing is done.",
+        duration_days: null,
+        review_days: null,
+      },
+      {
+        key: "formal_warning",
+        kind: "formal_warning",
+        title: "Formal warning",
+        description: "A recorded warning.",
+        duration_days: null,
+        review_days: 180,
+      },
+      {
+        key: "suspension",
+        kind: "suspension",
+        title: "Temporary suspension",
+        description: "Suspended, then restored.",
+        duration_days: 30,
+        review_days: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function statementPageFixture(
+  overrides: Partial<StatementPage> = {}
+): StatementPage {
+  return {
+    case_id: 5,
+    state: "awaiting_statements",
+    role: "subject",
+    topic_title: "Packaging proposal",
+    post_url: "/t/packaging-proposal/12/4",
+    report: {
+      what_happened: "Three replies called other members clueless.",
+      mediation_course: "A public reminder, then a private conversation.",
+      why_unresolved: "The remarks continued the next day.",
+      recommended_keys: ["formal_warning"],
+      submitted_at: "2026-11-20T10:00:00Z",
+      citations: [
+        {
+          key: "personal-attacks",
+          version: 2,
+          title: "Attacking the person instead of the argument",
+          description: "Insults and remarks about someone's character.",
+        },
+      ],
+    },
+    possible_outcomes: publishedListFixture().ladder.slice(0, 2),
+    window: {
+      deadline: "2026-11-27T10:00:00Z",
+      closes_at: "2026-11-27T10:00:00Z",
+      open: true,
+      waived_at: null,
+      extension_requested_at: null,
+      extension_reason: null,
+      extension_decision: null,
+      extension_decision_reason: null,
+    },
+    my_statement: null,
+    can_submit: true,
+    can_decline: false,
+    can_request_extension: true,
+    can_waive: true,
+    next_step: { key: "vote_opens", at: "2026-11-27T10:00:00Z" },
     ...overrides,
   };
 }

@@ -3,5 +3,14 @@ export default function (this: {
 }) {
   this.route("mediation-queue", { path: "/mediation" });
   this.route("mediation-case", { path: "/mediation/cases/:case_id" });
+  this.route("mediation-statement", {
+    path: "/mediation/cases/:case_id/statement",
+  });
   this.route("mediation-my-requests", { path: "/mediation/my-requests" });
+  this.route("mediation-published-list", {
+    path: "/mediation/published-list",
+  });
+  this.route("mediation-list-editor", {
+    path: "/mediation/admin/published-list",
+  });
 }

@@ -39,6 +39,19 @@ const TIMELINE_TEXT: Record<string, string> = {
   mediator_posted: "discourse_mediation.timeline.mediator_posted",
   cooled_down_slow_mode: "discourse_mediation.timeline.cooled_down_slow_mode",
   cooled_down_close: "discourse_mediation.timeline.cooled_down_close",
+  report_saved: "discourse_mediation.timeline.report_saved",
+  submit_report: "discourse_mediation.timeline.submit_report",
+  notices_sent: "discourse_mediation.timeline.notices_sent",
+  statement_submitted: "discourse_mediation.timeline.statement_submitted",
+  statement_declined: "discourse_mediation.timeline.statement_declined",
+  extension_requested: "discourse_mediation.timeline.extension_requested",
+  extension_granted: "discourse_mediation.timeline.extension_granted",
+  extension_declined: "discourse_mediation.timeline.extension_declined",
+  extension_decision_sent:
+    "discourse_mediation.timeline.extension_decision_sent",
+  open_vote: "discourse_mediation.timeline.open_vote",
+  open_vote_waived: "discourse_mediation.timeline.open_vote_waived",
+  interim_suspension: "discourse_mediation.timeline.interim_suspension",
 };
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */
@@ -53,10 +66,12 @@ export function describeEvent(event: CaseEvent): string {
           : "discourse_mediation.the_system"
       );
   const data = event.data;
-  const key =
-    event.action === "cooled_down"
-      ? TIMELINE_TEXT[`cooled_down_${data.mode}`]
-      : TIMELINE_TEXT[event.action];
+  let key = TIMELINE_TEXT[event.action];
+  if (event.action === "cooled_down") {
+    key = TIMELINE_TEXT[`cooled_down_${data.mode}`];
+  } else if (event.action === "open_vote" && data.waived) {
+    key = TIMELINE_TEXT.open_vote_waived;
+  }
 
   if (!key) {
     return i18n("discourse_mediation.timeline.unknown", { actor });

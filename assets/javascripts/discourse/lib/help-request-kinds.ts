@@ -15,6 +15,10 @@ export const KIND_TEXT: Record<HelpRequestKind, KindText> = {
     label: "discourse_mediation.help_modal.kinds.unsafe.label",
     description: "discourse_mediation.help_modal.kinds.unsafe.description",
   },
+  breaks_list: {
+    label: "discourse_mediation.help_modal.kinds.breaks_list.label",
+    description: "discourse_mediation.help_modal.kinds.breaks_list.description",
+  },
   other: {
     label: "discourse_mediation.help_modal.kinds.other.label",
     description: "discourse_mediation.help_modal.kinds.other.description",

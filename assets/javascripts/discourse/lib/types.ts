@@ -2,12 +2,16 @@
 // serializers produce exactly these shapes; the browser tests' fixtures are
 // typed with them, and spec/requests checks the same fields on the server.
 
-/** What kind of help a member asks for. `unsafe` is urgent. */
-export type HelpRequestKind = "deescalate" | "unsafe" | "other";
+/**
+ * What kind of help a member asks for. `unsafe` is urgent; `breaks_list`
+ * names an item of the published list.
+ */
+export type HelpRequestKind = "deescalate" | "unsafe" | "breaks_list" | "other";
 
 export const HELP_REQUEST_KINDS: readonly HelpRequestKind[] = [
   "deescalate",
   "unsafe",
+  "breaks_list",
   "other",
 ];
 
@@ -26,6 +30,8 @@ export interface NewHelpRequest {
   kind: HelpRequestKind;
   message: string;
   consent_to_be_named: boolean;
+  /** With `breaks_list`: the key of the item on the published list. */
+  behaviour_key?: string;
 }
 
 /** One of the current user's own requests. */
@@ -40,6 +46,7 @@ export interface MyHelpRequest {
   can_withdraw: boolean;
   /** The mediator's outcome note, only when they chose to share it. */
   outcome_note: string | null;
+  next_step: NextStepInfo;
 }
 
 export interface HelpRequestCreated {
@@ -98,7 +105,12 @@ export type CaseAction =
   | "archive"
   | "add_note"
   | "manage_people"
-  | "step_in";
+  | "step_in"
+  | "edit_report"
+  | "submit_statement"
+  | "request_extension"
+  | "decide_extension"
+  | "interim_suspend";
 
 /** The tabs of the mediators' queue (lib/discourse_mediation/queue_filter.rb). */
 export type QueueFilter =
@@ -180,6 +192,8 @@ export interface CaseEventData {
   people_count?: number;
   post_number?: number;
   shareable?: boolean;
+  /** open_vote: the subject waived the rest of the window. */
+  waived?: boolean;
 }
 
 export interface CaseEvent {
@@ -244,6 +258,14 @@ export interface MediationCaseDetail {
   mediators: MediationUser[];
   /** The cool-down choices the server accepts (lib/discourse_mediation/cool_down.rb). */
   cool_down_options: CoolDownOptions;
+  report: CaseReport | null;
+  statement_window: StatementWindowState | null;
+  statements: CaseStatement[];
+  next_step: NextStepInfo;
+  interim_suspended_until: string | null;
+  /** What the report editor chooses from (only while the report is a draft). */
+  published_list: PublishedItem[];
+  ladder: LadderStep[];
 }
 
 export interface CoolDownOptions {
@@ -279,4 +301,143 @@ export interface MediationTopicState {
   /** Only for mediators and staff. */
   case_id: number | null;
   can_post_as_mediator: boolean;
+}
+
+/** The step a case waits for (lib/discourse_mediation/next_step.rb). */
+export type NextStepKey =
+  | "mediator_assigned"
+  | "mediation"
+  | "report"
+  | "vote_opens"
+  | "decision"
+  | "implementation"
+  | "none";
+
+export interface NextStepInfo {
+  key: NextStepKey;
+  /** When it is due, where the step has a date. */
+  at: string | null;
+}
+
+export interface BehaviourVersion {
+  version: number;
+  title: string;
+  description: string;
+  created_at: string;
+}
+
+/** An item of the published list of actionable behaviours. */
+export interface PublishedItem {
+  /** Stable for ever, even when the text changes. */
+  key: string;
+  version: number;
+  title: string;
+  description: string;
+  retired: boolean;
+  /** For admins: every version, oldest first. */
+  versions?: BehaviourVersion[];
+}
+
+export type LadderKind =
+  | "no_action"
+  | "private_correction"
+  | "formal_warning"
+  | "cool_down"
+  | "suspension"
+  | "long_suspension";
+
+export const LADDER_KINDS: readonly LadderKind[] = [
+  "no_action",
+  "private_correction",
+  "formal_warning",
+  "cool_down",
+  "suspension",
+  "long_suspension",
+];
+
+/** A step of the sanction ladder; every step but No action ends or is reviewed. */
+export interface LadderStep {
+  key: string;
+  kind: LadderKind;
+  title: string;
+  description: string;
+  duration_days: number | null;
+  review_days: number | null;
+}
+
+/** GET /mediation/published-list.json (and the admins' version). */
+export interface PublishedListPage {
+  items: PublishedItem[];
+  ladder: LadderStep[];
+}
+
+export interface NewPublishedItem {
+  key: string;
+  title: string;
+  description: string;
+}
+
+/** An item as a report cited it: its text as it was then. */
+export interface Citation {
+  key: string;
+  version: number;
+  title: string;
+  description: string;
+}
+
+export interface ReportDraft {
+  what_happened: string;
+  mediation_course: string;
+  why_unresolved: string;
+  cited_keys: string[];
+  recommended_keys: string[];
+  affected_user_ids: number[];
+}
+
+export interface CaseReport extends ReportDraft {
+  submitted_at: string | null;
+  citations: Citation[];
+}
+
+export interface StatementWindowState {
+  deadline: string;
+  closes_at: string;
+  open: boolean;
+  waived_at: string | null;
+  extension_requested_at: string | null;
+  extension_reason: string | null;
+  extension_decision: "granted" | "declined" | null;
+  extension_decision_reason: string | null;
+}
+
+export interface CaseStatement {
+  role: "subject" | "affected";
+  raw: string;
+  declined: boolean;
+  created_at: string;
+  user: MediationUser;
+}
+
+/** GET /mediation/cases/:id/statement.json */
+export interface StatementPage {
+  case_id: number;
+  state: CaseState;
+  /** `reader`: a mediator looking at what the person concerned sees. */
+  role: "subject" | "affected" | "reader";
+  topic_title: string;
+  post_url: string | null;
+  report: Omit<CaseReport, "cited_keys" | "affected_user_ids"> | null;
+  /** No action, then the steps the report recommends. */
+  possible_outcomes: LadderStep[];
+  window: StatementWindowState | null;
+  my_statement: CaseStatement | null;
+  can_submit: boolean;
+  can_decline: boolean;
+  can_request_extension: boolean;
+  can_waive: boolean;
+  next_step: NextStepInfo;
+}
+
+export interface StatementPageResponse {
+  statement_page: StatementPage;
 }

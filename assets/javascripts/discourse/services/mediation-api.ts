@@ -3,13 +3,18 @@ import { ajax } from "discourse/lib/ajax";
 import type {
   CoolDownRequest,
   HelpRequestCreated,
+  LadderStep,
   MediationCaseResponse,
   MediationQueuePage,
   MyHelpRequest,
   MyHelpRequestsPage,
   NewHelpRequest,
+  NewPublishedItem,
   PrivateConversation,
+  PublishedListPage,
   QueueFilter,
+  ReportDraft,
+  StatementPageResponse,
 } from "../lib/types";
 
 /** Discourse's id for the spam flag (`flags` table, system flag). */
@@ -105,6 +110,113 @@ export default class MediationApi extends Service {
     request: CoolDownRequest
   ): Promise<MediationCaseResponse> {
     return this.caseAction(id, "cool-down", "POST", request);
+  }
+
+  saveReport(id: number, draft: ReportDraft): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "report", "PUT", draft);
+  }
+
+  submitReport(id: number): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "report/submit", "POST");
+  }
+
+  decideExtension(
+    id: number,
+    decision: "granted" | "declined",
+    reason: string
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "extension", "PUT", { decision, reason });
+  }
+
+  interimSuspend(id: number, reason: string): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "interim-suspension", "POST", { reason });
+  }
+
+  async statementPage(id: number): Promise<StatementPageResponse> {
+    return (await ajax(
+      `/mediation/cases/${id}/statement.json`
+    )) as StatementPageResponse;
+  }
+
+  submitStatement(id: number, raw: string): Promise<StatementPageResponse> {
+    return this.statementAction(id, "statement", { raw });
+  }
+
+  declineStatement(id: number): Promise<StatementPageResponse> {
+    return this.statementAction(id, "statement/decline");
+  }
+
+  requestExtension(id: number, reason: string): Promise<StatementPageResponse> {
+    return this.statementAction(id, "extension", { reason });
+  }
+
+  waiveStatement(id: number): Promise<StatementPageResponse> {
+    return this.statementAction(id, "waive");
+  }
+
+  async publishedList(): Promise<PublishedListPage> {
+    return (await ajax("/mediation/published-list.json")) as PublishedListPage;
+  }
+
+  async adminPublishedList(): Promise<PublishedListPage> {
+    return (await ajax(
+      "/mediation/admin/published-list.json"
+    )) as PublishedListPage;
+  }
+
+  addPublishedItem(item: NewPublishedItem): Promise<PublishedListPage> {
+    return this.adminAction("published-list", "POST", item);
+  }
+
+  revisePublishedItem(
+    key: string,
+    text: { title: string; description: string }
+  ): Promise<PublishedListPage> {
+    return this.adminAction(`published-list/${key}`, "PUT", text);
+  }
+
+  retirePublishedItem(
+    key: string,
+    retired: boolean
+  ): Promise<PublishedListPage> {
+    return this.adminAction(`published-list/${key}/retire`, "PUT", {
+      retired,
+    });
+  }
+
+  reorderPublishedList(keys: string[]): Promise<PublishedListPage> {
+    return this.adminAction("published-list/order", "PUT", { keys });
+  }
+
+  /** Sent as JSON: form encoding would turn the list of steps into a hash. */
+  async saveLadder(steps: LadderStep[]): Promise<PublishedListPage> {
+    return (await ajax("/mediation/admin/ladder.json", {
+      type: "PUT",
+      contentType: "application/json",
+      data: JSON.stringify({ steps }),
+    })) as PublishedListPage;
+  }
+
+  private async statementAction(
+    id: number,
+    path: string,
+    data?: object
+  ): Promise<StatementPageResponse> {
+    return (await ajax(`/mediation/cases/${id}/${path}.json`, {
+      type: "POST",
+      data,
+    })) as StatementPageResponse;
+  }
+
+  private async adminAction(
+    path: string,
+    type: "PUT" | "POST",
+    data: object
+  ): Promise<PublishedListPage> {
+    return (await ajax(`/mediation/admin/${path}.json`, {
+      type,
+      data,
+    })) as PublishedListPage;
   }
 
   private async caseAction(
