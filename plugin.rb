@@ -10,6 +10,9 @@ enabled_site_setting :mediation_enabled
 
 register_asset "stylesheets/common/mediation.scss"
 register_svg_icon "life-ring"
+register_svg_icon "arrow-up"
+register_svg_icon "arrow-down"
+register_svg_icon "xmark"
 
 module ::DiscourseMediation
   PLUGIN_NAME = "discourse-mediation"

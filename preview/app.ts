@@ -4,18 +4,25 @@ import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
 import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
+import MediationListEditorRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-list-editor";
 import MediationMyRequestsRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-my-requests";
+import MediationPublishedListRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-published-list";
 import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
+import MediationStatementRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-statement";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import MediationCaseTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-case";
+import MediationListEditorTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-list-editor";
 import MediationMyRequestsTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-my-requests";
+import MediationPublishedListTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-published-list";
 import MediationQueueTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-queue";
+import MediationStatementTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-statement";
 import ComposerService from "../test/harness/services/composer";
 import ModalService from "../test/harness/services/modal";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
 import PreviewState from "./preview-state";
 import { installSampleCases } from "./sample-cases";
+import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
 import PreviewApplication from "./templates/application";
 
@@ -36,6 +43,12 @@ class PreviewApp extends EmberApp {
     "./routes/mediation-case": MediationCaseRoute,
     "./templates/mediation-queue": MediationQueueTemplate,
     "./templates/mediation-case": MediationCaseTemplate,
+    "./routes/mediation-statement": MediationStatementRoute,
+    "./templates/mediation-statement": MediationStatementTemplate,
+    "./routes/mediation-published-list": MediationPublishedListRoute,
+    "./templates/mediation-published-list": MediationPublishedListTemplate,
+    "./routes/mediation-list-editor": MediationListEditorRoute,
+    "./templates/mediation-list-editor": MediationListEditorTemplate,
     "./services/composer": ComposerService,
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,
@@ -55,6 +68,7 @@ PreviewApp.instanceInitializer({
     const state = instance.lookup("service:preview-state") as PreviewState;
     installSampleServer(() => state.scenario);
     installSampleCases();
+    installSampleList();
   },
 });
 

@@ -1,13 +1,17 @@
 // Sample cases for the preview's mediation pages: enough to see every state
 // in the queue, a case page, and each stepping-in form.
 import type {
+  CaseReport,
   CaseState,
   MediationCaseDetail,
   MediationQueueCase,
   MediationUser,
   QueueFilter,
+  StatementPage,
+  StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
+import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 
 const HOUR = 60 * 60 * 1000;
 const now = Date.now();
@@ -39,12 +43,12 @@ const SAMPLES: [CaseState, string, Partial<MediationQueueCase>][] = [
   [
     "report_draft",
     "Governance vote: what counts as a quorum?",
-    { mediator: NOOR },
+    { mediator: YOU },
   ],
   [
     "awaiting_statements",
     "Code of conduct working group: call for volunteers",
-    { mediator: YOU },
+    { mediator: YOU, urgent: true, kinds: ["unsafe"] },
   ],
   ["voting", "Mailing list migration", { mediator: NOOR }],
   ["decided", "Benchmarks that disagree", { mediator: YOU }],
@@ -123,6 +127,15 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
   }
   if (c.state === "mediating" && assigned) {
     actions.push("step_in");
+  }
+  if (c.state === "report_draft" && assigned) {
+    actions.push("edit_report");
+  }
+  if (c.state === "awaiting_statements" && assigned) {
+    actions.push("decide_extension");
+  }
+  if (ESCALATED.slice(0, 3).includes(c.state)) {
+    actions.push("interim_suspend");
   }
   return {
     id: c.id,
@@ -226,6 +239,41 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
   };
 }
 
+const inDays = (days: number) => new Date(now + days * 24 * HOUR).toISOString();
+
+const SUBMITTED_REPORT: CaseReport = {
+  what_happened:
+    "Over two days, three replies in the thread called other members “clueless” and their proposal “embarrassing”. Two members said they would stop taking part.",
+  mediation_course:
+    "A mediator posted a summary of the views and asked everyone to keep to the proposal. When the remarks continued, the mediator opened a private conversation with the author, who did not reply.",
+  why_unresolved:
+    "The remarks continued after both steps, and a member who felt targeted asked for help a second time.",
+  cited_keys: ["personal-attacks"],
+  recommended_keys: ["formal_warning", "cool_down"],
+  affected_user_ids: [BOB.id],
+  submitted_at: at(30),
+  citations: [
+    {
+      key: "personal-attacks",
+      version: 2,
+      title: SAMPLE_ITEMS[0].title,
+      description: SAMPLE_ITEMS[0].description,
+    },
+  ],
+};
+
+const WINDOW: StatementWindowState = {
+  deadline: inDays(5),
+  closes_at: inDays(5),
+  open: true,
+  waived_at: null,
+  extension_requested_at: at(4),
+  extension_reason:
+    "I am travelling this week and would like to answer properly.",
+  extension_decision: null,
+  extension_decision_reason: null,
+};
+
 /** The report and statements of escalated samples, with the list and ladder. */
 function dueProcess(
   c: MediationQueueCase
@@ -239,15 +287,84 @@ function dueProcess(
   | "published_list"
   | "ladder"
 > {
-  return {
+  const base = {
     report: null,
     statement_window: null,
     statements: [],
-    next_step: { key: "none", at: null },
     interim_suspended_until: null,
     published_list: [],
     ladder: [],
   };
+  switch (c.state) {
+    case "requested":
+      return {
+        ...base,
+        next_step: { key: "mediator_assigned", at: c.first_response_due_at },
+      };
+    case "mediating":
+      return { ...base, next_step: { key: "mediation", at: null } };
+    case "report_draft":
+      return {
+        ...base,
+        report: {
+          ...SUBMITTED_REPORT,
+          why_unresolved: "",
+          cited_keys: [],
+          submitted_at: null,
+          citations: [],
+        },
+        published_list: SAMPLE_ITEMS.map(
+          ({ versions: _versions, ...item }) => item
+        ),
+        ladder: SAMPLE_LADDER,
+        next_step: { key: "report", at: null },
+      };
+    case "awaiting_statements":
+      return {
+        ...base,
+        report: SUBMITTED_REPORT,
+        statement_window: WINDOW,
+        next_step: { key: "vote_opens", at: WINDOW.closes_at },
+      };
+    case "voting":
+      return {
+        ...base,
+        report: SUBMITTED_REPORT,
+        statement_window: {
+          ...WINDOW,
+          deadline: at(10),
+          closes_at: at(10),
+          open: false,
+          extension_requested_at: null,
+          extension_reason: null,
+        },
+        statements: [
+          {
+            role: "subject",
+            raw: "I was frustrated that the proposal ignored our users. I should have said so without the insults, and I apologise to those I hurt.",
+            declined: false,
+            created_at: at(20),
+            user: ALICE,
+          },
+          {
+            role: "affected",
+            raw: "",
+            declined: true,
+            created_at: at(15),
+            user: BOB,
+          },
+        ],
+        next_step: { key: "decision", at: inDays(2) },
+      };
+    case "decided":
+      return {
+        ...base,
+        report: SUBMITTED_REPORT,
+        next_step: { key: "implementation", at: null },
+      };
+    default:
+      return { ...base, next_step: { key: "none", at: null } };
+  }
 }
 
 function counts() {
@@ -268,7 +385,128 @@ const answer = (c: MediationQueueCase) => ({
   body: { mediation_case: detail(c) },
 });
 
+/** What the person concerned (case 7), someone affected (77) and, after the deadline, case 8 see. */
+function statementPage(
+  id: number,
+  overrides: Partial<StatementPage>
+): StatementPage {
+  return {
+    case_id: id,
+    state: "awaiting_statements",
+    role: "subject",
+    topic_title: cases[6].topic_title,
+    post_url: "/t/sample/12/4",
+    report: SUBMITTED_REPORT,
+    possible_outcomes: SAMPLE_LADDER.filter((step) =>
+      ["no_action", ...SUBMITTED_REPORT.recommended_keys].includes(step.key)
+    ),
+    window: { ...WINDOW, extension_requested_at: null, extension_reason: null },
+    my_statement: null,
+    can_submit: true,
+    can_decline: false,
+    can_request_extension: true,
+    can_waive: true,
+    next_step: { key: "vote_opens", at: WINDOW.closes_at },
+    ...overrides,
+  };
+}
+
+function installStatementPages() {
+  const pages: Record<number, StatementPage> = {
+    7: statementPage(7, {}),
+    77: statementPage(77, {
+      role: "affected",
+      can_decline: true,
+      can_waive: false,
+      can_request_extension: false,
+    }),
+    8: statementPage(8, {
+      state: "voting",
+      topic_title: cases[7].topic_title,
+      window: {
+        ...WINDOW,
+        deadline: at(10),
+        closes_at: at(10),
+        open: false,
+        extension_requested_at: null,
+        extension_reason: null,
+      },
+      can_submit: false,
+      can_waive: false,
+      can_request_extension: false,
+      next_step: { key: "decision", at: inDays(2) },
+    }),
+  };
+  for (const [id, page] of Object.entries(pages)) {
+    const base = `/mediation/cases/${id}`;
+    const answerPage = () => ({
+      status: 200,
+      body: { statement_page: pages[Number(id)] },
+    });
+    respondTo("GET", `${base}/statement.json`, answerPage);
+    respondTo("POST", `${base}/statement.json`, (request) => {
+      pages[Number(id)] = {
+        ...page,
+        can_submit: false,
+        can_decline: false,
+        my_statement: {
+          role: page.role === "affected" ? "affected" : "subject",
+          raw: (request.data as { raw: string }).raw,
+          declined: false,
+          created_at: new Date().toISOString(),
+          user: ALICE,
+        },
+      };
+      return answerPage();
+    });
+    respondTo("POST", `${base}/statement/decline.json`, () => {
+      pages[Number(id)] = {
+        ...page,
+        can_submit: false,
+        can_decline: false,
+        my_statement: {
+          role: "affected",
+          raw: "",
+          declined: true,
+          created_at: new Date().toISOString(),
+          user: BOB,
+        },
+      };
+      return answerPage();
+    });
+    respondTo("POST", `${base}/extension.json`, (request) => {
+      pages[Number(id)] = {
+        ...page,
+        can_request_extension: false,
+        window: {
+          ...page.window!,
+          extension_requested_at: new Date().toISOString(),
+          extension_reason: (request.data as { reason: string }).reason,
+        },
+      };
+      return answerPage();
+    });
+    respondTo("POST", `${base}/waive.json`, () => {
+      pages[Number(id)] = {
+        ...page,
+        state: "voting",
+        can_submit: false,
+        can_waive: false,
+        can_request_extension: false,
+        window: {
+          ...page.window!,
+          open: false,
+          waived_at: new Date().toISOString(),
+        },
+        next_step: { key: "decision", at: inDays(3) },
+      };
+      return answerPage();
+    });
+  }
+}
+
 export function installSampleCases() {
+  installStatementPages();
   respondTo("GET", "/mediation/cases.json", (request) => {
     const { filter } = request.data as { filter: QueueFilter };
     return {
@@ -299,12 +537,23 @@ export function installSampleCases() {
       c.state = "resolved";
       return answer(c);
     });
+    respondTo("POST", `${base}/report/submit.json`, () => ({
+      status: 422,
+      body: {
+        errors: [
+          "The report is not complete yet. Still missing: why it did not resolve; at least one cited item of the published list.",
+        ],
+      },
+    }));
     respondTo("PUT", `${base}/escalate.json`, () => {
       c.state = "report_draft";
       return answer(c);
     });
     for (const [method, path] of [
       ["PUT", "assign"],
+      ["PUT", "report"],
+      ["PUT", "extension"],
+      ["POST", "interim-suspension"],
       ["POST", "notes"],
       ["POST", "people"],
       ["POST", "cool-down"],
