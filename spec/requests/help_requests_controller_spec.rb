@@ -9,7 +9,9 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
   fab!(:topic_post) { Fabricate(:post, topic:) }
 
   # The keys of `MyHelpRequest` in assets/javascripts/discourse/lib/types.ts
-  let(:my_help_request_keys) { %w[id kind status created_at topic_title post_url] }
+  let(:my_help_request_keys) do
+    %w[id kind status created_at topic_title post_url can_withdraw outcome_note next_step]
+  end
 
   let(:params) do
     { post_id: topic_post.id, kind: "deescalate", message: "It is getting heated.", consent_to_be_named: false }
@@ -25,6 +27,28 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
     it "refuses anonymous visitors" do
       post "/mediation/help-requests.json", params: params
       expect(response.status).to eq(403)
+    end
+
+    context "when the help is about an item of the published list" do
+      before do
+        sign_in(member)
+        DiscourseMediation::Defaults.seed!
+      end
+
+      it "needs a current item" do
+        post "/mediation/help-requests.json", params: params.merge(kind: "breaks_list")
+        expect(response.status).to eq(422)
+        post "/mediation/help-requests.json",
+             params: params.merge(kind: "breaks_list", behaviour_key: "made-up")
+        expect(response.status).to eq(422)
+      end
+
+      it "keeps the item with the request" do
+        post "/mediation/help-requests.json",
+             params: params.merge(kind: "breaks_list", behaviour_key: "threats")
+        expect(response.status).to eq(200)
+        expect(DiscourseMediation::HelpRequest.last.behaviour_key).to eq("threats")
+      end
     end
 
     context "when signed in as a member" do
