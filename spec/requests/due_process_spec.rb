@@ -307,6 +307,13 @@ RSpec.describe "Due process" do
 
       post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Again" }
       expect(response.status).to eq(409)
+
+      # A granted extension moves the vote, and the suspension's end with it.
+      sign_in(author)
+      post "/mediation/cases/#{mediation_case.id}/extension.json", params: { reason: "Travelling" }
+      sign_in(mediator)
+      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
+      expect(author.reload.suspended_till).to eq_time(expected_end + SiteSetting.mediation_extension_days.days)
     end
 
     it "refuses a case that is not urgent" do

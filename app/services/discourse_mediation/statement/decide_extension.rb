@@ -63,6 +63,15 @@ module DiscourseMediation
       end
       mediation_case.update!(attributes)
       mediation_case.log_event!("extension_#{params.decision}", user: guardian.user, reason: params.reason)
+      extend_interim_suspension(mediation_case) if params.decision == "granted"
+    end
+
+    # An interim suspension lasts until the decision: a later vote moves its end.
+    def extend_interim_suspension(mediation_case)
+      return if mediation_case.interim_suspended_until.blank?
+      till = mediation_case.interim_suspended_until + SiteSetting.mediation_extension_days.days
+      User.where(id: mediation_case.subject_ids).where("suspended_till > ?", Time.zone.now).update_all(suspended_till: till)
+      mediation_case.update!(interim_suspended_until: till)
     end
 
     def tell_the_subject(mediation_case:)
