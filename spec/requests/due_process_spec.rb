@@ -289,7 +289,22 @@ RSpec.describe "Due process" do
   end
 
   describe "interim suspension" do
+    it "silences by default, so that the person concerned can still respond" do
+      escalated_case(urgent: true)
+      submit_report
+      sign_in(moderator)
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Safety" }
+      expect(author.reload.silenced_till).to be_present
+      expect(author.suspended_till).to be_nil
+      expect(author.posts.where(hidden: true)).to be_empty
+
+      sign_in(author)
+      post "/mediation/cases/#{mediation_case.id}/statement.json", params: { raw: "My side" }
+      expect(response.status).to eq(200)
+    end
+
     it "is for urgent cases, by moderators, and ends after the ballot plus grace" do
+      SiteSetting.mediation_interim_measure = "suspend"
       escalated_case(urgent: true)
       submit_report
 
@@ -309,8 +324,10 @@ RSpec.describe "Due process" do
       expect(response.status).to eq(409)
 
       # A granted extension moves the vote, and the suspension's end with it.
-      sign_in(author)
-      post "/mediation/cases/#{mediation_case.id}/extension.json", params: { reason: "Travelling" }
+      DiscourseMediation::Statement::RequestExtension.call(
+        params: { case_id: mediation_case.id, reason: "Travelling" },
+        guardian: Guardian.new(author),
+      )
       sign_in(mediator)
       put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
       expect(author.reload.suspended_till).to eq_time(expected_end + SiteSetting.mediation_extension_days.days)

@@ -2,8 +2,10 @@
 
 module DiscourseMediation
   # In an urgent case a moderator may suspend the person concerned until the
-  # decision: the suspension ends by itself at the ballot's expected end plus a
-  # grace period. It is never open-ended.
+  # decision: the measure ends by itself at the ballot's expected end plus a
+  # grace period. It is never open-ended. By default it is Discourse's silence
+  # (no posting or messaging) rather than a suspension, because a suspended
+  # member cannot sign in to read the report and respond to it.
   class Case::InterimSuspend
     include Service::Base
     include Case::Lookup
@@ -64,9 +66,19 @@ module DiscourseMediation
 
     def suspend(mediation_case:, subject_user:, params:, guardian:)
       till = suspended_until(mediation_case)
-      UserSuspender.new(subject_user, suspended_till: till, reason: params.reason, by_user: guardian.user).suspend
+      if SiteSetting.mediation_interim_measure == "suspend"
+        UserSuspender.new(subject_user, suspended_till: till, reason: params.reason, by_user: guardian.user).suspend
+      else
+        UserSilencer.silence(subject_user, guardian.user, silenced_till: till, reason: params.reason, keep_posts: true)
+      end
       mediation_case.update!(interim_suspended_until: till, interim_suspended_by_id: guardian.user.id)
-      mediation_case.log_event!("interim_suspension", user: guardian.user, until: till.iso8601, reason: params.reason)
+      mediation_case.log_event!(
+        "interim_suspension",
+        user: guardian.user,
+        until: till.iso8601,
+        measure: SiteSetting.mediation_interim_measure,
+        reason: params.reason,
+      )
     end
   end
 end

@@ -70,7 +70,9 @@ module DiscourseMediation
     def extend_interim_suspension(mediation_case)
       return if mediation_case.interim_suspended_until.blank?
       till = mediation_case.interim_suspended_until + SiteSetting.mediation_extension_days.days
-      User.where(id: mediation_case.subject_ids).where("suspended_till > ?", Time.zone.now).update_all(suspended_till: till)
+      subjects = User.where(id: mediation_case.subject_ids)
+      subjects.where("suspended_till > ?", Time.zone.now).update_all(suspended_till: till)
+      subjects.where("silenced_till > ?", Time.zone.now).update_all(silenced_till: till)
       mediation_case.update!(interim_suspended_until: till)
     end
 
