@@ -69,6 +69,15 @@ RSpec.describe "Due process" do
       expect(response.parsed_body["ladder"].first["key"]).to eq("no_action")
     end
 
+    it "shows admins retired items and every version" do
+      DiscourseMediation::Behaviour.find_by(key: "threats").update!(retired_at: Time.zone.now)
+      sign_in(admin)
+      get "/mediation/admin/published-list.json"
+      threats = response.parsed_body["items"].find { _1["key"] == "threats" }
+      expect(threats["retired"]).to eq(true)
+      expect(threats["versions"].map { _1["version"] }).to eq([1])
+    end
+
     it "can be edited by admins only" do
       sign_in(moderator)
       put "/mediation/admin/published-list/threats.json", params: { title: "T", description: "D" }
