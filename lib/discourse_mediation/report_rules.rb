@@ -19,6 +19,12 @@ module DiscourseMediation
 
     module_function
 
+    # The draft held by anything that answers to the parts' names: a saved
+    # report, or the parameters an editor sent.
+    def draft_of(source)
+      Draft.new(**Draft.members.to_h { |part| [part, source.public_send(part)] })
+    end
+
     # The parts still missing, in the order the editor shows them. Cited items
     # must be current items of the published list; recommended steps must be
     # sanctions of the ladder (No action is always on the ballot by itself).

@@ -52,4 +52,16 @@ RSpec.describe DiscourseMediation::ReportRules do
     expect(described_class.too_long_parts(draft(what_happened: "é" * 10_000))).to eq([])
     expect(described_class.too_long_parts(draft(why_unresolved: "é" * 10_001))).to eq([:why_unresolved])
   end
+
+  it "reads a draft from anything that answers to the parts' names" do
+    source = Struct.new(:what_happened, :mediation_course, :why_unresolved, :cited_keys, :recommended_keys, :extra)
+    draft = described_class.draft_of(source.new("a", "b", "c", ["x"], ["y"], "ignored"))
+    expect(draft.to_h).to eq(
+      what_happened: "a",
+      mediation_course: "b",
+      why_unresolved: "c",
+      cited_keys: ["x"],
+      recommended_keys: ["y"],
+    )
+  end
 end

@@ -4,6 +4,8 @@ module DiscourseMediation
   # The mediators' queue and case page, and every action a mediator takes on a
   # case. Each action answers with the case as it now stands.
   class CasesController < ::ApplicationController
+    include RunsCaseServices
+
     requires_plugin PLUGIN_NAME
 
     MEDIATORS_LIMIT = 100
@@ -52,11 +54,11 @@ module DiscourseMediation
     end
 
     def claim
-      run(Case::Claim)
+      run_case_service(Case::Claim)
     end
 
     def assign
-      run(Case::Assign) do
+      run_case_service(Case::Assign) do
         on_model_not_found(:assignee) do
           render_json_error(I18n.t("discourse_mediation.errors.no_such_user"), status: 422)
         end
@@ -67,19 +69,19 @@ module DiscourseMediation
     end
 
     def resolve
-      run(Case::Resolve)
+      run_case_service(Case::Resolve)
     end
 
     def escalate
-      run(Case::Escalate)
+      run_case_service(Case::Escalate)
     end
 
     def add_note
-      run(Case::AddNote)
+      run_case_service(Case::AddNote)
     end
 
     def add_person
-      run(Case::AddPerson) do
+      run_case_service(Case::AddPerson) do
         on_model_not_found(:person_user) do
           render_json_error(I18n.t("discourse_mediation.errors.no_such_user"), status: 422)
         end
@@ -88,7 +90,7 @@ module DiscourseMediation
     end
 
     def remove_person
-      run(Case::RemovePerson) do
+      run_case_service(Case::RemovePerson) do
         on_model_not_found(:person) do
           render_json_error(I18n.t("discourse_mediation.errors.not_involved"), status: 404)
         end
@@ -99,7 +101,7 @@ module DiscourseMediation
     end
 
     def open_conversation
-      run(Case::OpenConversation) do
+      run_case_service(Case::OpenConversation) do
         on_failed_policy(:only_invitable_people) { |policy| render_json_error(policy.reason, status: 422) }
         on_success do |mediation_case:, conversation:|
           render_case(find_case(mediation_case.id), conversation_url: conversation.relative_url)
@@ -108,7 +110,7 @@ module DiscourseMediation
     end
 
     def cool_down
-      run(Case::CoolDown) do
+      run_case_service(Case::CoolDown) do
         on_model_not_found(:topic) do
           render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
         end
@@ -116,14 +118,14 @@ module DiscourseMediation
     end
 
     def save_report
-      run(Report::Save) do
+      run_case_service(Report::Save) do
         on_failed_policy(:known_keys) { |policy| render_json_error(policy.reason, status: 422) }
         on_failed_policy(:affected_are_involved) { |policy| render_json_error(policy.reason, status: 422) }
       end
     end
 
     def submit_report
-      run(Report::Submit) do
+      run_case_service(Report::Submit) do
         on_model_not_found(:report) do
           render_json_error(Report::Policy::Complete.missing_everything_reason, status: 422)
         end
@@ -132,7 +134,7 @@ module DiscourseMediation
     end
 
     def decide_extension
-      run(Statement::DecideExtension) do
+      run_case_service(Statement::DecideExtension) do
         on_failed_policy(:extension_pending) do
           render_json_error(I18n.t("discourse_mediation.errors.no_extension_pending"), status: 409)
         end
@@ -140,7 +142,7 @@ module DiscourseMediation
     end
 
     def interim_suspension
-      run(Case::InterimSuspend) do
+      run_case_service(Case::InterimSuspend) do
         on_failed_policy(:urgent) do
           render_json_error(I18n.t("discourse_mediation.errors.not_urgent"), status: 422)
         end
@@ -197,20 +199,8 @@ module DiscourseMediation
         .limit(MEDIATORS_LIMIT)
     end
 
-    # The outcomes every case action shares. An action's own handlers come
-    # after these, so they take over where both match the same outcome.
-    def run(service, &own_handlers)
-      service.call(service_params) do
-        on_success { |mediation_case:| render_case(find_case(mediation_case.id)) }
-        on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
-        end
-        on_model_not_found(:mediation_case) { raise Discourse::NotFound }
-        on_failed_policy(:may_take) { |policy| render_json_error(policy.reason, status: 403) }
-        # Someone else moved the case first (a claim race, say).
-        on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
-        instance_exec(&own_handlers) if own_handlers
-      end
+    def render_case_result(mediation_case)
+      render_case(find_case(mediation_case.id))
     end
   end
 end

@@ -4,6 +4,8 @@ module DiscourseMediation
   # The statement page: the person concerned and the people named as affected
   # read the report and respond before the vote.
   class StatementsController < ::ApplicationController
+    include RunsCaseServices
+
     requires_plugin PLUGIN_NAME
 
     before_action :ensure_logged_in
@@ -63,17 +65,12 @@ module DiscourseMediation
       render json: { statement_page: StatementPageSerializer.page(mediation_case, guardian) }
     end
 
+    def render_case_result(mediation_case)
+      render_page(find_case(mediation_case.id))
+    end
+
     def run(service, &own_handlers)
-      service.call(service_params) do
-        on_success { |mediation_case:| render_page(find_case(mediation_case.id)) }
-        on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
-        end
-        on_model_not_found(:mediation_case) { raise Discourse::NotFound }
-        on_failed_policy(:may_take) do
-          render_json_error(I18n.t("discourse_mediation.errors.not_permitted"), status: 403)
-        end
-        on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
+      run_case_service(service) do
         on_failed_policy(:window_open) { |policy| render_json_error(policy.reason, status: 409) }
         on_failed_policy(:not_stated_yet) { |policy| render_json_error(policy.reason, status: 409) }
         instance_exec(&own_handlers) if own_handlers

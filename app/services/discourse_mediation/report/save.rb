@@ -32,13 +32,7 @@ module DiscourseMediation
       end
 
       def to_draft
-        ReportRules::Draft.new(
-          what_happened:,
-          mediation_course:,
-          why_unresolved:,
-          cited_keys:,
-          recommended_keys:,
-        )
+        ReportRules.draft_of(self)
       end
 
       private

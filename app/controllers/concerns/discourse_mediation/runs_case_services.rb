@@ -1,0 +1,25 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The outcomes every service acting on a case shares, for the controllers
+  # that run them. Each controller says how it answers success
+  # (`render_case_result`); an action's own handlers come after these, so they
+  # take over where both match the same outcome.
+  module RunsCaseServices
+    private
+
+    def run_case_service(service, &own_handlers)
+      service.call(service_params) do
+        on_success { |mediation_case:| render_case_result(mediation_case) }
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:mediation_case) { raise Discourse::NotFound }
+        on_failed_policy(:may_take) { |policy| render_json_error(policy.reason, status: 403) }
+        # Someone else moved the case first (a claim race, say), or time ran out.
+        on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
+        instance_exec(&own_handlers) if own_handlers
+      end
+    end
+  end
+end
