@@ -35,4 +35,7 @@ after_initialize do
   on(:post_created) { |post| DiscourseMediation::MediatorPostMark.mark_if_mediating(post) }
 
   add_to_serializer(:topic_view, :mediation) { DiscourseMediation::TopicBanner.for(object.topic, scope) }
+  add_to_serializer(:topic_view, :mediation_ballot_id) do
+    DiscourseMediation::Ballot.where(topic_id: object.topic.id).pick(:id) if SiteSetting.mediation_enabled
+  end
 end

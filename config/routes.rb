@@ -32,6 +32,11 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/extension" => "statements#request_extension"
   post "/cases/:case_id/waive" => "statements#waive"
 
+  # The secret ballot.
+  get "/ballots/:ballot_id" => "ballots#show"
+  post "/ballots/:ballot_id/vote" => "ballots#vote"
+  post "/ballots/:ballot_id/verify" => "ballots#verify"
+
   # Public; the editor is for admins.
   get "/published-list" => "published_list#show"
   get "/admin/published-list" => "published_list#admin_index"

@@ -30,7 +30,7 @@ module Jobs
     def open_vote(mediation_case)
       mediation_case.with_lock do
         next if mediation_case.state != "awaiting_statements" || mediation_case.statement_window_open?
-        mediation_case.apply_event!(:open_vote, user: nil)
+        mediation_case.open_vote!(user: nil)
       end
     end
 

@@ -10,6 +10,7 @@ module DiscourseMediation
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
     has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
     has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
+    has_one :ballot, class_name: "DiscourseMediation::Ballot", foreign_key: :case_id, inverse_of: :mediation_case
     has_many :statements, class_name: "DiscourseMediation::Statement", foreign_key: :case_id, inverse_of: :mediation_case
     has_many :notes,
              -> { order(:created_at, :id) },
@@ -85,12 +86,35 @@ module DiscourseMediation
     # When the vote is expected to end, for "what happens next" and for an
     # interim suspension's end date.
     def expected_ballot_end
+      return ballot.closes_at if ballot
       opens = state == "voting" ? (vote_opened_at || Time.zone.now) : statement_closes_at
       opens && opens + SiteSetting.mediation_ballot_hours.hours
     end
 
     def vote_opened_at
-      events.select { |event| event.action == "open_vote" }.last&.created_at
+      ballot&.opens_at || events.select { |event| event.action == "open_vote" }.last&.created_at
+    end
+
+    # The statement window is over: the vote opens with its ballot. Called in a
+    # transaction that holds the case row.
+    def open_vote!(user:, **data)
+      apply_event!(:open_vote, user:, **data)
+      BallotBox.open!(self)
+    end
+
+    # Everyone who asked for help, withdrawn or not: all are recused.
+    def requester_ids
+      help_requests.map(&:user_id)
+    end
+
+    # The mediators who worked the case: whoever holds it now, and whoever
+    # claimed it or was assigned it before.
+    def mediator_ids
+      assigned = events.select { |event| event.action == "claim" }.map(&:user_id)
+      named = events.select { |event| event.action == "assign" }.map { |event| event.data["mediator_username"] }
+      ids = [mediator_id, *assigned]
+      ids += User.where(username_lower: named.compact.map(&:downcase)).pluck(:id) if named.any?
+      ids.compact.uniq
     end
 
     def next_step

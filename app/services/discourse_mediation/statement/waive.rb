@@ -26,7 +26,7 @@ module DiscourseMediation
 
     def waive(mediation_case:, guardian:)
       mediation_case.update!(waived_at: Time.zone.now)
-      mediation_case.apply_event!(:open_vote, user: guardian.user, waived: true)
+      mediation_case.open_vote!(user: guardian.user, waived: true)
     end
   end
 end

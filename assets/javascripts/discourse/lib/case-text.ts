@@ -52,6 +52,8 @@ const TIMELINE_TEXT: Record<string, string> = {
   open_vote: "discourse_mediation.timeline.open_vote",
   open_vote_waived: "discourse_mediation.timeline.open_vote_waived",
   interim_suspension: "discourse_mediation.timeline.interim_suspension",
+  close_ballot: "discourse_mediation.timeline.close_ballot",
+  interim_lifted: "discourse_mediation.timeline.interim_lifted",
 };
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */

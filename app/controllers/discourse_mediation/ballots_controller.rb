@@ -1,0 +1,62 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The secret ballot: what a voter sees, casting a vote, and checking a receipt.
+  class BallotsController < ::ApplicationController
+    requires_plugin PLUGIN_NAME
+
+    before_action :ensure_logged_in
+
+    def show
+      respond_to do |format|
+        format.html { render "default/empty" }
+        format.json do
+          ballot = find_ballot
+          render json: { ballot: BallotView.for(ballot, current_user) }
+        end
+      end
+    end
+
+    def vote
+      Ballot::Cast.call(service_params) do
+        on_success do |ballot:, receipt:|
+          render json: { ballot: BallotView.for(ballot.reload, current_user), receipt: }
+        end
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:ballot) { raise Discourse::NotFound }
+        on_failed_policy(:ballot_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
+        on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
+        on_failed_policy(:an_option) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_an_option"), status: 422)
+        end
+        on_failed_step(:mark_voted) do
+          render_json_error(I18n.t("discourse_mediation.errors.already_voted"), status: 409)
+        end
+      end
+    end
+
+    # After closing, a voter checks that their receipt is among the counted
+    # papers. The answer says "counted", never what was chosen.
+    def verify
+      ballot = find_ballot
+      if !ballot.closed?
+        return render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
+      end
+      counted = BallotPaper.where(ballot_id: ballot.id, receipt_digest: Receipt.digest(params[:receipt])).exists?
+      render json: { counted: }
+    end
+
+    private
+
+    def find_ballot
+      ballot = Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(id: params[:ballot_id])
+      raise Discourse::NotFound if ballot.blank?
+      raise Discourse::InvalidAccess if !BallotView.visible_to?(ballot, guardian)
+      ballot
+    end
+  end
+end

@@ -1,0 +1,33 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The secret ballot on an escalated case: its options (No action first, then
+  # the recommended steps in severity order), when it runs, and once closed,
+  # its result.
+  class Ballot < ActiveRecord::Base
+    self.table_name = "discourse_mediation_ballots"
+
+    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :ballot
+    belongs_to :topic, optional: true
+    has_many :voters, class_name: "DiscourseMediation::BallotVoter", inverse_of: :ballot
+    has_many :papers, class_name: "DiscourseMediation::BallotPaper", inverse_of: :ballot
+
+    scope :due_to_close, ->(now = Time.zone.now) { where(closed_at: nil).where("closes_at <= ?", now) }
+
+    def open?(now = Time.zone.now)
+      closed_at.nil? && now < closes_at
+    end
+
+    def closed?
+      closed_at.present?
+    end
+
+    def voter?(user)
+      user.present? && voters.exists?(user_id: user.id)
+    end
+
+    def voted?(user)
+      user.present? && voters.exists?(user_id: user.id, voted: true)
+    end
+  end
+end

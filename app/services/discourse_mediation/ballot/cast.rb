@@ -1,0 +1,58 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A voter casts their ballot, once. In one transaction the roll records that
+  # they voted and a paper records the choice with the digest of a fresh
+  # receipt code; nothing links the two. The code is handed back once.
+  class Ballot::Cast
+    include Service::Base
+
+    params do
+      attribute :ballot_id, :integer
+      attribute :choice, :string
+      validates :ballot_id, :choice, presence: true
+    end
+
+    model :ballot
+    policy :ballot_open
+    policy :on_the_roll, class_name: Ballot::Policy::OnTheRoll
+    policy :an_option
+
+    transaction do
+      step :mark_voted
+      step :drop_paper
+      step :mask_write_order
+    end
+
+    private
+
+    def fetch_ballot(params:)
+      DiscourseMediation::Ballot.find_by(id: params.ballot_id)
+    end
+
+    def ballot_open(ballot:)
+      ballot.open?
+    end
+
+    def an_option(ballot:, params:)
+      Tally.valid_choice?(params.choice, ballot.options)
+    end
+
+    # The conditional update is the guard: a second vote, even at the same
+    # instant, finds nothing left to mark.
+    def mark_voted(ballot:, guardian:)
+      marked = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).update_all(voted: true)
+      fail!(I18n.t("discourse_mediation.errors.already_voted")) if marked != 1
+    end
+
+    def drop_paper(ballot:, params:)
+      code = Receipt.generate
+      BallotPaper.create!(ballot_id: ballot.id, choice: params.choice, receipt_digest: Receipt.digest(code))
+      context[:receipt] = code
+    end
+
+    def mask_write_order(ballot:)
+      BallotBox.mask_write_order!(ballot)
+    end
+  end
+end

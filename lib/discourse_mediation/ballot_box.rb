@@ -1,0 +1,100 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Opens and closes the secret ballot of a case. Casting a vote is
+  # `Ballot::Cast`, a service, since a user takes it.
+  module BallotBox
+    module_function
+
+    # The roll is fixed when the ballot opens: members of the voter groups at
+    # that moment, minus the person concerned, the requesters and the mediators.
+    def open!(mediation_case, now: Time.zone.now)
+      return mediation_case.ballot if mediation_case.ballot
+
+      ladder = LadderStep.rules_steps
+      options = [Ladder::NO_ACTION, *Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
+      eligible = eligible_voter_ids(mediation_case)
+      ballot =
+        mediation_case.create_ballot!(
+          options:,
+          eligible_count: eligible.size,
+          quorum_percent: SiteSetting.mediation_quorum_percent,
+          opens_at: now,
+          closes_at: now + SiteSetting.mediation_ballot_hours.hours,
+        )
+      BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }) if eligible.any?
+      Jobs.enqueue(:post_mediation_report_topic, ballot_id: ballot.id)
+      ballot
+    end
+
+    def voter_ids
+      GroupUser.where(group_id: SiteSetting.mediation_voter_groups_map).distinct.pluck(:user_id)
+    end
+
+    def eligible_voter_ids(mediation_case)
+      Recusal.eligible(
+        voter_ids: User.real.activated.not_suspended.where(id: voter_ids).pluck(:id),
+        subject_ids: mediation_case.subject_ids,
+        requester_ids: mediation_case.requester_ids,
+        mediator_ids: mediation_case.mediator_ids,
+      )
+    end
+
+    # Counts the papers, keeps the result with the ballot, closes the report
+    # topic and moves the case on. Running it again changes nothing more.
+    def close!(ballot, now: Time.zone.now)
+      ballot.with_lock do
+        next if ballot.closed? || now < ballot.closes_at
+
+        result =
+          Tally.decide(
+            options: ballot.options,
+            ballots: ballot.papers.pluck(:choice),
+            eligible: ballot.eligible_count,
+            quorum_percent: ballot.quorum_percent,
+          )
+        ballot.update!(
+          closed_at: now,
+          outcome: result.outcome,
+          quorum_met: result.quorum_met,
+          counts: result.counts,
+          cast_count: result.cast,
+          abstentions: result.abstentions,
+          required_count: result.required,
+        )
+        mask_write_order!(ballot)
+
+        mediation_case = ballot.mediation_case
+        mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
+        close_report_topic(ballot)
+        lift_interim_measure(mediation_case) if result.outcome == Ladder::NO_ACTION
+      end
+    end
+
+    # Rewrites every paper of the ballot, so that no paper's row version tells
+    # it apart from the others as the latest one written.
+    def mask_write_order!(ballot)
+      BallotPaper.where(ballot_id: ballot.id).update_all("choice = choice")
+    end
+
+    def close_report_topic(ballot)
+      topic = ballot.topic
+      return if topic.blank? || topic.closed
+      topic.update_status("closed", true, Discourse.system_user)
+    end
+
+    # "No action" ends an interim measure at once: it was only ever until the decision.
+    def lift_interim_measure(mediation_case)
+      return if mediation_case.interim_suspended_until.blank?
+
+      User
+        .where(id: mediation_case.subject_ids)
+        .each do |user|
+          UserSuspender.unsuspend(user, by_user: Discourse.system_user) if user.suspended?
+          UserSilencer.unsilence(user, Discourse.system_user) if user.silenced?
+        end
+      mediation_case.update!(interim_suspended_until: nil)
+      mediation_case.log_event!("interim_lifted")
+    end
+  end
+end

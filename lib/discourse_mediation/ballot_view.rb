@@ -1,0 +1,68 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A ballot as one user sees it (`BallotState` in lib/types.ts). Until it
+  # closes, nobody, staff included, sees a count.
+  module BallotView
+    module_function
+
+    def for(ballot, user)
+      steps = LadderStep.in_order.index_by(&:key)
+      status = voter_status(ballot, user)
+      {
+        id: ballot.id,
+        case_id: ballot.case_id,
+        topic_url: ballot.topic&.relative_url,
+        open: ballot.open?,
+        opens_at: ballot.opens_at,
+        closes_at: ballot.closes_at,
+        options:
+          ballot.options.map do |key|
+            step = steps[key]
+            step ? PublishedListSerializer.ladder_step(step) : { key:, kind: key, title: key, description: "" }
+          end,
+        voter_status: status,
+        recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
+        results: ballot.closed? ? results(ballot) : nil,
+      }
+    end
+
+    def voter_status(ballot, user)
+      return "voted" if ballot.voted?(user)
+      return "eligible" if ballot.voter?(user)
+      recusal_reason(ballot, user) ? "recused" : "not_a_voter"
+    end
+
+    # Why someone from a voter group is not on the roll: what they are to the case.
+    def recusal_reason(ballot, user)
+      return nil if user.blank?
+      mediation_case = ballot.mediation_case
+      Recusal.reason(
+        user_id: user.id,
+        subject_ids: mediation_case.subject_ids,
+        requester_ids: mediation_case.requester_ids,
+        mediator_ids: mediation_case.mediator_ids,
+      )
+    end
+
+    def results(ballot)
+      {
+        outcome: ballot.outcome,
+        quorum_met: ballot.quorum_met,
+        eligible: ballot.eligible_count,
+        cast: ballot.cast_count,
+        abstentions: ballot.abstentions,
+        required: ballot.required_count,
+        quorum_percent: ballot.quorum_percent,
+        counts: ballot.options.map { |key| { key:, count: ballot.counts.to_h[key].to_i } },
+      }
+    end
+
+    # Voters, the recused among the voter groups, and staff may look.
+    def visible_to?(ballot, guardian)
+      return false if !guardian.authenticated?
+      return true if guardian.is_staff? || ballot.voter?(guardian.user)
+      guardian.user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
+    end
+  end
+end

@@ -1,0 +1,69 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The text of the report topic voters read: the report, the cited items as
+  # cited, every statement, and the ballot's options.
+  module ReportTopic
+    SCOPE = "discourse_mediation.report_topic"
+
+    module_function
+
+    def title(ballot)
+      mediation_case = ballot.mediation_case
+      I18n.t(
+        "#{SCOPE}.title",
+        case_id: mediation_case.id,
+        topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+      )
+    end
+
+    def raw(ballot)
+      mediation_case = ballot.mediation_case
+      report = mediation_case.report
+      subject = User.find_by(id: mediation_case.subject_ids.first)
+      I18n.t(
+        "#{SCOPE}.body",
+        username: subject&.username || I18n.t("discourse_mediation.a_member"),
+        post_url: mediation_case.post&.full_url.to_s,
+        what_happened: quote(report&.what_happened),
+        mediation_course: quote(report&.mediation_course),
+        why_unresolved: quote(report&.why_unresolved),
+        cited_items: cited_items(report),
+        statements: statements(mediation_case),
+        options: options(ballot),
+        closes_at: "#{I18n.l(ballot.closes_at.utc, format: :long)} UTC",
+      )
+    end
+
+    def quote(text)
+      text.to_s.lines.map { |line| "> #{line.rstrip}" }.join("\n")
+    end
+
+    def cited_items(report)
+      return "" if report.blank?
+      report.citations.map do |citation|
+        I18n.t("discourse_mediation.notifications.cited_item", title: citation.title, description: citation.description)
+      end.join("\n")
+    end
+
+    def statements(mediation_case)
+      return I18n.t("#{SCOPE}.no_statements") if mediation_case.statements.empty?
+      mediation_case.statements.map do |statement|
+        if statement.declined
+          I18n.t("#{SCOPE}.declined", username: statement.user.username)
+        else
+          I18n.t(
+            "#{SCOPE}.statement_#{statement.role}",
+            username: statement.user.username,
+            raw: quote(statement.raw),
+          )
+        end
+      end.join("\n\n")
+    end
+
+    def options(ballot)
+      steps = LadderStep.where(key: ballot.options).index_by(&:key)
+      ballot.options.map { |key| "- **#{steps[key]&.title || key}**: #{steps[key]&.description}" }.join("\n")
+    end
+  end
+end
