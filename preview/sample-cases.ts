@@ -286,6 +286,7 @@ function dueProcess(
   | "interim_suspended_until"
   | "published_list"
   | "ladder"
+  | "ballot_id"
 > {
   const base = {
     report: null,
@@ -294,6 +295,7 @@ function dueProcess(
     interim_suspended_until: null,
     published_list: [],
     ladder: [],
+    ballot_id: ["voting", "decided"].includes(c.state) ? c.id : null,
   };
   switch (c.state) {
     case "requested":

@@ -1,4 +1,5 @@
 import type {
+  BallotState,
   HelpRequestCreated,
   MediationCaseDetail,
   MediationErrorBody,
@@ -193,6 +194,7 @@ export function caseFixture(
     interim_suspended_until: null,
     published_list: [],
     ladder: [],
+    ballot_id: null,
     ...overrides,
   };
 }
@@ -288,6 +290,24 @@ export function statementPageFixture(
     can_request_extension: true,
     can_waive: true,
     next_step: { key: "vote_opens", at: "2026-11-27T10:00:00Z" },
+    ...overrides,
+  };
+}
+
+export function ballotFixture(
+  overrides: Partial<BallotState> = {}
+): BallotState {
+  return {
+    id: 3,
+    case_id: 5,
+    topic_url: "/t/report-for-your-decision/40",
+    open: true,
+    opens_at: "2026-11-21T12:00:00Z",
+    closes_at: "2026-11-24T12:00:00Z",
+    options: publishedListFixture().ladder,
+    voter_status: "eligible",
+    recusal_reason: null,
+    results: null,
     ...overrides,
   };
 }

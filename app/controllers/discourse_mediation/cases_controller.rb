@@ -172,6 +172,7 @@ module DiscourseMediation
         { notes: :user },
         { statements: :user },
         { report: :citations },
+        :ballot,
       ).find_by(id:)
     end
 

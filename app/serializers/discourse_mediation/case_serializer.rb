@@ -32,7 +32,8 @@ module DiscourseMediation
                :next_step,
                :interim_suspended_until,
                :published_list,
-               :ladder
+               :ladder,
+               :ballot_id
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
 
@@ -158,6 +159,10 @@ module DiscourseMediation
     def ladder
       return [] if object.state != "report_draft"
       LadderStep.in_order.map { |step| PublishedListSerializer.ladder_step(step) }
+    end
+
+    def ballot_id
+      object.ballot&.id
     end
 
     def cool_down_options

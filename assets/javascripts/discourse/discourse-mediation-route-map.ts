@@ -6,6 +6,7 @@ export default function (this: {
   this.route("mediation-statement", {
     path: "/mediation/cases/:case_id/statement",
   });
+  this.route("mediation-ballot", { path: "/mediation/ballots/:ballot_id" });
   this.route("mediation-my-requests", { path: "/mediation/my-requests" });
   this.route("mediation-published-list", {
     path: "/mediation/published-list",

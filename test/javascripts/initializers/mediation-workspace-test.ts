@@ -3,6 +3,7 @@ import { setupTest } from "ember-qunit";
 import { module, test } from "qunit";
 import MediationBanner from "discourse/plugins/discourse-mediation/discourse/components/mediation-banner";
 import MediatorMark from "discourse/plugins/discourse-mediation/discourse/components/mediator-mark";
+import TopicBallot from "discourse/plugins/discourse-mediation/discourse/components/topic-ballot";
 import initializer, {
   MEDIATOR_MARK_KEY,
 } from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
@@ -33,10 +34,11 @@ module("Unit | Initializer | mediation-workspace", function (hooks) {
     settings.mediation_enabled = true;
   });
 
-  test("puts the banner above every topic's posts", function (assert) {
+  test("puts the banner and the ballot above every topic's posts", function (assert) {
     initializer.initialize(getOwner(this)!);
     assert.deepEqual(renderedInOutlets.get("topic-above-post-stream"), [
       MediationBanner,
+      TopicBallot,
     ]);
   });
 

@@ -3,6 +3,7 @@ import { withPluginApi } from "discourse/lib/plugin-api";
 import { i18n } from "discourse-i18n";
 import MediationBanner from "../components/mediation-banner";
 import MediatorMark from "../components/mediator-mark";
+import TopicBallot from "../components/topic-ballot";
 
 export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
 
@@ -24,6 +25,7 @@ export default {
 
     withPluginApi((api) => {
       api.renderInOutlet("topic-above-post-stream", MediationBanner as never);
+      api.renderInOutlet("topic-above-post-stream", TopicBallot as never);
 
       api.registerValueTransformer(
         "post-meta-data-infos",

@@ -1,6 +1,7 @@
 import Service from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import type {
+  BallotResponse,
   CoolDownRequest,
   HelpRequestCreated,
   LadderStep,
@@ -15,6 +16,7 @@ import type {
   QueueFilter,
   ReportDraft,
   StatementPageResponse,
+  VoteCast,
 } from "../lib/types";
 
 /** Discourse's id for the spam flag (`flags` table, system flag). */
@@ -195,6 +197,25 @@ export default class MediationApi extends Service {
       contentType: "application/json",
       data: JSON.stringify({ steps }),
     })) as PublishedListPage;
+  }
+
+  async ballot(id: number): Promise<BallotResponse> {
+    return (await ajax(`/mediation/ballots/${id}.json`)) as BallotResponse;
+  }
+
+  async vote(id: number, choice: string): Promise<VoteCast> {
+    return (await ajax(`/mediation/ballots/${id}/vote.json`, {
+      type: "POST",
+      data: { choice },
+    })) as VoteCast;
+  }
+
+  async verifyReceipt(id: number, receipt: string): Promise<boolean> {
+    const response = (await ajax(`/mediation/ballots/${id}/verify.json`, {
+      type: "POST",
+      data: { receipt },
+    })) as { counted: boolean };
+    return response.counted;
   }
 
   private async statementAction(
