@@ -3,6 +3,7 @@ import EmberApp from "ember-strict-application-resolver";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
+import MediationBallotRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-ballot";
 import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
 import MediationListEditorRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-list-editor";
 import MediationMyRequestsRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-my-requests";
@@ -10,6 +11,7 @@ import MediationPublishedListRoute from "discourse/plugins/discourse-mediation/d
 import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
 import MediationStatementRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-statement";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import MediationBallotTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-ballot";
 import MediationCaseTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-case";
 import MediationListEditorTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-list-editor";
 import MediationMyRequestsTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-my-requests";
@@ -21,6 +23,7 @@ import ModalService from "../test/harness/services/modal";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
 import PreviewState from "./preview-state";
+import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
 import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
@@ -44,6 +47,8 @@ class PreviewApp extends EmberApp {
     "./templates/mediation-queue": MediationQueueTemplate,
     "./templates/mediation-case": MediationCaseTemplate,
     "./routes/mediation-statement": MediationStatementRoute,
+    "./routes/mediation-ballot": MediationBallotRoute,
+    "./templates/mediation-ballot": MediationBallotTemplate,
     "./templates/mediation-statement": MediationStatementTemplate,
     "./routes/mediation-published-list": MediationPublishedListRoute,
     "./templates/mediation-published-list": MediationPublishedListTemplate,
@@ -69,6 +74,7 @@ PreviewApp.instanceInitializer({
     installSampleServer(() => state.scenario);
     installSampleCases();
     installSampleList();
+    installSampleBallots();
   },
 });
 

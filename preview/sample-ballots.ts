@@ -1,0 +1,116 @@
+// Ballots for the preview, one in each state a voter can meet.
+import type {
+  BallotResults,
+  BallotState,
+} from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { respondTo } from "../test/harness/fake-server";
+import { SAMPLE_LADDER } from "./sample-list";
+
+const HOUR = 60 * 60 * 1000;
+const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+
+const OPTIONS = SAMPLE_LADDER.filter((step) =>
+  ["no_action", "formal_warning", "cool_down"].includes(step.key)
+);
+
+function results(overrides: Partial<BallotResults>): BallotResults {
+  return {
+    outcome: "formal_warning",
+    quorum_met: true,
+    eligible: 9,
+    cast: 7,
+    abstentions: 1,
+    required: 5,
+    quorum_percent: 50,
+    counts: [
+      { key: "no_action", count: 2 },
+      { key: "formal_warning", count: 3 },
+      { key: "cool_down", count: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+function ballot(id: number, overrides: Partial<BallotState>): BallotState {
+  return {
+    id,
+    case_id: 9,
+    topic_url: null,
+    open: true,
+    opens_at: at(-20),
+    closes_at: at(52),
+    options: OPTIONS,
+    voter_status: "eligible",
+    recusal_reason: null,
+    results: null,
+    ...overrides,
+  };
+}
+
+/** 1 eligible, 2 voted, 3 recused, 4 decided, 5 quorum missed, 6 no action. */
+export const SAMPLE_BALLOTS: BallotState[] = [
+  ballot(1, {}),
+  ballot(2, { voter_status: "voted" }),
+  ballot(3, { voter_status: "recused", recusal_reason: "mediator" }),
+  ballot(4, {
+    open: false,
+    closes_at: at(-2),
+    voter_status: "voted",
+    results: results({}),
+  }),
+  ballot(5, {
+    open: false,
+    closes_at: at(-2),
+    voter_status: "voted",
+    results: results({
+      outcome: "no_action",
+      quorum_met: false,
+      cast: 3,
+      abstentions: 0,
+      counts: [
+        { key: "no_action", count: 0 },
+        { key: "formal_warning", count: 1 },
+        { key: "cool_down", count: 2 },
+      ],
+    }),
+  }),
+  ballot(6, {
+    open: false,
+    closes_at: at(-2),
+    voter_status: "voted",
+    results: results({
+      outcome: "no_action",
+      counts: [
+        { key: "no_action", count: 4 },
+        { key: "formal_warning", count: 1 },
+        { key: "cool_down", count: 1 },
+      ],
+    }),
+  }),
+];
+
+export function installSampleBallots() {
+  for (const sample of SAMPLE_BALLOTS) {
+    const base = `/mediation/ballots/${sample.id}`;
+    respondTo("GET", `${base}.json`, () => ({
+      status: 200,
+      body: { ballot: sample },
+    }));
+    respondTo("POST", `${base}/vote.json`, () => ({
+      status: 200,
+      body: {
+        ballot: { ...sample, voter_status: "voted" },
+        receipt: "K7QP-3XMA-9TRD-WE4H",
+      },
+    }));
+    respondTo("POST", `${base}/verify.json`, (request) => ({
+      status: 200,
+      body: {
+        counted:
+          (request.data as { receipt: string }).receipt
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "") === "K7QP3XMA9TRDWE4H",
+      },
+    }));
+  }
+}
