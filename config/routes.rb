@@ -24,6 +24,13 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/report/submit" => "cases#submit_report"
   put "/cases/:case_id/extension" => "cases#decide_extension"
   post "/cases/:case_id/interim-suspension" => "cases#interim_suspension"
+  post "/cases/:case_id/implement" => "cases#implement"
+  post "/cases/:case_id/implementation/preview" => "cases#implementation_preview"
+
+  # For moderators (and, for transparency, voters).
+  get "/archive" => "archive#index"
+  get "/transparency" => "transparency#show"
+  post "/transparency/publish" => "transparency#publish"
 
   # The person concerned, and the people named as affected.
   get "/cases/:case_id/statement" => "statements#show"

@@ -67,7 +67,8 @@ module DiscourseMediation
         mediation_case = ballot.mediation_case
         mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
         close_report_topic(ballot)
-        lift_interim_measure(mediation_case) if result.outcome == Ladder::NO_ACTION
+        # "No action" ends an interim measure at once: it was only ever until the decision.
+        InterimMeasure.lift!(mediation_case) if result.outcome == Ladder::NO_ACTION
       end
     end
 
@@ -81,20 +82,6 @@ module DiscourseMediation
       topic = ballot.topic
       return if topic.blank? || topic.closed
       topic.update_status("closed", true, Discourse.system_user)
-    end
-
-    # "No action" ends an interim measure at once: it was only ever until the decision.
-    def lift_interim_measure(mediation_case)
-      return if mediation_case.interim_suspended_until.blank?
-
-      User
-        .where(id: mediation_case.subject_ids)
-        .each do |user|
-          UserSuspender.unsuspend(user, by_user: Discourse.system_user) if user.suspended?
-          UserSilencer.unsilence(user, Discourse.system_user) if user.silenced?
-        end
-      mediation_case.update!(interim_suspended_until: nil)
-      mediation_case.log_event!("interim_lifted")
     end
   end
 end

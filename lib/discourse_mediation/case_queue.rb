@@ -38,6 +38,7 @@ module DiscourseMediation
         mine: MediationCase.ongoing.where(mediator_id: @user.id).count,
         open: sum.(Lifecycle::OPEN_STATES),
         escalated: sum.(Lifecycle::ESCALATED_STATES),
+        decided: sum.(%i[decided]),
         closed: sum.(Lifecycle::ENDED_STATES),
       }
     end

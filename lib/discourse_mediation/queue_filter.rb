@@ -10,6 +10,8 @@ module DiscourseMediation
       mine: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :me, newest_first: false),
       open: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :anyone, newest_first: false),
       escalated: Filter.new(states: Lifecycle::ESCALATED_STATES, assignee: :anyone, newest_first: false),
+      # Decided by the ballot, waiting for a moderator to carry it out.
+      decided: Filter.new(states: %i[decided], assignee: :anyone, newest_first: false),
       closed: Filter.new(states: Lifecycle::ENDED_STATES, assignee: :anyone, newest_first: true),
     }.freeze
 

@@ -4,8 +4,12 @@ require_relative "../../lib/discourse_mediation/lifecycle"
 require_relative "../../lib/discourse_mediation/queue_filter"
 
 RSpec.describe DiscourseMediation::QueueFilter do
-  it "offers the five tabs mediators work from, in order" do
-    expect(described_class::NAMES).to eq(%i[unassigned mine open escalated closed])
+  it "offers the six tabs mediators and moderators work from, in order" do
+    expect(described_class::NAMES).to eq(%i[unassigned mine open escalated decided closed])
+  end
+
+  it "holds decided cases waiting to be carried out under decided" do
+    expect(described_class.fetch(:decided).states).to eq([:decided])
   end
 
   it "holds only new cases nobody has taken under unassigned" do

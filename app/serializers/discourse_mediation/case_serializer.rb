@@ -33,7 +33,9 @@ module DiscourseMediation
                :interim_suspended_until,
                :published_list,
                :ladder,
-               :ballot_id
+               :ballot_id,
+               :implementation,
+               :outcome_summary
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
 
@@ -159,6 +161,37 @@ module DiscourseMediation
     def ladder
       return [] if object.state != "report_draft"
       LadderStep.in_order.map { |step| PublishedListSerializer.ladder_step(step) }
+    end
+
+    # What a moderator needs to carry out the decision (`CaseImplementation`).
+    def implementation
+      ballot = object.ballot
+      return nil if object.state != "decided" || !ballot&.closed?
+      step = LadderStep.find_by(key: ballot.outcome)
+      kind = step&.kind || ballot.outcome
+      {
+        outcome: step ? PublishedListSerializer.ladder_step(step) : { key: ballot.outcome, kind:, title: ballot.outcome },
+        measure: Penalty.measure(kind),
+        needs_duration: Penalty.needs_duration?(kind),
+        needs_review: Penalty.needs_review?(kind),
+        default_duration_days: step&.duration_days,
+        default_review_days: step&.review_days,
+        max_days: SiteSetting.mediation_max_sanction_days,
+      }
+    end
+
+    # A carried-out outcome and its path back (`CaseOutcome`).
+    def outcome_summary
+      return nil if object.outcome.blank?
+      step = LadderStep.find_by(key: object.outcome)
+      {
+        key: object.outcome,
+        title: step&.title || object.outcome,
+        reason: object.outcome_reason,
+        ends_at: object.sanction_ends_at,
+        review_at: object.review_at,
+        archived_at: object.archived_at,
+      }
     end
 
     def ballot_id

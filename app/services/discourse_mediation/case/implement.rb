@@ -1,0 +1,90 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A moderator carries out what the ballot decided, with Discourse's own
+  # penalties and always with an end or review date. An interim measure is
+  # lifted first, or replaced. The case closes, and the people concerned are told.
+  class Case::Implement
+    include Service::Base
+    include Case::Lookup
+
+    REASON_MAX_LENGTH = 2000
+
+    params do
+      attribute :case_id, :integer
+      attribute :duration_days, :integer
+      attribute :review_days, :integer
+      attribute :reason, :string
+
+      validates :case_id, presence: true
+      validate :has_reason
+
+      def reason
+        super.to_s.strip
+      end
+
+      private
+
+      def has_reason
+        return if reason.present? && reason.length <= Case::Implement::REASON_MAX_LENGTH
+        errors.add(:base, I18n.t("discourse_mediation.errors.outcome_reason_missing"))
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:implement]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:implement]
+      model :ballot
+      policy :plan_sound, class_name: Case::Policy::PlanSound
+      step :replace_interim_measure
+      step :apply_outcome
+    end
+
+    step :tell_people_concerned
+
+    private
+
+    def fetch_ballot(mediation_case:)
+      ballot = mediation_case.ballot
+      ballot if ballot&.closed?
+    end
+
+    def replace_interim_measure(mediation_case:, guardian:)
+      InterimMeasure.lift!(mediation_case, by: guardian.user)
+    end
+
+    def apply_outcome(mediation_case:, ballot:, params:, guardian:)
+      plan =
+        Penalty.plan(
+          kind: LadderStep.kind_of(ballot.outcome),
+          duration_days: params.duration_days,
+          review_days: params.review_days,
+          now: Time.zone.now,
+        )
+      User.where(id: mediation_case.subject_ids).each do |user|
+        PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
+      end
+      mediation_case.update!(
+        outcome: ballot.outcome,
+        outcome_reason: params.reason,
+        sanction_ends_at: plan.ends_at,
+        review_at: plan.review_at,
+        implemented_by_id: guardian.user.id,
+      )
+      mediation_case.apply_event!(
+        :implement,
+        user: guardian.user,
+        outcome: ballot.outcome,
+        ends_at: plan.ends_at&.iso8601,
+        review_at: plan.review_at&.iso8601,
+      )
+    end
+
+    def tell_people_concerned(mediation_case:)
+      Jobs.enqueue(:tell_mediation_outcome, case_id: mediation_case.id)
+    end
+  end
+end

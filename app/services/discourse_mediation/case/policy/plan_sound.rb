@@ -1,0 +1,33 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The durations a moderator chose for the decided step: an end within the
+  # cap, and a review date for a long suspension.
+  class Case::Policy::PlanSound < Service::PolicyBase
+    delegate :ballot, :params, to: :context, private: true
+
+    def call
+      problems.empty?
+    end
+
+    def reason
+      problems
+        .map do |problem|
+          I18n.t("discourse_mediation.errors.penalty.#{problem}", max: SiteSetting.mediation_max_sanction_days)
+        end
+        .join(" ")
+    end
+
+    private
+
+    def problems
+      @problems ||=
+        Penalty.errors(
+          kind: LadderStep.kind_of(ballot.outcome),
+          duration_days: params.duration_days,
+          review_days: params.review_days,
+          max_days: SiteSetting.mediation_max_sanction_days,
+        )
+    end
+  end
+end

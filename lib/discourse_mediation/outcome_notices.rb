@@ -1,0 +1,108 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # What the person concerned and the requesters are told once the outcome is
+  # carried out. The person concerned learns the outcome, the cited items, the
+  # reasons in plain words and the path back; requesters learn that the case
+  # has concluded (the outcome only where the site allows it). No action is
+  # told as the real outcome it is.
+  class OutcomeNotices
+    SCOPE = "discourse_mediation.outcome_notices"
+
+    def initialize(mediation_case)
+      @mediation_case = mediation_case
+    end
+
+    def subject_message
+      I18n.t(
+        "#{SCOPE}.subject_body",
+        topic_title:,
+        outcome: outcome_step_title,
+        description: outcome_step&.description.to_s,
+        cited_items:,
+        reason: @mediation_case.outcome_reason.to_s,
+        path_back:,
+      )
+    end
+
+    def requester_message
+      outcome_line =
+        if SiteSetting.mediation_tell_requesters_outcome
+          I18n.t("#{SCOPE}.requester_outcome", outcome: outcome_step_title)
+        else
+          ""
+        end
+      I18n.t("#{SCOPE}.requester_body", topic_title:, outcome_line:)
+    end
+
+    def send_all
+      return if @mediation_case.events.where(action: "outcome_told").exists?
+
+      User.where(id: @mediation_case.subject_ids).each do |user|
+        send_pm(user, I18n.t("#{SCOPE}.subject_title", topic_title:), subject_message)
+      end
+      User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
+        send_pm(user, I18n.t("#{SCOPE}.requester_title", topic_title:), requester_message)
+      end
+      @mediation_case.log_event!("outcome_told")
+    end
+
+    def path_back
+      ends_at = @mediation_case.sanction_ends_at
+      review_at = @mediation_case.review_at
+      key =
+        case Penalty.measure(outcome_step&.kind || Ladder::NO_ACTION)
+        when :none
+          "none"
+        when :message
+          review_at ? "message_review" : "message"
+        else
+          review_at ? "ends_with_review" : "ends"
+        end
+      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: date(ends_at), review_at: date(review_at))
+    end
+
+    private
+
+    def topic_title
+      @mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+    end
+
+    def outcome_step
+      @outcome_step ||= LadderStep.find_by(key: @mediation_case.outcome || Ladder::NO_ACTION)
+    end
+
+    def outcome_step_title
+      outcome_step&.title || @mediation_case.outcome.to_s
+    end
+
+    def cited_items
+      citations = @mediation_case.report&.citations.to_a
+      return I18n.t("#{SCOPE}.nothing_cited") if citations.empty?
+      citations
+        .map do |citation|
+          I18n.t(
+            "discourse_mediation.notifications.cited_item",
+            title: citation.title,
+            description: citation.description,
+          )
+        end
+        .join("\n")
+    end
+
+    def date(time)
+      time ? "#{I18n.l(time.utc, format: :long)} UTC" : ""
+    end
+
+    def send_pm(user, title, raw)
+      PostCreator.create!(
+        Discourse.system_user,
+        title:,
+        raw:,
+        archetype: Archetype.private_message,
+        target_usernames: user.username,
+        skip_validations: true,
+      )
+    end
+  end
+end
