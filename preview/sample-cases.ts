@@ -287,6 +287,8 @@ function dueProcess(
   | "published_list"
   | "ladder"
   | "ballot_id"
+  | "implementation"
+  | "outcome_summary"
 > {
   const base = {
     report: null,
@@ -296,6 +298,8 @@ function dueProcess(
     published_list: [],
     ladder: [],
     ballot_id: ["voting", "decided"].includes(c.state) ? c.id : null,
+    implementation: null,
+    outcome_summary: null,
   };
   switch (c.state) {
     case "requested":

@@ -95,8 +95,16 @@ export function queuePageFixture(
     filter: "unassigned",
     page: 0,
     has_more: false,
-    counts: { unassigned: 1, mine: 0, open: 1, escalated: 0, closed: 0 },
+    counts: {
+      unassigned: 1,
+      mine: 0,
+      open: 1,
+      escalated: 0,
+      decided: 0,
+      closed: 0,
+    },
     cases: [queueCaseFixture()],
+    can_see_archive: false,
     ...overrides,
   };
 }
@@ -195,6 +203,8 @@ export function caseFixture(
     published_list: [],
     ladder: [],
     ballot_id: null,
+    implementation: null,
+    outcome_summary: null,
     ...overrides,
   };
 }

@@ -25,6 +25,7 @@ module DiscourseMediation
                    page: queue.page,
                    has_more: queue.more?,
                    counts: queue.counts,
+                   can_see_archive: guardian.is_staff?,
                    cases:
                      serialize_data(
                        queue.page_cases,

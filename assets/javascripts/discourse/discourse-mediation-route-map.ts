@@ -6,6 +6,8 @@ export default function (this: {
   this.route("mediation-statement", {
     path: "/mediation/cases/:case_id/statement",
   });
+  this.route("mediation-archive", { path: "/mediation/archive" });
+  this.route("mediation-transparency", { path: "/mediation/transparency" });
   this.route("mediation-ballot", { path: "/mediation/ballots/:ballot_id" });
   this.route("mediation-my-requests", { path: "/mediation/my-requests" });
   this.route("mediation-published-list", {

@@ -9,6 +9,7 @@ export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
 
 interface MediationCurrentUser {
   can_mediate?: boolean;
+  can_see_mediation_transparency?: boolean;
 }
 
 /** Mediation inside topics, and the way into the mediators' queue. */
@@ -45,6 +46,15 @@ export default {
           icon: "life-ring",
           title: i18n("discourse_mediation.sidebar.title"),
           text: i18n("discourse_mediation.sidebar.text"),
+        });
+      }
+      if (currentUser?.can_see_mediation_transparency) {
+        api.addCommunitySectionLink({
+          name: "mediation-transparency",
+          route: "mediation-transparency",
+          icon: "chart-column",
+          title: i18n("discourse_mediation.sidebar.transparency_title"),
+          text: i18n("discourse_mediation.sidebar.transparency_text"),
         });
       }
     });

@@ -20,6 +20,7 @@ export const FILTER_TEXT: Record<QueueFilter, string> = {
   mine: "discourse_mediation.queue.filters.mine",
   open: "discourse_mediation.queue.filters.open",
   escalated: "discourse_mediation.queue.filters.escalated",
+  decided: "discourse_mediation.queue.filters.decided",
   closed: "discourse_mediation.queue.filters.closed",
 };
 
@@ -54,6 +55,9 @@ const TIMELINE_TEXT: Record<string, string> = {
   interim_suspension: "discourse_mediation.timeline.interim_suspension",
   close_ballot: "discourse_mediation.timeline.close_ballot",
   interim_lifted: "discourse_mediation.timeline.interim_lifted",
+  implement: "discourse_mediation.timeline.implement",
+  outcome_told: "discourse_mediation.timeline.outcome_told",
+  archive: "discourse_mediation.timeline.archive",
 };
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */

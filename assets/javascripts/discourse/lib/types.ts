@@ -118,6 +118,7 @@ export type QueueFilter =
   | "mine"
   | "open"
   | "escalated"
+  | "decided"
   | "closed";
 
 export const QUEUE_FILTERS: readonly QueueFilter[] = [
@@ -125,6 +126,7 @@ export const QUEUE_FILTERS: readonly QueueFilter[] = [
   "mine",
   "open",
   "escalated",
+  "decided",
   "closed",
 ];
 
@@ -160,6 +162,8 @@ export interface MediationQueuePage {
   has_more: boolean;
   counts: Record<QueueFilter, number>;
   cases: MediationQueueCase[];
+  /** Staff: links to the archive and the transparency report. */
+  can_see_archive: boolean;
 }
 
 export interface CaseRequester {
@@ -268,6 +272,43 @@ export interface MediationCaseDetail {
   ladder: LadderStep[];
   /** Once the vote has opened. */
   ballot_id: number | null;
+  /** While decided and not yet carried out. */
+  implementation: CaseImplementation | null;
+  /** Once carried out. */
+  outcome_summary: CaseOutcome | null;
+}
+
+export type PenaltyMeasure = "none" | "message" | "silence" | "suspend";
+
+export interface CaseImplementation {
+  outcome: LadderStep;
+  measure: PenaltyMeasure;
+  needs_duration: boolean;
+  needs_review: boolean;
+  default_duration_days: number | null;
+  default_review_days: number | null;
+  /** The site's cap on any sanction, in days. */
+  max_days: number;
+}
+
+export interface ImplementationChoice {
+  duration_days?: number;
+  review_days?: number;
+  reason: string;
+}
+
+export interface ImplementationPreview {
+  subject_message: string;
+  requester_message: string;
+}
+
+export interface CaseOutcome {
+  key: string;
+  title: string;
+  reason: string | null;
+  ends_at: string | null;
+  review_at: string | null;
+  archived_at: string | null;
 }
 
 export interface CoolDownOptions {
@@ -485,3 +526,56 @@ export interface VoteCast extends BallotResponse {
 }
 
 export const ABSTAIN = "abstain";
+
+/** GET /mediation/archive.json: ended cases, newest first. */
+export interface ArchivedCase {
+  id: number;
+  state: CaseState;
+  topic_title: string;
+  subject_username: string | null;
+  outcome: string | null;
+  outcome_title: string | null;
+  ended_at: string | null;
+}
+
+export interface ArchivePage {
+  page: number;
+  has_more: boolean;
+  outcomes: { key: string; title: string }[];
+  cases: ArchivedCase[];
+}
+
+export interface ArchiveQuery {
+  outcome?: string;
+  state?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  page?: number;
+}
+
+/** A count, or the server's word that it is too small to show. */
+export type TransparencyCount = number | "fewer_than_3";
+
+export type TransparencyPeriod = "month" | "quarter";
+
+export interface TransparencyRow {
+  period: string;
+  requests: TransparencyCount;
+  resolved: TransparencyCount;
+  escalated: TransparencyCount;
+  outcomes: Record<string, TransparencyCount>;
+  /** Null when fewer than three cases would make it up. */
+  median_first_response_hours: number | null;
+  median_days_to_decision: number | null;
+}
+
+export interface TransparencyPage {
+  period: TransparencyPeriod;
+  outcomes: { key: string; title: string }[];
+  rows: TransparencyRow[];
+  can_publish: boolean;
+  publish_category: string | null;
+  /** After publishing. */
+  published_url?: string;
+}

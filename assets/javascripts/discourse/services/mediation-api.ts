@@ -1,9 +1,13 @@
 import Service from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import type {
+  ArchivePage,
+  ArchiveQuery,
   BallotResponse,
   CoolDownRequest,
   HelpRequestCreated,
+  ImplementationChoice,
+  ImplementationPreview,
   LadderStep,
   MediationCaseResponse,
   MediationQueuePage,
@@ -16,6 +20,8 @@ import type {
   QueueFilter,
   ReportDraft,
   StatementPageResponse,
+  TransparencyPage,
+  TransparencyPeriod,
   VoteCast,
 } from "../lib/types";
 
@@ -197,6 +203,44 @@ export default class MediationApi extends Service {
       contentType: "application/json",
       data: JSON.stringify({ steps }),
     })) as PublishedListPage;
+  }
+
+  implement(
+    id: number,
+    choice: ImplementationChoice
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "implement", "POST", choice);
+  }
+
+  async implementationPreview(
+    id: number,
+    choice: ImplementationChoice
+  ): Promise<ImplementationPreview> {
+    return (await ajax(`/mediation/cases/${id}/implementation/preview.json`, {
+      type: "POST",
+      data: choice,
+    })) as ImplementationPreview;
+  }
+
+  async archive(query: ArchiveQuery): Promise<ArchivePage> {
+    return (await ajax("/mediation/archive.json", {
+      data: query,
+    })) as ArchivePage;
+  }
+
+  async transparency(period: TransparencyPeriod): Promise<TransparencyPage> {
+    return (await ajax("/mediation/transparency.json", {
+      data: { period },
+    })) as TransparencyPage;
+  }
+
+  async publishTransparency(
+    period: TransparencyPeriod
+  ): Promise<TransparencyPage> {
+    return (await ajax("/mediation/transparency/publish.json", {
+      type: "POST",
+      data: { period },
+    })) as TransparencyPage;
   }
 
   async ballot(id: number): Promise<BallotResponse> {
