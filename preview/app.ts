@@ -3,6 +3,7 @@ import EmberApp from "ember-strict-application-resolver";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
+import MediationArchiveRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-archive";
 import MediationBallotRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-ballot";
 import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
 import MediationListEditorRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-list-editor";
@@ -10,7 +11,9 @@ import MediationMyRequestsRoute from "discourse/plugins/discourse-mediation/disc
 import MediationPublishedListRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-published-list";
 import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
 import MediationStatementRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-statement";
+import MediationTransparencyRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-transparency";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import MediationArchiveTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-archive";
 import MediationBallotTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-ballot";
 import MediationCaseTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-case";
 import MediationListEditorTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-list-editor";
@@ -18,11 +21,13 @@ import MediationMyRequestsTemplate from "discourse/plugins/discourse-mediation/d
 import MediationPublishedListTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-published-list";
 import MediationQueueTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-queue";
 import MediationStatementTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-statement";
+import MediationTransparencyTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-transparency";
 import ComposerService from "../test/harness/services/composer";
 import ModalService from "../test/harness/services/modal";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
 import PreviewState from "./preview-state";
+import { installSampleAfterDecision } from "./sample-after";
 import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
 import { installSampleList } from "./sample-list";
@@ -48,6 +53,10 @@ class PreviewApp extends EmberApp {
     "./templates/mediation-case": MediationCaseTemplate,
     "./routes/mediation-statement": MediationStatementRoute,
     "./routes/mediation-ballot": MediationBallotRoute,
+    "./routes/mediation-archive": MediationArchiveRoute,
+    "./templates/mediation-archive": MediationArchiveTemplate,
+    "./routes/mediation-transparency": MediationTransparencyRoute,
+    "./templates/mediation-transparency": MediationTransparencyTemplate,
     "./templates/mediation-ballot": MediationBallotTemplate,
     "./templates/mediation-statement": MediationStatementTemplate,
     "./routes/mediation-published-list": MediationPublishedListRoute,
@@ -75,6 +84,7 @@ PreviewApp.instanceInitializer({
     installSampleCases();
     installSampleList();
     installSampleBallots();
+    installSampleAfterDecision();
   },
 });
 

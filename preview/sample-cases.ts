@@ -101,6 +101,8 @@ function inFilter(filter: QueueFilter, c: MediationQueueCase) {
       return c.mediator?.id === YOU.id && !ENDED.includes(c.state);
     case "open":
       return !ENDED.includes(c.state);
+    case "decided":
+      return c.state === "decided";
     case "escalated":
       return ESCALATED.includes(c.state);
     case "closed":
@@ -136,6 +138,9 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
   }
   if (ESCALATED.slice(0, 3).includes(c.state)) {
     actions.push("interim_suspend");
+  }
+  if (c.state === "decided") {
+    actions.push("implement");
   }
   return {
     id: c.id,
@@ -367,6 +372,30 @@ function dueProcess(
         ...base,
         report: SUBMITTED_REPORT,
         next_step: { key: "implementation", at: null },
+        implementation: {
+          outcome: SAMPLE_LADDER[3],
+          measure: "silence",
+          needs_duration: true,
+          needs_review: false,
+          default_duration_days: SAMPLE_LADDER[3].duration_days,
+          default_review_days: null,
+          max_days: 365,
+        },
+      };
+    case "closed":
+      return {
+        ...base,
+        report: SUBMITTED_REPORT,
+        next_step: { key: "none", at: null },
+        outcome_summary: {
+          key: "formal_warning",
+          title: "Formal warning",
+          reason:
+            "The insults continued after two attempts at mediation. The statement was heard; the voters chose a warning.",
+          ends_at: null,
+          review_at: inDays(170),
+          archived_at: null,
+        },
       };
     default:
       return { ...base, next_step: { key: "none", at: null } };
@@ -379,6 +408,7 @@ function counts() {
     "mine",
     "open",
     "escalated",
+    "decided",
     "closed",
   ];
   return Object.fromEntries(
@@ -523,6 +553,7 @@ export function installSampleCases() {
         has_more: false,
         counts: counts(),
         cases: cases.filter((c) => inFilter(filter, c)),
+        can_see_archive: true,
       },
     };
   });
@@ -566,6 +597,23 @@ export function installSampleCases() {
     ]) {
       respondTo(method, `${base}/${path}.json`, () => answer(c));
     }
+    respondTo("POST", `${base}/implementation/preview.json`, (request) => {
+      const { reason, duration_days } = request.data as {
+        reason: string;
+        duration_days?: number;
+      };
+      return {
+        status: 200,
+        body: {
+          subject_message: `Hello,\n\nThe core developers have decided on the report about your post in “${c.topic_title}”.\n\nThe outcome: Cool-down. The member can read but not post.\n\nThe reasons, as the moderators put them: ${reason}\n\nThe way back. It ends in ${duration_days ?? 7} days. After that you take part as before, with nothing more to do.`,
+          requester_message: `Thank you for asking for help with “${c.topic_title}”. The case has now concluded, and the decision has been carried out.`,
+        },
+      };
+    });
+    respondTo("POST", `${base}/implement.json`, () => {
+      c.state = "closed";
+      return answer(c);
+    });
     respondTo("POST", `${base}/conversation.json`, () => ({
       status: 200,
       body: {
