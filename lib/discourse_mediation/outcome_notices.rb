@@ -39,10 +39,10 @@ module DiscourseMediation
       return if @mediation_case.events.where(action: "outcome_told").exists?
 
       User.where(id: @mediation_case.subject_ids).each do |user|
-        send_pm(user, I18n.t("#{SCOPE}.subject_title", topic_title:), subject_message)
+        SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
       end
       User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
-        send_pm(user, I18n.t("#{SCOPE}.requester_title", topic_title:), requester_message)
+        SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
       end
       @mediation_case.log_event!("outcome_told")
     end
@@ -59,7 +59,7 @@ module DiscourseMediation
         else
           review_at ? "ends_with_review" : "ends"
         end
-      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: date(ends_at), review_at: date(review_at))
+      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: SystemMessage.time(ends_at), review_at: SystemMessage.time(review_at))
     end
 
     private
@@ -88,21 +88,6 @@ module DiscourseMediation
           )
         end
         .join("\n")
-    end
-
-    def date(time)
-      time ? "#{I18n.l(time.utc, format: :long)} UTC" : ""
-    end
-
-    def send_pm(user, title, raw)
-      PostCreator.create!(
-        Discourse.system_user,
-        title:,
-        raw:,
-        archetype: Archetype.private_message,
-        target_usernames: user.username,
-        skip_validations: true,
-      )
     end
   end
 end

@@ -50,13 +50,10 @@ module DiscourseMediation
     def send_pm(user, kind, **extra)
       scope = "discourse_mediation.notifications"
       values = placeholders(user).merge(extra)
-      PostCreator.create!(
-        Discourse.system_user,
+      SystemMessage.send!(
+        user,
         title: I18n.t("#{scope}.#{kind}_title", **values),
         raw: I18n.t("#{scope}.#{kind}_body", **values),
-        archetype: Archetype.private_message,
-        target_usernames: user.username,
-        skip_validations: true,
       )
     end
 
@@ -68,7 +65,7 @@ module DiscourseMediation
         post_url: @mediation_case.post&.full_url.to_s,
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
-        deadline: I18n.l(@mediation_case.statement_deadline_at.utc, format: :long) + " UTC",
+        deadline: SystemMessage.time(@mediation_case.statement_deadline_at),
         cited_items: cited_items,
         summary: @report&.what_happened.to_s.truncate(600).lines.map(&:strip).join(" "),
       }

@@ -25,13 +25,10 @@ module Jobs
           ""
         end
 
-      PostCreator.create!(
-        Discourse.system_user,
+      DiscourseMediation::SystemMessage.send!(
+        user,
         title: I18n.t("discourse_mediation.notifications.resolved_title", topic_title:),
         raw: I18n.t("discourse_mediation.notifications.resolved_body", topic_title:, note:),
-        archetype: Archetype.private_message,
-        target_usernames: user.username,
-        skip_validations: true,
       )
     end
   end

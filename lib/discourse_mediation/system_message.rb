@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # A private message from the system user to one member: how the plugin tells
+  # people where their case stands, each in a message of their own.
+  module SystemMessage
+    module_function
+
+    # A date in a message: messages cannot know the reader's time zone, so
+    # they say UTC plainly.
+    def time(time)
+      time ? "#{I18n.l(time.utc, format: :long)} UTC" : ""
+    end
+
+    def send!(user, title:, raw:)
+      PostCreator.create!(
+        Discourse.system_user,
+        title:,
+        raw:,
+        archetype: Archetype.private_message,
+        target_usernames: user.username,
+        skip_validations: true,
+      )
+    end
+  end
+end
