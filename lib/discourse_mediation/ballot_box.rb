@@ -22,8 +22,11 @@ module DiscourseMediation
           opens_at: now,
           closes_at: now + SiteSetting.mediation_ballot_hours.hours,
         )
-      BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }) if eligible.any?
-      Jobs.enqueue(:post_mediation_report_topic, ballot_id: ballot.id)
+      if eligible.any?
+        BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
+      end
+      # The job reads the ballot, so it must not start before the ballot is committed.
+      DB.after_commit { Jobs.enqueue(:post_mediation_report_topic, ballot_id: ballot.id) }
       ballot
     end
 

@@ -12,12 +12,25 @@ module DiscourseMediation
     end
 
     def call
-      missing.empty?
+      missing.empty? && unknown.empty?
     end
 
     def reason
+      if unknown.any?
+        return I18n.t("discourse_mediation.errors.report_unknown_keys", keys: unknown.join(", "))
+      end
       parts = missing.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
       I18n.t("discourse_mediation.errors.report_missing", parts: parts.join("; "))
+    end
+
+    # An item retired, or a step removed, since the draft was saved.
+    def unknown
+      @unknown ||=
+        ReportRules.unknown_keys(
+          report.to_draft,
+          published_keys: Behaviour.published_keys,
+          sanction_keys: LadderStep.sanction_keys,
+        )
     end
 
     def missing
