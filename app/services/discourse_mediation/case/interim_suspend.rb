@@ -15,18 +15,9 @@ module DiscourseMediation
       attribute :reason, :string
 
       validates :case_id, presence: true
-      validate :has_reason
 
-      def reason
-        super.to_s.strip
-      end
-
-      private
-
-      def has_reason
-        return if reason.present? && reason.length <= 1000
-        errors.add(:base, I18n.t("discourse_mediation.errors.interim_reason_missing"))
-      end
+      extend ReasonContract
+      requires_reason max_length: 1000, error: "discourse_mediation.errors.interim_reason_missing"
     end
 
     model :mediation_case

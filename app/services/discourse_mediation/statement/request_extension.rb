@@ -13,18 +13,9 @@ module DiscourseMediation
       attribute :reason, :string
 
       validates :case_id, presence: true
-      validate :has_reason
 
-      def reason
-        super.to_s.strip
-      end
-
-      private
-
-      def has_reason
-        return if reason.present? && reason.each_char.count <= Statement::RequestExtension::REASON_MAX_LENGTH
-        errors.add(:base, I18n.t("discourse_mediation.errors.extension_reason_missing"))
-      end
+      extend ReasonContract
+      requires_reason max_length: Statement::RequestExtension::REASON_MAX_LENGTH, error: "discourse_mediation.errors.extension_reason_missing"
     end
 
     model :mediation_case
