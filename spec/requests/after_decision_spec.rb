@@ -166,6 +166,21 @@ RSpec.describe "After the decision" do
     end
   end
 
+  describe "review dates" do
+    it "tells the moderators once when a review date comes" do
+      decide("long_suspension")
+      implement(duration_days: 365, review_days: 180)
+      Jobs::MediationReviewsDue.new.execute({})
+      expect(mediation_case.events.where(action: "review_due")).to be_empty
+
+      freeze_time(181.days.from_now)
+      2.times { Jobs::MediationReviewsDue.new.execute({}) }
+      expect(mediation_case.events.where(action: "review_due").count).to eq(1)
+      moderators = Group.find(Group::AUTO_GROUPS[:moderators])
+      expect(Topic.private_messages.joins(:topic_allowed_groups).where(topic_allowed_groups: { group_id: moderators.id }).where("title LIKE ?", "%review%").count).to eq(1)
+    end
+  end
+
   describe "cooling off" do
     it "hides the report topic and archives the case once, after the period, catching up" do
       decide("suspension")

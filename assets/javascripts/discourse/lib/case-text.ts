@@ -58,6 +58,7 @@ const TIMELINE_TEXT: Record<string, string> = {
   implement: "discourse_mediation.timeline.implement",
   outcome_told: "discourse_mediation.timeline.outcome_told",
   archive: "discourse_mediation.timeline.archive",
+  review_due: "discourse_mediation.timeline.review_due",
 };
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */
