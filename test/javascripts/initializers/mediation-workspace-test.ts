@@ -73,6 +73,25 @@ module("Unit | Initializer | mediation-workspace", function (hooks) {
     assert.strictEqual(communitySectionLinks.length, 0);
   });
 
+  test("shows members who may ask for help the way to their requests", function (assert) {
+    pluginApiState.currentUser = { can_request_mediation: true };
+    initializer.initialize(getOwner(this)!);
+    assert.propContains(communitySectionLinks[0], {
+      name: "mediation-my-requests",
+      route: "mediation-my-requests",
+      text: "My help requests",
+    });
+  });
+
+  test("shows voters and staff the transparency report", function (assert) {
+    pluginApiState.currentUser = { can_see_mediation_transparency: true };
+    initializer.initialize(getOwner(this)!);
+    assert.propContains(communitySectionLinks[0], {
+      route: "mediation-transparency",
+      text: "Mediation in numbers",
+    });
+  });
+
   test("does nothing while mediation is off", function (assert) {
     const settings = getOwner(this)!.lookup("service:site-settings") as {
       mediation_enabled: boolean;

@@ -8,6 +8,7 @@ import TopicBallot from "../components/topic-ballot";
 export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
 
 interface MediationCurrentUser {
+  can_request_mediation?: boolean;
   can_mediate?: boolean;
   can_see_mediation_transparency?: boolean;
 }
@@ -39,6 +40,18 @@ export default {
       );
 
       const currentUser = api.getCurrentUser() as MediationCurrentUser | null;
+      if (currentUser?.can_request_mediation) {
+        api.addCommunitySectionLink(
+          {
+            name: "mediation-my-requests",
+            route: "mediation-my-requests",
+            icon: "life-ring",
+            title: i18n("discourse_mediation.sidebar.my_requests_title"),
+            text: i18n("discourse_mediation.sidebar.my_requests_text"),
+          },
+          true
+        );
+      }
       if (currentUser?.can_mediate) {
         api.addCommunitySectionLink({
           name: "mediation",
