@@ -84,15 +84,12 @@ module DiscourseMediation
     end
 
     # When the vote is expected to end, for "what happens next" and for an
-    # interim suspension's end date.
+    # interim measure's end date: the ballot's close once it is open (opening
+    # the vote always opens the ballot), before that the window's end plus
+    # the ballot's duration.
     def expected_ballot_end
       return ballot.closes_at if ballot
-      opens = state == "voting" ? (vote_opened_at || Time.zone.now) : statement_closes_at
-      opens && opens + SiteSetting.mediation_ballot_hours.hours
-    end
-
-    def vote_opened_at
-      ballot&.opens_at || events.select { |event| event.action == "open_vote" }.last&.created_at
+      statement_closes_at && statement_closes_at + SiteSetting.mediation_ballot_hours.hours
     end
 
     # The statement window is over: the vote opens with its ballot. Called in a
@@ -122,7 +119,7 @@ module DiscourseMediation
         state:,
         first_response_due_at:,
         statement_closes_at:,
-        ballot_ends_at: state == "voting" ? expected_ballot_end : nil,
+        ballot_ends_at: ballot&.closes_at,
       )
     end
   end
