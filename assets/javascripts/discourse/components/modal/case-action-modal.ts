@@ -1,8 +1,7 @@
 import Component from "@glimmer/component";
 import { tracked } from "@glimmer/tracking";
 import { service } from "@ember/service";
-import { extractError } from "discourse/lib/ajax-error";
-import { i18n } from "discourse-i18n";
+import { errorText } from "../../lib/notice";
 import type {
   MediationCaseDetail,
   MediationCaseResponse,
@@ -53,10 +52,7 @@ export default class CaseActionModal<
       }
       return response;
     } catch (error) {
-      this.error = extractError(
-        error,
-        i18n("discourse_mediation.generic_error")
-      );
+      this.error = errorText(error);
       return null;
     } finally {
       this.isSaving = false;
