@@ -1,6 +1,7 @@
 import type Owner from "@ember/owner";
 import { withPluginApi } from "discourse/lib/plugin-api";
 import HelpRequestButton from "../components/help-request-button";
+import { mediationEnabled } from "../lib/enabled";
 import { keepsFlagButton } from "../lib/post-menu";
 import type { MediationPost } from "../lib/types";
 
@@ -10,10 +11,7 @@ export default {
   name: "mediation-post-menu",
 
   initialize(owner: Owner) {
-    const siteSettings = owner.lookup("service:site-settings") as {
-      mediation_enabled?: boolean;
-    };
-    if (!siteSettings.mediation_enabled) {
+    if (!mediationEnabled(owner)) {
       return;
     }
 

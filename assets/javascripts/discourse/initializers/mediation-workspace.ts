@@ -4,6 +4,7 @@ import { i18n } from "discourse-i18n";
 import MediationBanner from "../components/mediation-banner";
 import MediatorMark from "../components/mediator-mark";
 import TopicBallot from "../components/topic-ballot";
+import { mediationEnabled } from "../lib/enabled";
 
 export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
 
@@ -18,10 +19,7 @@ export default {
   name: "mediation-workspace",
 
   initialize(owner: Owner) {
-    const siteSettings = owner.lookup("service:site-settings") as {
-      mediation_enabled?: boolean;
-    };
-    if (!siteSettings.mediation_enabled) {
+    if (!mediationEnabled(owner)) {
       return;
     }
 
