@@ -1,7 +1,11 @@
 # frozen_string_literal: true
 
+require_relative "../support/mediation_case_steps"
+
 # Runs in Discourse's plugin CI (it needs a running Discourse).
 RSpec.describe "After the decision" do
+  include MediationCaseSteps
+
   fab!(:moderator)
   fab!(:core) { Fabricate(:group, name: "core") }
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
@@ -21,36 +25,16 @@ RSpec.describe "After the decision" do
   end
 
   before do
-    enable_current_plugin
-    SiteSetting.mediation_mediator_groups = mediators.id.to_s
-    SiteSetting.mediation_voter_groups = core.id.to_s
-    SiteSetting.mediation_reports_category = reports.id
+    configure_mediation(mediators:, voters: core, reports:)
     SiteSetting.mediation_transparency_category = announcements.id
-    SiteSetting.mediation_request_allowed_groups = Group::AUTO_GROUPS[:trust_level_1].to_s
-    DiscourseMediation::Defaults.seed!
   end
 
   # Takes a case from "I need help" to a closed ballot that decided `outcome`.
   def decide(outcome)
-    DiscourseMediation::HelpRequest::Create.call(
-      params: { post_id: topic_post.id, kind: "deescalate" },
-      guardian: requester.guardian,
-    )
-    DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
-    DiscourseMediation::Case::Escalate.call(params: { case_id: mediation_case.id, reason: "No" }, guardian: mediator.guardian)
-    DiscourseMediation::Report::Save.call(
-      params: {
-        case_id: mediation_case.id,
-        what_happened: "Insults",
-        mediation_course: "Tried",
-        why_unresolved: "Went on",
-        cited_keys: ["personal-attacks"],
-        recommended_keys: %w[cool_down suspension long_suspension],
-      },
-      guardian: mediator.guardian,
-    )
-    DiscourseMediation::Report::Submit.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
-    DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: author.guardian)
+    ask_for_help(topic_post, by: requester)
+    escalate(mediation_case, mediator:)
+    submit_complete_report(mediation_case, mediator:, recommended: %w[cool_down suspension long_suspension])
+    open_vote(mediation_case, subject: author)
     ballot = mediation_case.reload.ballot
     voters.each do |voter|
       DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: outcome }, guardian: voter.guardian)

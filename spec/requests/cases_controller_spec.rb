@@ -1,7 +1,11 @@
 # frozen_string_literal: true
 
+require_relative "../support/mediation_case_steps"
+
 # Runs in Discourse's plugin CI (it needs a running Discourse).
 RSpec.describe DiscourseMediation::CasesController do
+  include MediationCaseSteps
+
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
   fab!(:mediator) { Fabricate(:user, groups: [mediators]) }
   fab!(:other_mediator) { Fabricate(:user, groups: [mediators]) }
@@ -14,16 +18,11 @@ RSpec.describe DiscourseMediation::CasesController do
   let(:mediation_case) { DiscourseMediation::MediationCase.last }
 
   def ask(user, consent: false, post: topic_post)
-    DiscourseMediation::HelpRequest::Create.call(
-      params: { post_id: post.id, kind: "deescalate", message: "Heated", consent_to_be_named: consent },
-      guardian: user.guardian,
-    )
+    ask_for_help(post, by: user, message: "Heated", consent_to_be_named: consent)
   end
 
   before do
-    enable_current_plugin
-    SiteSetting.mediation_mediator_groups = mediators.id.to_s
-    SiteSetting.mediation_request_allowed_groups = Group::AUTO_GROUPS[:trust_level_1].to_s
+    configure_mediation(mediators:)
     ask(member)
     ask(named_requester, consent: true)
   end
@@ -212,6 +211,8 @@ RSpec.describe DiscourseMediation::CasesController do
 end
 
 RSpec.describe DiscourseMediation::HelpRequestsController, "#withdraw" do
+  include MediationCaseSteps
+
   fab!(:member) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true) }
   fab!(:other) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true) }
   fab!(:topic_post, :post)
@@ -222,10 +223,7 @@ RSpec.describe DiscourseMediation::HelpRequestsController, "#withdraw" do
   end
 
   def ask(user)
-    DiscourseMediation::HelpRequest::Create.call(
-      params: { post_id: topic_post.id, kind: "other" },
-      guardian: user.guardian,
-    )[:help_request]
+    ask_for_help(topic_post, by: user, kind: "other")[:help_request]
   end
 
   it "withdraws the request; the case ends when nobody asks any more" do

@@ -1,7 +1,11 @@
 # frozen_string_literal: true
 
+require_relative "../support/mediation_case_steps"
+
 # Runs in Discourse's plugin CI (it needs a running Discourse).
 RSpec.describe "Due process" do
+  include MediationCaseSteps
+
   fab!(:admin)
   fab!(:moderator)
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
@@ -19,25 +23,12 @@ RSpec.describe "Due process" do
     Topic.private_messages.where(id: TopicAllowedUser.where(user_id: user.id).select(:topic_id))
   end
 
-  before do
-    enable_current_plugin
-    SiteSetting.mediation_mediator_groups = mediators.id.to_s
-    SiteSetting.mediation_request_allowed_groups = Group::AUTO_GROUPS[:trust_level_1].to_s
-    DiscourseMediation::Defaults.seed!
-  end
+  before { configure_mediation(mediators:) }
 
   def escalated_case(urgent: false)
-    DiscourseMediation::HelpRequest::Create.call(
-      params: { post_id: topic_post.id, kind: urgent ? "unsafe" : "deescalate" },
-      guardian: requester.guardian,
-    )
-    DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
+    ask_for_help(topic_post, by: requester, kind: urgent ? "unsafe" : "deescalate")
     mediation_case.people.create!(user: affected)
-    DiscourseMediation::Case::Escalate.call(
-      params: { case_id: mediation_case.id, reason: "It went on" },
-      guardian: mediator.guardian,
-    )
-    mediation_case.reload
+    escalate(mediation_case, mediator:)
   end
 
   let(:complete_report) do
