@@ -10,6 +10,7 @@ import type {
   StatementPage,
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { QUEUE_FILTERS } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 
@@ -403,16 +404,8 @@ function dueProcess(
 }
 
 function counts() {
-  const filters: QueueFilter[] = [
-    "unassigned",
-    "mine",
-    "open",
-    "escalated",
-    "decided",
-    "closed",
-  ];
   return Object.fromEntries(
-    filters.map((f) => [f, cases.filter((c) => inFilter(f, c)).length])
+    QUEUE_FILTERS.map((f) => [f, cases.filter((c) => inFilter(f, c)).length])
   ) as Record<QueueFilter, number>;
 }
 

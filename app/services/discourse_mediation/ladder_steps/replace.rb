@@ -6,6 +6,7 @@ module DiscourseMediation
   # or a review period.
   class LadderSteps::Replace
     include Service::Base
+    include PublishedList::AdminEditing
 
     params do
       attribute :steps, :array
@@ -18,10 +19,6 @@ module DiscourseMediation
     transaction { step :replace }
 
     private
-
-    def is_admin(guardian:)
-      guardian.is_admin?
-    end
 
     def replace(params:)
       steps = LadderSteps::Policy::LadderIsSound.parse(params.steps)

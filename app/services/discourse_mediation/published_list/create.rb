@@ -4,6 +4,7 @@ module DiscourseMediation
   # Adds an item to the end of the published list, as its first version.
   class PublishedList::Create
     include Service::Base
+    include PublishedList::AdminEditing
 
     params do
       attribute :key, :string
@@ -25,10 +26,6 @@ module DiscourseMediation
     end
 
     private
-
-    def is_admin(guardian:)
-      guardian.is_admin?
-    end
 
     # An id, once used, stays that item's forever, retired or not.
     def key_is_new(params:)

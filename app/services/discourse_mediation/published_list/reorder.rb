@@ -4,6 +4,7 @@ module DiscourseMediation
   # Puts the current items in a new order.
   class PublishedList::Reorder
     include Service::Base
+    include PublishedList::AdminEditing
 
     params do
       attribute :keys, :array
@@ -16,10 +17,6 @@ module DiscourseMediation
     transaction { step :reorder }
 
     private
-
-    def is_admin(guardian:)
-      guardian.is_admin?
-    end
 
     def every_current_item_once(params:)
       params.keys.map(&:to_s).sort == Behaviour.current.pluck(:key).sort

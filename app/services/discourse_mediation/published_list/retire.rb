@@ -5,6 +5,7 @@ module DiscourseMediation
   # stay, and so do the cases that cited it.
   class PublishedList::Retire
     include Service::Base
+    include PublishedList::AdminEditing
 
     params do
       attribute :key, :string
@@ -17,14 +18,6 @@ module DiscourseMediation
     step :retire
 
     private
-
-    def is_admin(guardian:)
-      guardian.is_admin?
-    end
-
-    def fetch_behaviour(params:)
-      Behaviour.find_by(key: params.key)
-    end
 
     def retire(behaviour:, params:)
       behaviour.update!(retired_at: params.retired ? (behaviour.retired_at || Time.zone.now) : nil)

@@ -5,6 +5,7 @@ module DiscourseMediation
   # keep the text they cited.
   class PublishedList::Update
     include Service::Base
+    include PublishedList::AdminEditing
 
     params do
       attribute :key, :string
@@ -21,14 +22,6 @@ module DiscourseMediation
     step :revise
 
     private
-
-    def is_admin(guardian:)
-      guardian.is_admin?
-    end
-
-    def fetch_behaviour(params:)
-      Behaviour.find_by(key: params.key)
-    end
 
     def revise(behaviour:, params:, guardian:)
       behaviour.revise!(title: params.title, description: params.description, by: guardian.user)
