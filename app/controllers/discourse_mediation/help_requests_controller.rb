@@ -15,7 +15,7 @@ module DiscourseMediation
           requests =
             HelpRequest
               .by(current_user)
-              .includes(:post, mediation_case: %i[topic events])
+              .includes(:post, mediation_case: %i[topic ballot])
               .order(created_at: :desc)
               .limit(MY_REQUESTS_LIMIT)
 

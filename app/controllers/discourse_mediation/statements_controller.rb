@@ -55,7 +55,7 @@ module DiscourseMediation
         :post,
         :people,
         :help_requests,
-        :events,
+        :ballot,
         { statements: :user },
         { report: :citations },
       ).find_by(id:)
