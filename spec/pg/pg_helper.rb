@@ -1,0 +1,116 @@
+# frozen_string_literal: true
+
+# The PostgreSQL tier: the plugin's server Ruby (models, services, jobs, query
+# objects, the Discourse-facing parts of lib/) running against a throwaway
+# PostgreSQL, with Debian's ActiveRecord and small stand-ins for the Discourse
+# classes it calls (spec/pg/stand-ins, each naming the file it mirrors).
+#
+# Files here end in _pg.rb rather than _spec.rb: Discourse's plugin CI runs
+# every *_spec.rb under spec/, and these stand-ins must never load beside the
+# real Discourse.
+
+PLUGIN_ROOT = File.expand_path("../..", __dir__)
+
+require_relative "support/coverage"
+ServerCoverage.start(PLUGIN_ROOT) if ENV["MEDIATION_COVERAGE_FILE"]
+
+require "active_record"
+require "active_support/all"
+require "active_support/testing/time_helpers"
+require "pg"
+require "zeitwerk"
+require "i18n"
+
+require_relative "support/throwaway_postgres"
+require_relative "support/migration_compat"
+
+Time.zone_default = Time.find_zone!("UTC")
+ActiveRecord::Base.default_timezone = :utc
+ActiveRecord::Base.logger = nil
+
+POSTGRES = ThrowawayPostgres.new(PLUGIN_ROOT).start
+at_exit { POSTGRES.stop }
+
+ActiveRecord::Base.establish_connection(POSTGRES.connection_config)
+MigrationCompat.install!
+
+Dir[File.join(__dir__, "stand-ins", "*.rb")].sort.each { |file| require file }
+
+# config/locales/server.en.yml, as Discourse loads it; a missing key or a
+# missing placeholder raises instead of printing "translation missing".
+I18n.load_path += [File.join(PLUGIN_ROOT, "config/locales/server.en.yml")]
+I18n.available_locales = [:en]
+I18n.default_locale = :en
+I18n.exception_handler = ->(exception, *) { raise exception.respond_to?(:to_exception) ? exception.to_exception : exception }
+I18n.backend.load_translations
+
+SiteSetting.load!(File.join(PLUGIN_ROOT, "config/settings.yml"))
+
+require_relative "support/core_schema"
+ActiveRecord::Migration.verbose = false
+CoreSchema.create!
+ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate"), ActiveRecord::SchemaMigration).migrate
+CoreSchema.seed!
+
+# What plugin.rb does before the plugin's code runs in Discourse.
+module ::DiscourseMediation
+  PLUGIN_NAME = "discourse-mediation"
+end
+
+# The engine autoloads app/ and lib/ (lib/discourse_mediation/engine.rb);
+# Zeitwerk does the same here. Jobs live in the Jobs namespace, as in core.
+PLUGIN_LOADER = Zeitwerk::Loader.new
+%w[app/models app/services app/serializers lib].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
+PLUGIN_LOADER.ignore(File.join(PLUGIN_ROOT, "lib/discourse_mediation/engine.rb"))
+# Serializers need ActiveModelSerializers and belong to Discourse's CI; the
+# plain ones they call load on first use.
+PLUGIN_LOADER.do_not_eager_load(File.join(PLUGIN_ROOT, "app/serializers"))
+PLUGIN_LOADER.setup
+PLUGIN_LOADER.eager_load
+Dir[File.join(PLUGIN_ROOT, "app/jobs/**/*.rb")].sort.each { |file| require file }
+
+Guardian.prepend(DiscourseMediation::GuardianExtension)
+
+Dir[File.join(__dir__, "support", "*.rb")].sort.each { |file| require file }
+
+RSpec.configure do |config|
+  config.include ActiveSupport::Testing::TimeHelpers
+  config.include Fabricate
+  config.include ServiceMatchers
+  config.include JobRunner
+  config.include SqlCounter
+  config.include CaseSteps
+
+  config.disable_monkey_patching!
+  config.order = :random
+  Kernel.srand(config.seed)
+
+  config.before do
+    SiteSetting.reset!
+    SiteSetting.mediation_enabled = true
+    [Jobs.enqueued, PostCreator.created, UserSilencer.calls, UserSuspender.calls, Discourse.warnings].each(&:clear)
+  end
+
+  # Each example runs in a transaction that is rolled back, as Rails'
+  # transactional tests do; the services' own transactions become savepoints
+  # and their after-commit callbacks still run, as in Discourse's test suite.
+  config.around do |example|
+    if example.metadata[:concurrent]
+      begin
+        example.run
+      ensure
+        Database.clean!
+      end
+    else
+      connection = ActiveRecord::Base.connection
+      connection.begin_transaction(joinable: false, _lazy: false)
+      DB.test_transaction = connection.current_transaction
+      begin
+        example.run
+      ensure
+        DB.test_transaction = nil
+        connection.rollback_transaction
+      end
+    end
+  end
+end

@@ -1,0 +1,407 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+# The mediators' workspace: claiming, assigning, notes, people, conversations,
+# cooling a topic down, resolving and escalating.
+RSpec.describe "the mediators' case services" do
+  let!(:mediation_case) { ask_for_help }
+
+  before { configure_mediation }
+
+  def call(service, by: mediator, **params)
+    DiscourseMediation.const_get(service).call(params: { case_id: mediation_case.id, **params }, guardian: by.guardian)
+  end
+
+  def case_rows
+    [mediation_case.reload.attributes, mediation_case.events.count, mediation_case.notes.count, mediation_case.people.count]
+  end
+
+  describe DiscourseMediation::Case::Claim do
+    subject(:result) { call("Case::Claim") }
+
+    context "when the case does not exist" do
+      subject(:result) { DiscourseMediation::Case::Claim.call(params: { case_id: -1 }, guardian: mediator.guardian) }
+
+      it { is_expected.to fail_to_find_a_model(:mediation_case) }
+    end
+
+    context "when the user is not a mediator" do
+      subject(:result) { call("Case::Claim", by: Fabricate(:user)) }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+      it("changes nothing") { expect { result }.not_to change { case_rows } }
+    end
+
+    context "when another mediator claimed it first" do
+      before { claim(mediation_case, by: other_mediator) }
+
+      it { is_expected.to fail_a_policy(:in_state) }
+
+      it "says who has it" do
+        expect(result["result.policy.in_state"].reason).to eq(
+          I18n.t("discourse_mediation.errors.already_claimed", username: other_mediator.username),
+        )
+      end
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "gives the case to the mediator and stops the first-response clock" do
+        freeze_time
+        result
+        expect(mediation_case.reload).to have_attributes(
+          state: "mediating",
+          mediator_id: mediator.id,
+          first_response_at: Time.zone.now,
+        )
+        expect(mediation_case.events.find_by(action: "claim").user_id).to eq(mediator.id)
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::Assign do
+    subject(:result) { call("Case::Assign", by: moderator, username: other_mediator.username) }
+
+    context "when the contract is not valid" do
+      subject(:result) { call("Case::Assign", by: moderator, username: "") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when a member who is not a mediator assigns" do
+      subject(:result) { call("Case::Assign", by: member, username: other_mediator.username) }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when the username is unknown" do
+      subject(:result) { call("Case::Assign", by: moderator, username: "nobody-here") }
+
+      it { is_expected.to fail_to_find_a_model(:assignee) }
+    end
+
+    context "when the assignee is not a mediator" do
+      subject(:result) { call("Case::Assign", by: moderator, username: member.username) }
+
+      it { is_expected.to fail_a_policy(:assignee_mediates) }
+    end
+
+    context "when the case has ended" do
+      before do
+        claim(mediation_case)
+        call("Case::Resolve", outcome_note: "Calmed down")
+      end
+
+      it { is_expected.to fail_a_policy(:in_state) }
+    end
+
+    context "when everything's ok" do
+      before { claim(mediation_case) }
+
+      it { is_expected.to run_successfully }
+
+      it "hands the case over and records who had it" do
+        result
+        expect(mediation_case.reload.mediator_id).to eq(other_mediator.id)
+        expect(mediation_case.events.last.data).to eq(
+          "mediator_username" => other_mediator.username,
+          "previous_mediator_username" => mediator.username,
+        )
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::AddNote do
+    subject(:result) { call("Case::AddNote", raw: "  Spoke to both  ") }
+
+    context "when the note is blank" do
+      subject(:result) { call("Case::AddNote", raw: "   ") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the note is too long" do
+      subject(:result) { call("Case::AddNote", raw: "x" * (DiscourseMediation::CaseNote::MAX_LENGTH + 1)) }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the requester tries" do
+      subject(:result) { call("Case::AddNote", by: member, raw: "Me too") }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when the case has been archived" do
+      before { mediation_case.update_columns(state: "archived") }
+
+      it { is_expected.to fail_a_policy(:in_state) }
+    end
+
+    context "when the case has been withdrawn" do
+      before do
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: { help_request_id: mediation_case.help_requests.first.id },
+          guardian: member.guardian,
+        )
+      end
+
+      it("still takes a note for the record") { is_expected.to run_successfully }
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "keeps the note for mediators and only its existence on the timeline" do
+        result
+        expect(mediation_case.notes.map(&:raw)).to eq(["Spoke to both"])
+        expect(mediation_case.events.last.data).to eq("note_id" => mediation_case.notes.first.id)
+      end
+    end
+  end
+
+  describe "the people involved" do
+    let(:participant) { Fabricate(:user) }
+
+    before { claim(mediation_case) }
+
+    describe DiscourseMediation::Case::AddPerson do
+      subject(:result) { call("Case::AddPerson", username: participant.username) }
+
+      context "when the username is unknown" do
+        subject(:result) { call("Case::AddPerson", username: "ghost") }
+
+        it { is_expected.to fail_to_find_a_model(:person_user) }
+      end
+
+      context "when the username is the system user" do
+        subject(:result) { call("Case::AddPerson", username: "system") }
+
+        it { is_expected.to fail_to_find_a_model(:person_user) }
+      end
+
+      context "when the person is already involved" do
+        subject(:result) { call("Case::AddPerson", username: author.username) }
+
+        it { is_expected.to fail_a_policy(:not_involved_yet) }
+      end
+
+      context "when a member who is not a mediator tries" do
+        subject(:result) { call("Case::AddPerson", by: participant, username: participant.username) }
+
+        it { is_expected.to fail_a_policy(:may_take) }
+      end
+
+      context "when everything's ok" do
+        it { is_expected.to run_successfully }
+
+        it "adds them, not as the person concerned" do
+          result
+          expect(mediation_case.people.find_by(user_id: participant.id)).to have_attributes(
+            subject: false,
+            added_by_id: mediator.id,
+          )
+        end
+      end
+    end
+
+    describe DiscourseMediation::Case::RemovePerson do
+      subject(:result) { call("Case::RemovePerson", user_id: participant.id) }
+
+      before { call("Case::AddPerson", username: participant.username) }
+
+      context "when the person is not involved" do
+        subject(:result) { call("Case::RemovePerson", user_id: member.id) }
+
+        it { is_expected.to fail_to_find_a_model(:person) }
+      end
+
+      context "when it is the person concerned" do
+        subject(:result) { call("Case::RemovePerson", user_id: author.id) }
+
+        it { is_expected.to fail_a_policy(:not_the_subject) }
+        it("keeps them") { expect { result }.not_to change { mediation_case.people.count } }
+      end
+
+      context "when everything's ok" do
+        it { is_expected.to run_successfully }
+
+        it "removes them and says so on the timeline" do
+          result
+          expect(mediation_case.people.pluck(:user_id)).to eq([author.id])
+          expect(mediation_case.events.last.data).to eq("username" => participant.username)
+        end
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::OpenConversation do
+    subject(:result) do
+      call("Case::OpenConversation", title: "Let us talk", message: "Hello both of you, let us talk.", user_ids:)
+    end
+
+    let(:user_ids) { [author.id] }
+
+    before { claim(mediation_case) }
+
+    context "when nobody is invited" do
+      let(:user_ids) { [] }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when a requester who did not consent is invited" do
+      let(:user_ids) { [author.id, member.id] }
+
+      it { is_expected.to fail_a_policy(:only_invitable_people) }
+      it("sends nothing") { expect { result }.not_to change { Topic.count } }
+    end
+
+    context "when the mediator may not send messages" do
+      before { SiteSetting.personal_message_enabled_groups = Group::AUTO_GROUPS[:trust_level_4].to_s }
+
+      it "is refused and writes nothing on the timeline" do
+        expect(result).to fail_to_find_a_model(:conversation)
+        expect(mediation_case.events.where(action: "conversation_opened")).to be_empty
+      end
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "opens a private message between the mediator and the invited people" do
+        topic = result.conversation
+        expect(topic.private_message?).to eq(true)
+        expect(topic.allowed_users.map(&:id)).to contain_exactly(mediator.id, author.id)
+        expect(mediation_case.events.last.data).to eq("topic_id" => topic.id, "people_count" => 1)
+      end
+
+      context "with a requester who agreed to be named" do
+        let!(:mediation_case) { ask_for_help(consent_to_be_named: true) }
+        let(:user_ids) { [author.id, member.id] }
+
+        it("invites them too") { expect(result.conversation.allowed_users.map(&:id)).to include(member.id) }
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::CoolDown do
+    subject(:result) { call("Case::CoolDown", mode:, interval_seconds: 600, hours: 6, reason: "Heated") }
+
+    let(:mode) { "slow_mode" }
+
+    before { claim(mediation_case) }
+
+    context "when the mode is unknown" do
+      let(:mode) { "freeze" }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the reason is missing" do
+      subject(:result) { call("Case::CoolDown", mode:, interval_seconds: 600, hours: 6, reason: " ") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the topic is gone" do
+      before { mediation_case.update_columns(topic_id: -5) }
+
+      it { is_expected.to fail_to_find_a_model(:topic) }
+    end
+
+    context "with slow mode" do
+      it { is_expected.to run_successfully }
+
+      it "slows the topic and schedules slow mode's end" do
+        freeze_time
+        result
+        expect(topic.reload.slow_mode_seconds).to eq(600)
+        expect(TopicTimer.find_by(topic_id: topic.id)).to have_attributes(
+          status_type: TopicTimer.types[:clear_slow_mode],
+          execute_at: 6.hours.from_now,
+        )
+      end
+    end
+
+    context "with a timed close" do
+      let(:mode) { "close" }
+
+      it "closes the topic and schedules it to open again" do
+        result
+        expect(topic.reload.closed).to eq(true)
+        expect(TopicTimer.find_by(topic_id: topic.id, status_type: TopicTimer.types[:open])).to be_present
+        expect(mediation_case.events.last.data).to include("mode" => "close", "hours" => 6, "reason" => "Heated")
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::Resolve do
+    subject(:result) { call("Case::Resolve", outcome_note: "They agreed to disagree", shareable: true) }
+
+    context "when the note is missing" do
+      subject(:result) { call("Case::Resolve", outcome_note: "") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the case is not claimed yet" do
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when another mediator tries" do
+      before { claim(mediation_case) }
+
+      subject(:result) { call("Case::Resolve", by: other_mediator, outcome_note: "Done") }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when everything's ok" do
+      before { claim(mediation_case) }
+
+      it { is_expected.to run_successfully }
+
+      it "ends the case with the note and tells the requesters after the commit" do
+        result
+        expect(mediation_case.reload).to have_attributes(
+          state: "resolved",
+          outcome_note: "They agreed to disagree",
+          outcome_note_shareable: true,
+        )
+        expect(enqueued_jobs(:tell_requesters_case_resolved).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::Escalate do
+    subject(:result) { call("Case::Escalate", reason: "Two attempts failed") }
+
+    context "when the reason is missing" do
+      subject(:result) { call("Case::Escalate", reason: " ") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the case is not being mediated" do
+      before { claim(mediation_case) && call("Case::Resolve", outcome_note: "ok") }
+
+      it { is_expected.to fail_a_policy(:in_state) }
+      it("changes nothing") { expect { result }.not_to change { case_rows } }
+    end
+
+    context "when everything's ok" do
+      before { claim(mediation_case) }
+
+      it { is_expected.to run_successfully }
+
+      it "moves the case to the report stage with the reason on the timeline" do
+        result
+        expect(mediation_case.reload.state).to eq("report_draft")
+        expect(mediation_case.events.last).to have_attributes(action: "escalate", data: { "reason" => "Two attempts failed" })
+      end
+    end
+  end
+end

@@ -1,0 +1,251 @@
+# frozen_string_literal: true
+
+# The core models the plugin reads and writes, with only the columns, scopes
+# and methods it uses. Each mirrors the discourse/discourse file named above
+# it; the tables are created by spec/pg/support/core_schema.rb.
+
+# lib/enum.rb: a hash that answers a member's number, or a number's member.
+class Enum < Hash
+  def initialize(members)
+    super()
+    update(members)
+  end
+
+  def [](id_or_value)
+    fetch(id_or_value) { key(id_or_value) }
+  end
+
+  def except(*keys)
+    dup.tap { |enum| enum.delete_if { |key| keys.include?(key) } }
+  end
+end
+
+# app/models/archetype.rb
+module Archetype
+  def self.default
+    "regular"
+  end
+
+  def self.private_message
+    "private_message"
+  end
+end
+
+# app/models/group.rb
+class Group < ActiveRecord::Base
+  AUTO_GROUPS = {
+    everyone: 0,
+    admins: 1,
+    moderators: 2,
+    staff: 3,
+    trust_level_0: 10,
+    trust_level_1: 11,
+    trust_level_2: 12,
+    trust_level_3: 13,
+    trust_level_4: 14,
+  }.freeze
+
+  has_many :group_users, dependent: :destroy
+  has_many :users, through: :group_users
+end
+
+# app/models/group_user.rb
+class GroupUser < ActiveRecord::Base
+  belongs_to :group
+  belongs_to :user
+end
+
+# app/models/user.rb
+class User < ActiveRecord::Base
+  has_many :group_users, dependent: :destroy
+  has_many :groups, through: :group_users
+
+  # Real people: not the system user or other bots (negative ids), not staged.
+  scope :real, -> { where("users.id > 0").where(staged: false) }
+  scope :activated, -> { where(active: true) }
+  scope :not_suspended, -> { where("suspended_till IS NULL OR suspended_till <= ?", Time.zone.now) }
+
+  before_validation { self.username_lower = username.to_s.downcase }
+
+  def self.find_by_username(username)
+    find_by(username_lower: username.to_s.downcase)
+  end
+
+  def staff?
+    admin || moderator
+  end
+
+  def guardian
+    Guardian.new(self)
+  end
+
+  def suspended?
+    suspended_till.present? && suspended_till > Time.zone.now
+  end
+
+  def silenced?
+    silenced_till.present? && silenced_till > Time.zone.now
+  end
+
+  def in_any_groups?(group_ids)
+    group_ids.include?(Group::AUTO_GROUPS[:everyone]) || (belonging_to_group_ids & group_ids).any?
+  end
+
+  def belonging_to_group_ids
+    @belonging_to_group_ids ||= group_users.pluck(:group_id)
+  end
+
+  def reload
+    @belonging_to_group_ids = nil
+    super
+  end
+end
+
+# app/models/category.rb and app/models/category_group.rb
+class Category < ActiveRecord::Base
+  has_many :category_groups, dependent: :destroy
+end
+
+class CategoryGroup < ActiveRecord::Base
+  belongs_to :category
+  belongs_to :group
+end
+
+# app/models/topic_allowed_user.rb, app/models/topic_allowed_group.rb
+class TopicAllowedUser < ActiveRecord::Base
+  belongs_to :topic
+  belongs_to :user
+end
+
+class TopicAllowedGroup < ActiveRecord::Base
+  belongs_to :topic
+  belongs_to :group
+end
+
+# app/models/topic_timer.rb
+class TopicTimer < ActiveRecord::Base
+  belongs_to :topic
+  belongs_to :user, optional: true
+
+  def self.types
+    @types ||= Enum.new(
+      close: 1,
+      open: 2,
+      publish_to_category: 3,
+      delete: 4,
+      reminder: 5,
+      bump: 6,
+      delete_replies: 7,
+      silent_close: 8,
+      clear_slow_mode: 9,
+    )
+  end
+
+  # Public timers are one per topic; reminders and clearing slow mode are per user.
+  def self.public_types
+    @public_types ||= types.except(:reminder, :clear_slow_mode)
+  end
+end
+
+# app/models/topic.rb
+class Topic < ActiveRecord::Base
+  belongs_to :category, optional: true
+  belongs_to :user, optional: true
+  has_many :posts
+  has_many :topic_allowed_users
+  has_many :allowed_users, through: :topic_allowed_users, source: :user
+  has_many :topic_allowed_groups
+  has_many :allowed_groups, through: :topic_allowed_groups, source: :group
+  has_many :topic_timers
+
+  def private_message?
+    archetype == Archetype.private_message
+  end
+
+  def slug
+    title.to_s.parameterize.presence || "topic"
+  end
+
+  def relative_url
+    "/t/#{slug}/#{id}"
+  end
+
+  def trashed?
+    deleted_at.present?
+  end
+
+  # Mirrors app/services/topic_status_updater.rb for closed, archived and
+  # visible: the column changes, and a small action post is added only when
+  # the acting user may post it (core adds it without skipping the guardian,
+  # so a non-staff user closing a topic leaves no notice).
+  def update_status(status, enabled, user, opts = {})
+    raise ArgumentError, "unknown status #{status}" if !%w[closed archived visible].include?(status.to_s)
+    update!(status.to_s => enabled)
+    if user&.staff?
+      Post.create!(
+        topic: self,
+        user:,
+        post_number: (posts.maximum(:post_number) || 0) + 1,
+        post_type: Post.types[:small_action],
+        raw: opts[:message].to_s,
+        action_code: "#{status}.#{enabled ? "enabled" : "disabled"}",
+      )
+    end
+  end
+
+  # Mirrors Topic#set_or_create_timer: an integer `time` is hours from now; a
+  # public timer is unique per topic and is silently replaced.
+  def set_or_create_timer(
+    status_type,
+    time,
+    by_user: nil,
+    based_on_last_post: false,
+    category_id: nil,
+    duration_minutes: nil,
+    silent: nil
+  )
+    public_timer = !!TopicTimer.public_types[status_type]
+    options = { topic_id: id, public_type: public_timer, deleted_at: nil }
+    options[:user_id] = by_user&.id if !public_timer
+    timer = TopicTimer.find_or_initialize_by(options)
+    timer.status_type = status_type
+    timer.user_id ||= by_user&.id
+    timer.execute_at = time.is_a?(String) ? Time.zone.parse(time) : Time.zone.now + time.to_f.hours
+    timer.save!
+    timer
+  end
+end
+
+# app/models/post.rb and lib/has_custom_fields.rb (custom_fields, save_custom_fields)
+class Post < ActiveRecord::Base
+  belongs_to :topic
+  belongs_to :user, optional: true
+  has_many :post_custom_fields
+
+  def self.types
+    @types ||= Enum.new(regular: 1, moderator_action: 2, small_action: 3, whisper: 4)
+  end
+
+  def trashed?
+    deleted_at.present?
+  end
+
+  def full_url
+    "#{Discourse.base_url}/t/#{topic&.slug || "topic"}/#{topic_id}/#{post_number}"
+  end
+
+  def custom_fields
+    @custom_fields ||= post_custom_fields.pluck(:name, :value).to_h
+  end
+
+  def save_custom_fields
+    custom_fields.each do |name, value|
+      PostCustomField.where(post_id: id, name:).delete_all
+      PostCustomField.create!(post_id: id, name:, value: value == true ? "t" : value.to_s)
+    end
+  end
+end
+
+class PostCustomField < ActiveRecord::Base
+  belongs_to :post
+end

@@ -1,0 +1,116 @@
+# frozen_string_literal: true
+
+require "json"
+
+# lib/discourse.rb: the system user, the base URL and warn_exception, which
+# scheduled jobs use to report one bad record and carry on.
+module Discourse
+  SYSTEM_USER_ID = -1
+
+  class InvalidParameters < StandardError
+  end
+
+  class << self
+    def system_user
+      User.find_by(id: SYSTEM_USER_ID)
+    end
+
+    def base_url
+      "http://forum.test"
+    end
+
+    def warnings
+      @warnings ||= []
+    end
+
+    def warn_exception(exception, message: "", env: nil)
+      warnings << { exception:, message: }
+    end
+  end
+end
+
+# lib/mini_sql_multisite_connection.rb: `DB.after_commit` runs the block once
+# the current transaction commits, at once when there is none. As in
+# Discourse's test environment, the transaction each example runs in does not
+# count as one.
+module DB
+  class AfterCommitWrapper
+    def initialize(&blk)
+      @callback = blk
+    end
+
+    def committed!(*)
+      @callback.call
+    end
+
+    def before_committed!(*)
+    end
+
+    def rolledback!(*)
+    end
+
+    def trigger_transactional_callbacks?
+      true
+    end
+  end
+
+  class << self
+    attr_accessor :test_transaction
+
+    def transaction_open?
+      connection = ActiveRecord::Base.connection
+      connection.transaction_open? && connection.current_transaction != test_transaction
+    end
+
+    def after_commit(&blk)
+      return blk.call if !transaction_open?
+      ActiveRecord::Base.connection.add_transaction_record(AfterCommitWrapper.new(&blk))
+    end
+  end
+end
+
+# app/jobs/base.rb and lib/jobs (Jobs.enqueue): jobs are Sidekiq workers, so
+# their arguments go through JSON and arrive with string keys; enqueueing in a
+# transaction waits for the commit. Enqueued jobs are recorded here; a spec runs
+# them with `run_enqueued_jobs`.
+module Jobs
+  class Base
+    def perform(opts = {})
+      execute(opts.with_indifferent_access)
+    end
+
+    def execute(_args)
+      raise "Overwrite me!"
+    end
+  end
+
+  class Scheduled < Base
+    class << self
+      attr_reader :interval
+
+      def every(duration)
+        @interval = duration
+      end
+    end
+  end
+
+  class << self
+    def enqueued
+      @enqueued ||= []
+    end
+
+    def enqueue(job, opts = {})
+      record = -> { enqueued << { job: job.to_s, args: JSON.parse(JSON.dump(opts)), at: nil } }
+      DB.after_commit(&record)
+    end
+
+    def enqueue_at(datetime, job, opts = {})
+      record = -> { enqueued << { job: job.to_s, args: JSON.parse(JSON.dump(opts)), at: datetime } }
+      DB.after_commit(&record)
+    end
+
+    def job_class(name)
+      Jobs.const_get(name.to_s.camelize)
+    end
+  end
+end

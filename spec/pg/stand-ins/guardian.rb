@@ -1,0 +1,106 @@
+# frozen_string_literal: true
+
+# lib/guardian.rb (with lib/guardian/post_guardian.rb and topic_guardian.rb),
+# reduced to what the plugin asks. The plugin's GuardianExtension is
+# prepended to it, as plugin.rb does in Discourse.
+class Guardian
+  # lib/guardian.rb's AnonymousUser: blank, no id, in no group.
+  class AnonymousUser
+    def blank?
+      true
+    end
+
+    def present?
+      false
+    end
+
+    def id
+      nil
+    end
+
+    def staff?
+      false
+    end
+
+    def admin
+      false
+    end
+
+    def moderator
+      false
+    end
+
+    def in_any_groups?(_)
+      false
+    end
+  end
+
+  def initialize(user = nil, request = nil)
+    @user = user.presence || AnonymousUser.new
+    @request = request
+  end
+
+  def user
+    @user.presence
+  end
+
+  def authenticated?
+    @user.present?
+  end
+
+  def is_admin?
+    @user.admin
+  end
+
+  def is_moderator?
+    @user.moderator
+  end
+
+  def is_staff?
+    @user.staff?
+  end
+
+  # Admins see everything. Others see a topic in a category that is not read
+  # restricted, or whose groups they belong to; a private message only if
+  # they or one of their groups were invited; a deleted post or topic only if
+  # they are staff; a whisper only if they are staff.
+  def can_see_post?(post)
+    return false if post.blank?
+    return true if is_admin?
+    return false if !can_see_topic?(post.topic)
+    return false if post.post_type == Post.types[:whisper] && !is_staff?
+    !post.trashed? || is_staff?
+  end
+
+  def can_see_topic?(topic)
+    return false if topic.blank?
+    return true if is_admin?
+    return false if topic.trashed? && !is_staff?
+    if topic.private_message?
+      return false if !authenticated?
+      return true if topic.topic_allowed_users.exists?(user_id: @user.id)
+      return topic.topic_allowed_groups.where(group_id: @user.group_users.select(:group_id)).exists?
+    end
+    can_see_category?(topic.category)
+  end
+
+  def can_see_category?(category)
+    return true if category.blank? || !category.read_restricted || is_admin?
+    return false if !authenticated?
+    category.category_groups.where(group_id: @user.group_users.select(:group_id)).exists?
+  end
+
+  # Whether the user may take a post action (like, flag...) on the post. Core
+  # checks far more; the plugin only narrows it for conduct flags.
+  def post_can_act?(post, action_key, opts: {}, can_see_post: nil)
+    return false if !authenticated? || post.blank?
+    can_see_post.nil? ? can_see_post?(post) : can_see_post
+  end
+
+  # lib/guardian/user_guardian.rb via TopicCreator: who may start a message.
+  def can_send_private_messages?
+    return false if !authenticated?
+    is_staff? || @user.id == Discourse::SYSTEM_USER_ID ||
+      @user.in_any_groups?(SiteSetting.personal_message_enabled_groups_map)
+  end
+end

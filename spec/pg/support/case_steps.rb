@@ -1,0 +1,99 @@
+# frozen_string_literal: true
+
+# A case's life as the services take it, for specs that need a case further
+# along than the step they test. Every step must succeed: a setup that fails
+# says where, instead of leaving a half-built case behind.
+module CaseSteps
+  def self.included(base)
+    base.let(:mediators) { Fabricate(:group) }
+    base.let(:voters) { Fabricate(:group) }
+    base.let(:reports_category) { Fabricate(:category, read_restricted: true) }
+    base.let(:mediator) { Fabricate(:user, groups: [mediators]) }
+    base.let(:other_mediator) { Fabricate(:user, groups: [mediators]) }
+    base.let(:moderator) { Fabricate(:moderator) }
+    base.let(:admin) { Fabricate(:admin) }
+    base.let(:member) { Fabricate(:user) }
+    base.let(:author) { Fabricate(:user) }
+    base.let(:topic) { Fabricate(:topic) }
+    base.let(:post) { Fabricate(:post, topic:, user: author) }
+  end
+
+  def configure_mediation
+    SiteSetting.mediation_mediator_groups = mediators.id.to_s
+    SiteSetting.mediation_voter_groups = voters.id.to_s
+    SiteSetting.mediation_reports_category = reports_category.id
+    DiscourseMediation::Defaults.seed!
+  end
+
+  def succeed(result)
+    raise "setup step failed: #{ServiceMatchers::RunSuccessfully.new.tap { _1.matches?(result) }.failure_message}" if result.failure?
+    result
+  end
+
+  def ask_for_help(on: post, by: member, kind: "deescalate", **request)
+    succeed(
+      DiscourseMediation::HelpRequest::Create.call(params: { post_id: on.id, kind:, **request }, guardian: by.guardian),
+    ).mediation_case
+  end
+
+  def claim(mediation_case, by: mediator)
+    succeed(DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    mediation_case.reload
+  end
+
+  def escalate(mediation_case, by: mediator)
+    claim(mediation_case, by:) if mediation_case.state == "requested"
+    succeed(
+      DiscourseMediation::Case::Escalate.call(
+        params: { case_id: mediation_case.id, reason: "It went on after two attempts" },
+        guardian: by.guardian,
+      ),
+    )
+    mediation_case.reload
+  end
+
+  def report_params(mediation_case, **overrides)
+    {
+      case_id: mediation_case.id,
+      what_happened: "Repeated insults in the thread",
+      mediation_course: "A public note, then a private conversation",
+      why_unresolved: "The insults went on",
+      cited_keys: ["personal-attacks"],
+      recommended_keys: %w[formal_warning suspension],
+      **overrides,
+    }
+  end
+
+  def submit_report(mediation_case, by: mediator, **overrides)
+    escalate(mediation_case, by:) if %w[requested mediating].include?(mediation_case.state)
+    succeed(DiscourseMediation::Report::Save.call(params: report_params(mediation_case, **overrides), guardian: by.guardian))
+    succeed(DiscourseMediation::Report::Submit.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    mediation_case.reload
+  end
+
+  # The person concerned waives the window: the ballot opens at once.
+  def open_vote(mediation_case, by: author)
+    submit_report(mediation_case) if mediation_case.state != "awaiting_statements"
+    succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    mediation_case.reload
+  end
+
+  def add_voters(count)
+    Array.new(count) { Fabricate(:user, groups: [voters]) }
+  end
+
+  def cast(ballot, voter, choice)
+    succeed(
+      DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: }, guardian: voter.guardian),
+    )
+  end
+
+  # A ballot voted on and closed: the case is decided.
+  def decide(mediation_case, votes:)
+    open_vote(mediation_case) if mediation_case.state != "voting"
+    ballot = mediation_case.reload.ballot
+    votes.each { |voter, choice| cast(ballot, voter, choice) }
+    DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+    mediation_case.reload
+  end
+end

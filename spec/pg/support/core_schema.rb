@@ -1,0 +1,124 @@
+# frozen_string_literal: true
+
+# The core tables the plugin reads and writes, with the columns it (or the
+# stand-ins) use, typed as in Discourse's db/schema. Not Discourse's schema:
+# just enough of it for the plugin's own migrations and queries to run.
+module CoreSchema
+  module_function
+
+  def create!
+    ActiveRecord::Schema.define do
+      create_table :users, id: :serial do |t|
+        t.string :username, null: false
+        t.string :username_lower, null: false
+        t.boolean :admin, null: false, default: false
+        t.boolean :moderator, null: false, default: false
+        t.boolean :active, null: false, default: true
+        t.boolean :staged, null: false, default: false
+        t.integer :trust_level, null: false, default: 1
+        t.datetime :suspended_at
+        t.datetime :suspended_till
+        t.datetime :silenced_till
+        t.timestamps
+      end
+      add_index :users, :username_lower, unique: true
+
+      create_table :groups, id: :serial do |t|
+        t.string :name, null: false
+        t.boolean :automatic, null: false, default: false
+        t.timestamps
+      end
+      add_index :groups, :name, unique: true
+
+      create_table :group_users, id: :serial do |t|
+        t.integer :group_id, null: false
+        t.integer :user_id, null: false
+        t.timestamps
+      end
+      add_index :group_users, %i[group_id user_id], unique: true
+
+      create_table :categories, id: :serial do |t|
+        t.string :name, null: false
+        t.boolean :read_restricted, null: false, default: false
+        t.timestamps
+      end
+
+      create_table :category_groups, id: :serial do |t|
+        t.integer :category_id, null: false
+        t.integer :group_id, null: false
+        t.integer :permission_type, default: 1
+        t.timestamps
+      end
+
+      create_table :topics, id: :serial do |t|
+        t.string :title, null: false
+        t.string :archetype, null: false, default: "regular"
+        t.string :subtype
+        t.integer :category_id
+        t.integer :user_id
+        t.boolean :closed, null: false, default: false
+        t.boolean :archived, null: false, default: false
+        t.boolean :visible, null: false, default: true
+        t.integer :slow_mode_seconds, null: false, default: 0
+        t.datetime :deleted_at
+        t.timestamps
+      end
+
+      create_table :posts, id: :serial do |t|
+        t.integer :topic_id, null: false
+        t.integer :user_id
+        t.integer :post_number, null: false
+        t.text :raw, null: false
+        t.integer :post_type, null: false, default: 1
+        t.string :action_code
+        t.datetime :deleted_at
+        t.timestamps
+      end
+      add_index :posts, %i[topic_id post_number], unique: true
+
+      create_table :post_custom_fields, id: :serial do |t|
+        t.integer :post_id, null: false
+        t.string :name, null: false
+        t.text :value
+        t.timestamps
+      end
+
+      create_table :topic_allowed_users, id: :serial do |t|
+        t.integer :topic_id, null: false
+        t.integer :user_id, null: false
+        t.timestamps
+      end
+      add_index :topic_allowed_users, %i[topic_id user_id], unique: true
+
+      create_table :topic_allowed_groups, id: :serial do |t|
+        t.integer :topic_id, null: false
+        t.integer :group_id, null: false
+      end
+      add_index :topic_allowed_groups, %i[topic_id group_id], unique: true
+
+      create_table :topic_timers, id: :serial do |t|
+        t.integer :topic_id, null: false
+        t.integer :user_id
+        t.integer :status_type, null: false
+        t.datetime :execute_at, null: false
+        t.boolean :public_type, default: true
+        t.datetime :deleted_at
+        t.timestamps
+      end
+    end
+  end
+
+  # Discourse's fixtures: the system user (id -1) and the automatic groups.
+  def seed!
+    now = Time.zone.now
+    User.insert_all!(
+      [{ id: -1, username: "system", username_lower: "system", admin: true, trust_level: 4, created_at: now, updated_at: now }],
+    )
+    Group.insert_all!(
+      Group::AUTO_GROUPS.map do |name, id|
+        { id:, name: name.to_s, automatic: true, created_at: now, updated_at: now }
+      end,
+    )
+    ActiveRecord::Base.connection.execute("SELECT setval('groups_id_seq', 100)")
+  end
+end
