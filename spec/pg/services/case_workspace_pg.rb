@@ -5,9 +5,9 @@ require_relative "../pg_helper"
 # The mediators' workspace: claiming, assigning, notes, people, conversations,
 # cooling a topic down, resolving and escalating.
 RSpec.describe "the mediators' case services" do
-  let!(:mediation_case) { ask_for_help }
-
   before { configure_mediation }
+
+  let!(:mediation_case) { ask_for_help }
 
   def call(service, by: mediator, **params)
     DiscourseMediation.const_get(service).call(params: { case_id: mediation_case.id, **params }, guardian: by.guardian)

@@ -159,12 +159,12 @@ end
 RSpec.describe DiscourseMediation::HelpRequest::Withdraw do
   subject(:result) { described_class.call(params: { help_request_id: }, guardian: by.guardian) }
 
+  before { configure_mediation }
+
   let!(:mediation_case) { ask_for_help }
   let(:help_request) { mediation_case.help_requests.first }
   let(:help_request_id) { help_request.id }
   let(:by) { member }
-
-  before { configure_mediation }
 
   context "when the request is someone else's" do
     let(:by) { Fabricate(:user) }

@@ -31,7 +31,12 @@ module ServiceMatchers
     def describe_result
       return "it succeeded" if @result.success?
       failed = @result.to_h.select { |key, value| key.to_s.start_with?("result.") && value.try(:failure?) }
-      "it failed at #{failed.keys.join(", ")} #{failed.values.map { |v| v.to_h.except(:__runtime__) }.inspect}"
+      details =
+        failed.map do |key, step|
+          why = step[:reason] || step[:error] || step[:errors]&.full_messages&.to_sentence || step[:exception]&.message
+          "#{key.to_s.delete_prefix("result.")} (#{why || "no reason"})"
+        end
+      "it failed at #{details.join(", ")}"
     end
   end
 
@@ -47,6 +52,10 @@ module ServiceMatchers
 
     def failure_message
       "expected the service to succeed, but #{describe_result}"
+    end
+
+    def description
+      "run successfully"
     end
   end
 

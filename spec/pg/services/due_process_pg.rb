@@ -1,0 +1,377 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+RSpec.describe "due process" do
+  before { configure_mediation }
+
+  let!(:mediation_case) { ask_for_help }
+  let(:affected) { Fabricate(:user) }
+
+  def call(service, by:, **params)
+    DiscourseMediation.const_get(service).call(params: { case_id: mediation_case.id, **params }, guardian: by.guardian)
+  end
+
+  describe DiscourseMediation::Report::Save do
+    subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case)) }
+
+    before { escalate(mediation_case) }
+
+    context "when a part is over the length limit" do
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, what_happened: "x" * (DiscourseMediation::ReportRules::TEXT_MAX_LENGTH + 1)))
+      end
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when someone other than the case's mediator writes" do
+      subject(:result) { call("Report::Save", by: other_mediator, **report_params(mediation_case)) }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when it cites an item that is not on the list" do
+      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cited_keys: ["invented"])) }
+
+      it { is_expected.to fail_a_policy(:known_keys) }
+
+      it "names the unknown item" do
+        expect(result["result.policy.known_keys"].reason).to include("invented")
+      end
+    end
+
+    context "when it recommends No action as a sanction" do
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, recommended_keys: ["no_action"]))
+      end
+
+      it { is_expected.to fail_a_policy(:known_keys) }
+    end
+
+    context "when it names as affected someone not involved" do
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [affected.id]))
+      end
+
+      it { is_expected.to fail_a_policy(:affected_are_involved) }
+    end
+
+    context "when the case is not at the report stage" do
+      before { mediation_case.update_columns(state: "mediating") }
+
+      it { is_expected.to fail_a_policy(:in_state) }
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "saves a draft, orders the recommended steps by severity, and logs one line per hour" do
+        call("Report::Save", by: mediator, **report_params(mediation_case, recommended_keys: %w[suspension formal_warning]))
+        result
+        expect(mediation_case.reload.report).to have_attributes(
+          cited_keys: ["personal-attacks"],
+          recommended_keys: %w[formal_warning suspension],
+          submitted_at: nil,
+        )
+        expect(mediation_case.events.where(action: "report_saved").count).to eq(1)
+      end
+
+      it "may be incomplete" do
+        expect(call("Report::Save", by: mediator, case_id: mediation_case.id, what_happened: "Draft")).to run_successfully
+      end
+    end
+  end
+
+  describe DiscourseMediation::Report::Submit do
+    subject(:result) { call("Report::Submit", by: mediator) }
+
+    before { escalate(mediation_case) }
+
+    context "when no draft was ever saved" do
+      it { is_expected.to fail_to_find_a_model(:report) }
+    end
+
+    context "when the draft is incomplete" do
+      before { call("Report::Save", by: mediator, **report_params(mediation_case, why_unresolved: "")) }
+
+      it { is_expected.to fail_a_policy(:report_complete) }
+
+      it "says what is missing and leaves the case where it was" do
+        expect(result["result.policy.report_complete"].reason).to include(
+          I18n.t("discourse_mediation.errors.report_parts.why_unresolved"),
+        )
+        expect(mediation_case.reload.state).to eq("report_draft")
+      end
+    end
+
+    context "when a cited item was retired since the draft" do
+      before do
+        call("Report::Save", by: mediator, **report_params(mediation_case))
+        DiscourseMediation::Behaviour.find_by(key: "personal-attacks").update!(retired_at: Time.zone.now)
+      end
+
+      it { is_expected.to fail_a_policy(:report_complete) }
+    end
+
+    context "when everything's ok" do
+      before do
+        SiteSetting.mediation_statement_days = 7
+        call("Report::Save", by: mediator, **report_params(mediation_case))
+      end
+
+      it { is_expected.to run_successfully }
+
+      it "keeps the cited text as it reads now, even if the list changes later" do
+        result
+        behaviour = DiscourseMediation::Behaviour.find_by(key: "personal-attacks")
+        cited_title = behaviour.title
+        behaviour.revise!(title: "A new title", description: "A new description", by: admin)
+        expect(mediation_case.reload.report.citations.map(&:title)).to eq([cited_title])
+      end
+
+      it "opens the statement window and tells the person concerned after the commit" do
+        freeze_time
+        result
+        expect(mediation_case.reload).to have_attributes(state: "awaiting_statements", statement_deadline_at: 7.days.from_now)
+        expect(enqueued_jobs(:send_mediation_report_notices).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+      end
+    end
+  end
+
+  describe "statements" do
+    before do
+      escalate(mediation_case)
+      call("Case::AddPerson", by: mediator, username: affected.username)
+      submit_report(mediation_case, affected_user_ids: [affected.id])
+    end
+
+    describe DiscourseMediation::Statement::Submit do
+      subject(:result) { call("Statement::Submit", by: author, raw: "  My side of it  ") }
+
+      context "when the statement is empty" do
+        subject(:result) { call("Statement::Submit", by: author, raw: "   ") }
+
+        it { is_expected.to fail_a_contract }
+      end
+
+      context "when the statement is too long" do
+        subject(:result) { call("Statement::Submit", by: author, raw: "x" * (DiscourseMediation::Statement::MAX_LENGTH + 1)) }
+
+        it { is_expected.to fail_a_contract }
+      end
+
+      context "when a bystander writes" do
+        subject(:result) { call("Statement::Submit", by: Fabricate(:user), raw: "Hi") }
+
+        it { is_expected.to fail_a_policy(:may_take) }
+      end
+
+      context "when the window has closed" do
+        it "is refused" do
+          travel(8.days) { expect(result).to fail_a_policy(:window_open) }
+        end
+      end
+
+      context "when they already gave one" do
+        before { call("Statement::Submit", by: author, raw: "First") }
+
+        it { is_expected.to fail_a_policy(:not_stated_yet) }
+        it("keeps the first") { expect { result }.not_to change { mediation_case.statements.pluck(:raw) } }
+      end
+
+      context "when everything's ok" do
+        it { is_expected.to run_successfully }
+
+        it "stores it, trimmed, as the person concerned's" do
+          expect(result.statement).to have_attributes(user_id: author.id, role: "subject", raw: "My side of it")
+        end
+
+        it "stores an affected person's as theirs" do
+          expect(call("Statement::Submit", by: affected, raw: "It hurt").statement.role).to eq("affected")
+        end
+      end
+    end
+
+    describe DiscourseMediation::Statement::Decline do
+      subject(:result) { call("Statement::Decline", by: affected) }
+
+      context "when the person concerned tries to decline" do
+        subject(:result) { call("Statement::Decline", by: author) }
+
+        it { is_expected.to fail_a_policy(:is_affected) }
+      end
+
+      context "when everything's ok" do
+        it { is_expected.to run_successfully }
+
+        it "records the refusal as such" do
+          result
+          expect(mediation_case.statements.find_by(user_id: affected.id)).to have_attributes(declined: true, raw: "")
+        end
+
+        it("is once") { result && expect(call("Statement::Decline", by: affected)).to(fail_a_policy(:not_stated_yet)) }
+      end
+    end
+
+    describe DiscourseMediation::Statement::RequestExtension do
+      subject(:result) { call("Statement::RequestExtension", by: author, reason: "Travelling") }
+
+      context "when the reason is missing" do
+        subject(:result) { call("Statement::RequestExtension", by: author, reason: "") }
+
+        it { is_expected.to fail_a_contract }
+      end
+
+      context "when an affected person asks" do
+        subject(:result) { call("Statement::RequestExtension", by: affected, reason: "Busy") }
+
+        it { is_expected.to fail_a_policy(:may_take) }
+      end
+
+      context "when they asked before" do
+        before { call("Statement::RequestExtension", by: author, reason: "Once") }
+
+        it { is_expected.to fail_a_policy(:first_request) }
+      end
+
+      context "when everything's ok" do
+        it { is_expected.to run_successfully }
+
+        it("keeps the reason") { result && expect(mediation_case.reload.extension_reason).to(eq("Travelling")) }
+      end
+    end
+
+    describe DiscourseMediation::Statement::DecideExtension do
+      subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "granted", reason: "Fair") }
+
+      context "when nothing was asked" do
+        it { is_expected.to fail_a_policy(:extension_pending) }
+      end
+
+      context "when asked" do
+        before { call("Statement::RequestExtension", by: author, reason: "Travelling") }
+
+        context "with an unknown decision" do
+          subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "maybe", reason: "Hm") }
+
+          it { is_expected.to fail_a_contract }
+        end
+
+        context "when the person concerned decides their own" do
+          subject(:result) { call("Statement::DecideExtension", by: author, decision: "granted", reason: "Me") }
+
+          it { is_expected.to fail_a_policy(:may_take) }
+        end
+
+        context "when granted" do
+          it { is_expected.to run_successfully }
+
+          it "moves the deadline, makes the reminder due again and tells the person concerned" do
+            deadline = mediation_case.reload.statement_deadline_at
+            mediation_case.update!(reminded_at: Time.zone.now)
+            result
+            expect(mediation_case.reload).to have_attributes(
+              statement_deadline_at: deadline + SiteSetting.mediation_extension_days.days,
+              reminded_at: nil,
+              extension_decision: "granted",
+            )
+            expect(enqueued_jobs(:send_mediation_report_notices).last[:args]).to eq(
+              "case_id" => mediation_case.id,
+              "kind" => "extension_decision",
+            )
+          end
+
+          it "is decided once" do
+            result
+            expect(call("Statement::DecideExtension", by: mediator, decision: "declined", reason: "No")).to fail_a_policy(
+              :extension_pending,
+            )
+          end
+        end
+      end
+    end
+
+    describe DiscourseMediation::Statement::Waive do
+      subject(:result) { call("Statement::Waive", by: author) }
+
+      context "when someone else waives for them" do
+        subject(:result) { call("Statement::Waive", by: mediator) }
+
+        it { is_expected.to fail_a_policy(:may_take) }
+      end
+
+      context "when everything's ok" do
+        before { add_voters(3) }
+
+        it { is_expected.to run_successfully }
+
+        it "opens the vote with its ballot and posts the report topic after the commit" do
+          result
+          ballot = mediation_case.reload.ballot
+          expect(mediation_case.state).to eq("voting")
+          expect(ballot.options).to eq(%w[no_action formal_warning suspension])
+          expect(ballot.voters.count).to eq(3)
+          expect(enqueued_jobs(:post_mediation_report_topic).map { _1[:args] }).to eq([{ "ballot_id" => ballot.id }])
+        end
+
+        it("is once") { result && expect(call("Statement::Waive", by: author)).to(fail_a_policy(:in_state)) }
+      end
+    end
+  end
+
+  describe DiscourseMediation::Case::InterimSuspend do
+    subject(:result) { call("Case::InterimSuspend", by: moderator, reason: "Threats in the thread") }
+
+    let!(:mediation_case) { escalate(ask_for_help(kind: "unsafe")) }
+
+    context "when the reason is missing" do
+      subject(:result) { call("Case::InterimSuspend", by: moderator, reason: " ") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when a mediator tries" do
+      subject(:result) { call("Case::InterimSuspend", by: mediator, reason: "Threats") }
+
+      it { is_expected.to fail_a_policy(:may_take) }
+    end
+
+    context "when the case is not urgent" do
+      before { mediation_case.update!(urgent: false) }
+
+      it { is_expected.to fail_a_policy(:urgent) }
+    end
+
+    context "when the author's account is gone" do
+      before { mediation_case.people.update_all(user_id: -99) }
+
+      it { is_expected.to fail_to_find_a_model(:subject_user) }
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "silences the person concerned by default, with an end date, and records it" do
+        freeze_time
+        result
+        till = Time.zone.now + 7.days + 72.hours + 24.hours
+        expect(author.reload.silenced_till).to eq(till)
+        expect(author.suspended_till).to be_nil
+        expect(mediation_case.reload.interim_suspended_until).to eq(till)
+        expect(mediation_case.events.find_by(action: "interim_suspension").data).to include(
+          "measure" => "silence",
+          "reason" => "Threats in the thread",
+        )
+      end
+
+      it "suspends when the site chose suspension" do
+        SiteSetting.mediation_interim_measure = "suspend"
+        result
+        expect(author.reload.suspended?).to eq(true)
+      end
+
+      it("is once") { result && expect(call("Case::InterimSuspend", by: moderator, reason: "x")).to(fail_a_policy(:not_suspended_yet)) }
+    end
+  end
+end
