@@ -11,10 +11,8 @@ module Jobs
       return if !SiteSetting.mediation_enabled
 
       cutoff = DiscourseMediation::CoolingOff.cutoff(now: Time.zone.now, days: SiteSetting.mediation_cooling_off_days)
-      DiscourseMediation::MediationCase
-        .where(state: "closed")
-        .where("ended_at <= ?", cutoff)
-        .find_each { |mediation_case| archive(mediation_case) }
+      due = DiscourseMediation::MediationCase.where(state: "closed").where("ended_at <= ?", cutoff)
+      DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| archive(mediation_case) }
     end
 
     private

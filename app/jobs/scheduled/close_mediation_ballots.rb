@@ -9,7 +9,9 @@ module Jobs
     def execute(_args)
       return if !SiteSetting.mediation_enabled
 
-      DiscourseMediation::Ballot.due_to_close.find_each { |ballot| DiscourseMediation::BallotBox.close!(ballot) }
+      DiscourseMediation::OneByOne.each(DiscourseMediation::Ballot.due_to_close, job: self.class.name) do |ballot|
+        DiscourseMediation::BallotBox.close!(ballot)
+      end
     end
   end
 end

@@ -9,12 +9,13 @@ module Jobs
     def execute(_args)
       return if !SiteSetting.mediation_enabled
 
-      DiscourseMediation::MediationCase
-        .where(state: %w[closed archived])
-        .where("review_at <= ?", Time.zone.now)
-        .where.not(id: DiscourseMediation::CaseEvent.where(action: "review_due").select(:case_id))
-        .includes(:topic)
-        .find_each { |mediation_case| remind(mediation_case) }
+      due =
+        DiscourseMediation::MediationCase
+          .where(state: %w[closed archived])
+          .where("review_at <= ?", Time.zone.now)
+          .where.not(id: DiscourseMediation::CaseEvent.where(action: "review_due").select(:case_id))
+          .includes(:topic)
+      DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| remind(mediation_case) }
     end
 
     private

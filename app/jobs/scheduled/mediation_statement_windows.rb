@@ -11,10 +11,11 @@ module Jobs
     def execute(_args)
       return if !SiteSetting.mediation_enabled
 
-      DiscourseMediation::MediationCase
-        .where(state: "awaiting_statements")
-        .where.not(statement_deadline_at: nil)
-        .find_each { |mediation_case| advance(mediation_case, Time.zone.now) }
+      waiting =
+        DiscourseMediation::MediationCase.where(state: "awaiting_statements").where.not(statement_deadline_at: nil)
+      DiscourseMediation::OneByOne.each(waiting, job: self.class.name) do |mediation_case|
+        advance(mediation_case, Time.zone.now)
+      end
     end
 
     private

@@ -72,8 +72,8 @@ module CaseSteps
   end
 
   # The person concerned waives the window: the ballot opens at once.
-  def open_vote(mediation_case, by: author)
-    submit_report(mediation_case) if mediation_case.state != "awaiting_statements"
+  def open_vote(mediation_case, by: author, **report)
+    submit_report(mediation_case, **report) if mediation_case.state != "awaiting_statements"
     succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
     mediation_case.reload
   end
@@ -89,8 +89,8 @@ module CaseSteps
   end
 
   # A ballot voted on and closed: the case is decided.
-  def decide(mediation_case, votes:)
-    open_vote(mediation_case) if mediation_case.state != "voting"
+  def decide(mediation_case, votes:, **report)
+    open_vote(mediation_case, **report) if mediation_case.state != "voting"
     ballot = mediation_case.reload.ballot
     votes.each { |voter, choice| cast(ballot, voter, choice) }
     DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)

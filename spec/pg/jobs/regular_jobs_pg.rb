@@ -1,0 +1,137 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+RSpec.describe "the jobs that send messages" do
+  before { configure_mediation }
+
+  def messages_to(user)
+    Topic.where(archetype: Archetype.private_message).where(id: TopicAllowedUser.where(user_id: user.id).select(:topic_id))
+  end
+
+  # The text of the one message the user was sent.
+  def message_to(user)
+    topics = messages_to(user).to_a
+    expect(topics.size).to eq(1), "expected one message to #{user.username}, found #{topics.size}"
+    topics.first.posts.first.raw
+  end
+
+  describe Jobs::NotifyMediatorsOfHelpRequest do
+    let!(:mediation_case) { ask_for_help(message: "He keeps\nmocking her") }
+
+    it "opens one private message to the mediator groups that never names the requester" do
+      run_enqueued_jobs
+      topic = Topic.find(mediation_case.reload.mediators_topic_id)
+      expect(topic.allowed_groups.map(&:name)).to eq([mediators.name])
+      expect(topic.posts.first.raw).to include("> He keeps", "/mediation/cases/#{mediation_case.id}")
+      expect(topic.posts.first.raw).not_to include(member.username)
+    end
+
+    it "replies in the same message when another member asks, and brings moderators in when urgent" do
+      run_enqueued_jobs
+      ask_for_help(by: Fabricate(:user), kind: "unsafe")
+      run_enqueued_jobs
+      topic = Topic.find(mediation_case.reload.mediators_topic_id)
+      expect(topic.posts.count).to eq(2)
+      expect(topic.allowed_groups.map(&:name)).to contain_exactly(mediators.name, "moderators")
+    end
+
+    it "does nothing for a request that is gone" do
+      expect { run_job(:notify_mediators_of_help_request, help_request_id: -1) }.not_to change { Topic.count }
+    end
+  end
+
+  describe Jobs::PostMediationReportTopic do
+    before { add_voters(3) }
+
+    let!(:mediation_case) { open_vote(ask_for_help) }
+    let(:ballot) { mediation_case.ballot }
+
+    it "posts the report in the reports category, once" do
+      run_enqueued_jobs
+      topic = ballot.reload.topic
+      expect(topic.category_id).to eq(reports_category.id)
+      expect(topic.posts.first.raw).to include("Repeated insults in the thread", author.username)
+      expect { run_job(:post_mediation_report_topic, ballot_id: ballot.id) }.not_to change { Topic.count }
+    end
+
+    it "waits when no reports category is set" do
+      SiteSetting.mediation_reports_category = ""
+      run_enqueued_jobs
+      expect(ballot.reload.topic_id).to be_nil
+    end
+  end
+
+  describe Jobs::SendMediationReportNotices do
+    let(:affected) { Fabricate(:user) }
+    let!(:mediation_case) do
+      escalated = escalate(ask_for_help)
+      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: escalated.id, username: affected.username }, guardian: mediator.guardian))
+      submit_report(escalated, affected_user_ids: [affected.id])
+    end
+
+    it "tells the person concerned what is cited and invites the affected person, once each" do
+      2.times { run_job(:send_mediation_report_notices, case_id: mediation_case.id) }
+      notice = message_to(author)
+      expect(notice).to include(mediation_case.report.citations.first.title, "/mediation/cases/#{mediation_case.id}/statement")
+      expect(messages_to(affected).count).to eq(1)
+    end
+  end
+
+  describe Jobs::TellRequestersCaseResolved do
+    let!(:mediation_case) { claim(ask_for_help) }
+    let(:other_requester) { Fabricate(:user) }
+
+    before { ask_for_help(by: other_requester) }
+
+    def resolve(shareable:)
+      succeed(
+        DiscourseMediation::Case::Resolve.call(
+          params: { case_id: mediation_case.id, outcome_note: "They shook hands", shareable: },
+          guardian: mediator.guardian,
+        ),
+      )
+      Jobs.enqueued.clear
+      run_job(:tell_requesters_case_resolved, case_id: mediation_case.id)
+    end
+
+    it "tells each requester in a message of their own, with the note when shareable" do
+      resolve(shareable: true)
+      [member, other_requester].each do |requester|
+        expect(message_to(requester)).to include("They shook hands")
+      end
+    end
+
+    it "keeps the note to the mediators when not shareable" do
+      resolve(shareable: false)
+      expect(message_to(member)).not_to include("They shook hands")
+    end
+  end
+
+  describe Jobs::TellMediationOutcome do
+    let!(:voter_list) { add_voters(3) }
+    let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }
+
+    before do
+      succeed(
+        DiscourseMediation::Case::Implement.call(
+          params: { case_id: mediation_case.id, duration_days: 10, reason: "It went on" },
+          guardian: moderator.guardian,
+        ),
+      )
+    end
+
+    it "tells the person concerned the outcome and the way back, and the requester only that it concluded, once" do
+      2.times { run_job(:tell_mediation_outcome, case_id: mediation_case.id) }
+      expect(message_to(author)).to include("It went on")
+      requester_message = message_to(member)
+      expect(requester_message).not_to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
+    end
+
+    it "tells the requester the outcome when the site allows it" do
+      SiteSetting.mediation_tell_requesters_outcome = true
+      run_job(:tell_mediation_outcome, case_id: mediation_case.id)
+      expect(message_to(member)).to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
+    end
+  end
+end

@@ -1,0 +1,154 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+# Every scheduled job: it does its work, running it twice changes nothing
+# more, it catches up after downtime, and one record that raises does not
+# stop the others.
+RSpec.describe "the scheduled jobs" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+
+  def snapshot
+    [
+      DiscourseMediation::MediationCase.order(:id).map(&:attributes),
+      DiscourseMediation::Ballot.order(:id).map(&:attributes),
+      DiscourseMediation::CaseEvent.count,
+      Topic.order(:id).map(&:attributes),
+      Post.count,
+    ]
+  end
+
+  # Makes `method` raise for one record only, as a broken row would.
+  def break_one(klass, method, record)
+    allow_any_instance_of(klass).to receive(method).and_wrap_original do |original, *args, **kwargs, &block|
+      raise ActiveRecord::StatementInvalid, "broken row" if original.receiver.id == record.id
+      original.call(*args, **kwargs, &block)
+    end
+  end
+
+  describe Jobs::CloseMediationBallots do
+    let!(:cases) { Array.new(2) { open_vote(ask_for_help(on: Fabricate(:post, user: author))) } }
+
+    it "closes only the ballots whose time is up" do
+      run_job(:close_mediation_ballots)
+      expect(cases.map { _1.ballot.reload.closed? }).to eq([false, false])
+    end
+
+    it "catches up on every ballot that closed while it was not running, and a second run changes nothing" do
+      travel(10.days) do
+        run_job(:close_mediation_ballots)
+        expect(cases.map { _1.reload.state }).to eq(%w[decided decided])
+        expect { run_job(:close_mediation_ballots) }.not_to change { snapshot }
+      end
+    end
+
+    it "closes the others when one ballot fails, and reports it" do
+      break_one(DiscourseMediation::MediationCase, :apply_event!, cases.first)
+      travel(10.days) { run_job(:close_mediation_ballots) }
+      expect(cases.map { _1.reload.state }).to eq(%w[voting decided])
+      expect(cases.first.ballot.reload.closed?).to eq(false)
+      expect(Discourse.warnings.map { _1[:message] }).to eq(
+        ["Jobs::CloseMediationBallots could not handle DiscourseMediation::Ballot #{cases.first.ballot.id}"],
+      )
+    end
+
+    it "does nothing while mediation is turned off" do
+      SiteSetting.mediation_enabled = false
+      travel(10.days) { expect { run_job(:close_mediation_ballots) }.not_to change { snapshot } }
+    end
+  end
+
+  describe Jobs::MediationStatementWindows do
+    let!(:cases) { Array.new(2) { submit_report(ask_for_help(on: Fabricate(:post, user: author))) } }
+
+    it "reminds those who have not responded once, in the last day" do
+      travel(6.days + 1.hour) do
+        2.times { run_job(:mediation_statement_windows) }
+        expect(PostCreator.created.count { _1[:opts][:target_usernames] == author.username }).to eq(2)
+        expect(cases.map { _1.reload.reminded_at }).to all(be_present)
+      end
+    end
+
+    it "opens the vote on every case whose window closed while it was not running, once" do
+      travel(30.days) do
+        run_job(:mediation_statement_windows)
+        expect(cases.map { _1.reload.state }).to eq(%w[voting voting])
+        expect { run_job(:mediation_statement_windows) }.not_to change { snapshot }
+      end
+    end
+
+    it "opens the others when one case fails" do
+      break_one(DiscourseMediation::MediationCase, :open_vote!, cases.first)
+      travel(30.days) { run_job(:mediation_statement_windows) }
+      expect(cases.map { _1.reload.state }).to eq(%w[awaiting_statements voting])
+      expect(cases.first.ballot).to be_nil
+      expect(Discourse.warnings.size).to eq(1)
+    end
+  end
+
+  describe "after the decision" do
+    let!(:cases) do
+      Array.new(2) do
+        mediation_case =
+          decide(
+            ask_for_help(on: Fabricate(:post, user: author)),
+            votes: voter_list.zip(%w[long_suspension] * 3),
+            recommended_keys: ["long_suspension"],
+          )
+        succeed(
+          DiscourseMediation::Case::Implement.call(
+            params: { case_id: mediation_case.id, duration_days: 60, review_days: 30, reason: "It went on" },
+            guardian: moderator.guardian,
+          ),
+        )
+        mediation_case.reload
+      end
+    end
+
+    before do
+      run_enqueued_jobs
+    end
+
+    describe Jobs::ArchiveMediationCases do
+      it "waits for the cooling-off period" do
+        travel(29.days) { expect { run_job(:archive_mediation_cases) }.not_to change { snapshot } }
+      end
+
+      it "hides each report topic and archives each case after it, once, deleting nothing" do
+        travel(45.days) do
+          run_job(:archive_mediation_cases)
+          expect(cases.map { _1.reload.state }).to eq(%w[archived archived])
+          topics = cases.map { _1.ballot.topic.reload }
+          expect(topics.map { [_1.visible, _1.archived] }).to eq([[false, true], [false, true]])
+          expect { run_job(:archive_mediation_cases) }.not_to change { snapshot }
+        end
+      end
+
+      it "archives the others when one case fails" do
+        break_one(DiscourseMediation::MediationCase, :apply_event!, cases.first)
+        travel(45.days) { run_job(:archive_mediation_cases) }
+        expect(cases.map { _1.reload.state }).to eq(%w[closed archived])
+        expect(cases.first.ballot.topic.reload.visible).to eq(true)
+      end
+    end
+
+    describe Jobs::MediationReviewsDue do
+      it "tells the moderators once when a review date comes, even after downtime" do
+        travel(29.days) { run_job(:mediation_reviews_due) }
+        expect(PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }).to be_empty
+        travel(100.days) do
+          2.times { run_job(:mediation_reviews_due) }
+          expect(PostCreator.created.count { _1[:opts][:target_group_names] == "moderators" }).to eq(2)
+        end
+      end
+
+      it "tells them about the others when one case fails" do
+        break_one(DiscourseMediation::MediationCase, :log_event!, cases.first)
+        travel(31.days) { run_job(:mediation_reviews_due) }
+        expect(cases.map { _1.events.where(action: "review_due").count }).to eq([0, 1])
+      end
+    end
+  end
+end

@@ -1,0 +1,194 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+RSpec.describe "the secret ballot" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(4) }
+  let!(:mediation_case) { open_vote(ask_for_help) }
+  let(:ballot) { mediation_case.ballot }
+  let(:voter) { voter_list.first }
+
+  describe DiscourseMediation::BallotBox do
+    it "fixes the roll when the ballot opens: the voter groups minus everyone in the case" do
+      expect(ballot.voters.pluck(:user_id)).to match_array(voter_list.map(&:id))
+      expect(ballot).to have_attributes(eligible_count: 4, quorum_percent: 50)
+    end
+
+    it "leaves the person concerned, the requesters and the mediators off the roll even in the voter group" do
+      [author, member, mediator].each { |user| GroupUser.create!(group: voters, user:) }
+      other_case = open_vote(ask_for_help(on: Fabricate(:post, user: author)))
+      expect(other_case.ballot.voters.pluck(:user_id)).to match_array(voter_list.map(&:id))
+    end
+
+    it "leaves suspended and deactivated voters off the roll" do
+      voter_list[0].update!(suspended_till: 1.day.from_now)
+      voter_list[1].update!(active: false)
+      other_case = open_vote(ask_for_help(on: Fabricate(:post, user: author)))
+      expect(other_case.ballot.voters.pluck(:user_id)).to match_array(voter_list.last(2).map(&:id))
+    end
+
+    it "opens a case's ballot once" do
+      expect(described_class.open!(mediation_case)).to eq(ballot)
+      expect(DiscourseMediation::Ballot.where(case_id: mediation_case.id).count).to eq(1)
+    end
+
+    describe ".close!" do
+      it "does nothing before the ballot's time is up" do
+        described_class.close!(ballot)
+        expect(ballot.reload.closed?).to eq(false)
+      end
+
+      it "tallies the median, keeps the result and moves the case to decided" do
+        cast(ballot, voter_list[0], "suspension")
+        cast(ballot, voter_list[1], "formal_warning")
+        cast(ballot, voter_list[2], "no_action")
+        cast(ballot, voter_list[3], "formal_warning")
+        described_class.close!(ballot, now: ballot.closes_at)
+        expect(ballot.reload).to have_attributes(
+          outcome: "formal_warning",
+          quorum_met: true,
+          cast_count: 4,
+          abstentions: 0,
+          counts: { "no_action" => 1, "formal_warning" => 2, "suspension" => 1 },
+        )
+        expect(mediation_case.reload.state).to eq("decided")
+      end
+
+      it "decides No action without quorum, and lifts an interim measure" do
+        mediation_case.update!(urgent: true)
+        succeed(
+          DiscourseMediation::Case::InterimSuspend.call(
+            params: { case_id: mediation_case.id, reason: "Threats" },
+            guardian: moderator.guardian,
+          ),
+        )
+        cast(ballot, voter, "suspension")
+        described_class.close!(ballot, now: ballot.closes_at)
+        expect(ballot.reload).to have_attributes(outcome: "no_action", quorum_met: false)
+        expect(author.reload.silenced?).to eq(false)
+        expect(mediation_case.reload.interim_suspended_until).to be_nil
+      end
+
+      it "closes the report topic as the system user" do
+        run_enqueued_jobs
+        described_class.close!(ballot, now: ballot.closes_at)
+        expect(ballot.reload.topic.closed).to eq(true)
+      end
+
+      it "changes nothing more when it runs again" do
+        described_class.close!(ballot, now: ballot.closes_at)
+        expect { described_class.close!(ballot.reload, now: ballot.closes_at + 1.hour) }.not_to change {
+          [ballot.reload.attributes, mediation_case.events.count]
+        }
+      end
+    end
+  end
+
+  describe DiscourseMediation::Ballot::Cast do
+    subject(:result) { described_class.call(params: { ballot_id: ballot.id, choice: }, guardian: by.guardian) }
+
+    let(:choice) { "formal_warning" }
+    let(:by) { voter }
+
+    def rows
+      [DiscourseMediation::BallotPaper.count, DiscourseMediation::BallotVoter.where(voted: true).count]
+    end
+
+    context "when the choice is missing" do
+      let(:choice) { "" }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the ballot does not exist" do
+      subject(:result) { described_class.call(params: { ballot_id: -1, choice: }, guardian: by.guardian) }
+
+      it { is_expected.to fail_to_find_a_model(:ballot) }
+    end
+
+    context "when the ballot has closed" do
+      it "is refused" do
+        travel_to(ballot.closes_at + 1.minute) { expect(result).to fail_a_policy(:ballot_open) }
+      end
+    end
+
+    context "when the user is not on the roll" do
+      let(:by) { Fabricate(:user) }
+
+      it { is_expected.to fail_a_policy(:on_the_roll) }
+    end
+
+    context "when the person concerned is in the voter group" do
+      let(:by) { author }
+
+      before { GroupUser.create!(group: voters, user: author) }
+
+      it "is refused, with their recusal as the reason" do
+        expect(result).to fail_a_policy(:on_the_roll)
+        expect(result["result.policy.on_the_roll"].reason).to eq(I18n.t("discourse_mediation.errors.recused_subject"))
+      end
+    end
+
+    context "when the choice is not on the ballot" do
+      let(:choice) { "long_suspension" }
+
+      it { is_expected.to fail_a_policy(:an_option) }
+      it("writes nothing") { expect { result }.not_to change { rows } }
+    end
+
+    context "when the voter already voted" do
+      before { cast(ballot, voter, "no_action") }
+
+      it { is_expected.to fail_a_step(:mark_voted) }
+      it("writes no second paper") { expect { result }.not_to change { rows } }
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "marks the roll and drops a paper that names nobody, with a receipt shown once" do
+        result
+        expect(ballot.voters.find_by(user_id: voter.id).voted).to eq(true)
+        paper = DiscourseMediation::BallotPaper.find_by(ballot_id: ballot.id)
+        expect(paper.attributes.keys).to contain_exactly("ballot_id", "choice", "receipt_digest")
+        expect(paper.choice).to eq("formal_warning")
+        expect(paper.receipt_digest).to eq(DiscourseMediation::Receipt.digest(result.receipt))
+      end
+
+      it "counts an abstention as a paper" do
+        expect(described_class.call(params: { ballot_id: ballot.id, choice: "abstain" }, guardian: by.guardian)).to run_successfully
+      end
+    end
+  end
+
+  describe DiscourseMediation::BallotView do
+    it "hides the counts from everyone, staff included, until the close" do
+      cast(ballot, voter, "suspension")
+      expect(described_class.for(ballot, admin)[:results]).to be_nil
+      expect(described_class.for(ballot, voter)).to include(voter_status: "voted", results: nil)
+    end
+
+    it "shows the counts to everyone who may look once closed" do
+      cast(ballot, voter, "suspension")
+      DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+      results = described_class.for(ballot.reload, voter_list.last)[:results]
+      expect(results[:counts]).to include({ key: "suspension", count: 1 })
+    end
+
+    it "tells each person where they stand" do
+      GroupUser.create!(group: voters, user: member)
+      expect(described_class.for(ballot, voter_list.last)[:voter_status]).to eq("eligible")
+      expect(described_class.for(ballot, member)).to include(voter_status: "recused", recusal_reason: "requester")
+      expect(described_class.for(ballot, Fabricate(:user))[:voter_status]).to eq("not_a_voter")
+    end
+
+    it "lets voters, the voter groups and staff look, nobody else" do
+      expect(described_class.visible_to?(ballot, voter.guardian)).to eq(true)
+      expect(described_class.visible_to?(ballot, moderator.guardian)).to eq(true)
+      expect(described_class.visible_to?(ballot, member.guardian)).to eq(false)
+      expect(described_class.visible_to?(ballot, Guardian.new)).to eq(false)
+    end
+  end
+end

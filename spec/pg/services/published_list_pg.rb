@@ -1,0 +1,193 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+RSpec.describe "the published list and the ladder" do
+  before { configure_mediation }
+
+  def call(service, by: admin, **params)
+    DiscourseMediation.const_get(service).call(params:, guardian: by.guardian)
+  end
+
+  describe DiscourseMediation::Defaults do
+    it "seeds seven behaviours with a first version each, and the six-step ladder, once" do
+      expect(DiscourseMediation::Behaviour.current.pluck(:key)).to eq(DiscourseMediation::Defaults::BEHAVIOUR_KEYS)
+      expect(DiscourseMediation::BehaviourVersion.count).to eq(7)
+      expect(DiscourseMediation::LadderStep.in_order.pluck(:key)).to eq(DiscourseMediation::Defaults::LADDER.map { _1[:key] })
+      expect { described_class.seed! }.not_to change { [DiscourseMediation::Behaviour.count, DiscourseMediation::LadderStep.count] }
+    end
+  end
+
+  describe DiscourseMediation::PublishedList::Create do
+    subject(:result) { call("PublishedList::Create", key: "spam-links", title: "Spam links", description: "Links to sell things") }
+
+    context "when the key has capitals or spaces" do
+      subject(:result) { call("PublishedList::Create", key: "Spam links", title: "T", description: "D") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when a moderator tries" do
+      subject(:result) { call("PublishedList::Create", by: moderator, key: "x", title: "T", description: "D") }
+
+      it { is_expected.to fail_a_policy(:is_admin) }
+    end
+
+    context "when the key was used before, even by a retired item" do
+      subject(:result) { call("PublishedList::Create", key: "threats", title: "T", description: "D") }
+
+      it { is_expected.to fail_a_policy(:key_is_new) }
+    end
+
+    context "when everything's ok" do
+      it { is_expected.to run_successfully }
+
+      it "adds it at the end with its first version" do
+        expect(result.behaviour).to have_attributes(position: 7, version: 1)
+        expect(result.behaviour.versions.map(&:title)).to eq(["Spam links"])
+      end
+    end
+  end
+
+  describe DiscourseMediation::PublishedList::Update do
+    subject(:result) { call("PublishedList::Update", key: "threats", title: "Threats", description: "New words") }
+
+    context "when the item does not exist" do
+      subject(:result) { call("PublishedList::Update", key: "nope", title: "T", description: "D") }
+
+      it { is_expected.to fail_to_find_a_model(:behaviour) }
+    end
+
+    context "when the title is too long" do
+      subject(:result) { call("PublishedList::Update", key: "threats", title: "x" * 121, description: "D") }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when everything's ok" do
+      it "writes a new version and keeps the old one" do
+        expect(result).to run_successfully
+        behaviour = DiscourseMediation::Behaviour.find_by(key: "threats")
+        expect(behaviour.version).to eq(2)
+        expect(behaviour.versions.map(&:description).last).to eq("New words")
+        expect(behaviour.versions.count).to eq(2)
+      end
+    end
+  end
+
+  describe DiscourseMediation::PublishedList::Retire do
+    it "takes an item off the current list and puts it back, keeping when it first retired" do
+      expect(call("PublishedList::Retire", key: "threats")).to run_successfully
+      expect(DiscourseMediation::Behaviour.published_keys).not_to include("threats")
+      expect(call("PublishedList::Retire", key: "threats", retired: false)).to run_successfully
+      expect(DiscourseMediation::Behaviour.published_keys).to include("threats")
+    end
+
+    it("is for admins") { expect(call("PublishedList::Retire", by: moderator, key: "threats")).to fail_a_policy(:is_admin) }
+  end
+
+  describe DiscourseMediation::PublishedList::Reorder do
+    let(:keys) { DiscourseMediation::Defaults::BEHAVIOUR_KEYS.reverse }
+
+    it "puts the current items in the new order" do
+      expect(call("PublishedList::Reorder", keys:)).to run_successfully
+      expect(DiscourseMediation::Behaviour.current.pluck(:key)).to eq(keys)
+    end
+
+    it "refuses a list that leaves an item out" do
+      expect(call("PublishedList::Reorder", keys: keys.drop(1))).to fail_a_policy(:every_current_item_once)
+    end
+
+    it "refuses an empty list" do
+      expect(call("PublishedList::Reorder", keys: [])).to fail_a_contract
+    end
+  end
+
+  describe DiscourseMediation::LadderSteps::Replace do
+    let(:steps) do
+      DiscourseMediation::LadderStep.in_order.map do |step|
+        { "key" => step.key, "kind" => step.kind, "title" => step.title, "description" => step.description,
+          "duration_days" => step.duration_days.to_s, "review_days" => step.review_days.to_s }
+      end
+    end
+
+    it "saves the whole ladder, keeping No action's words" do
+      steps[0]["title"] = "Something else"
+      steps[2]["title"] = "A clear warning"
+      expect(call("LadderSteps::Replace", steps:)).to run_successfully
+      expect(DiscourseMediation::LadderStep.in_order.pluck(:title).values_at(0, 2)).to eq(
+        [I18n.t("discourse_mediation.defaults.ladder.no_action.title"), "A clear warning"],
+      )
+    end
+
+    it "refuses a step with neither an end nor a review period" do
+      steps[4]["duration_days"] = ""
+      expect(call("LadderSteps::Replace", steps:)).to fail_a_policy(:ladder_is_sound)
+      expect(DiscourseMediation::LadderStep.find_by(key: "suspension").duration_days).to eq(30)
+    end
+
+    it "refuses a ladder whose first step is not No action" do
+      expect(call("LadderSteps::Replace", steps: steps.drop(1))).to fail_a_policy(:ladder_is_sound)
+    end
+
+    it("is for admins") { expect(call("LadderSteps::Replace", by: moderator, steps:)).to fail_a_policy(:is_admin) }
+  end
+end
+
+RSpec.describe DiscourseMediation::Case::Implement do
+  subject(:result) do
+    described_class.call(
+      params: { case_id: mediation_case.id, duration_days: 10, reason: "Insults went on after the warning" },
+      guardian: moderator.guardian,
+    )
+  end
+
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:mediation_case) do
+    decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
+  end
+
+  context "when the reason is missing" do
+    subject(:result) { described_class.call(params: { case_id: mediation_case.id, duration_days: 10 }, guardian: moderator.guardian) }
+
+    it { is_expected.to fail_a_contract }
+  end
+
+  context "when a mediator tries" do
+    subject(:result) do
+      described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: mediator.guardian)
+    end
+
+    it { is_expected.to fail_a_policy(:may_take) }
+  end
+
+  context "when the duration is over the site's cap" do
+    subject(:result) do
+      described_class.call(params: { case_id: mediation_case.id, duration_days: 400, reason: "x" }, guardian: moderator.guardian)
+    end
+
+    it { is_expected.to fail_a_policy(:plan_sound) }
+    it("suspends nobody") { expect { result }.not_to change { author.reload.suspended_till } }
+  end
+
+  context "when everything's ok" do
+    it { is_expected.to run_successfully }
+
+    it "suspends the person concerned until the end date and closes the case" do
+      freeze_time
+      result
+      expect(author.reload.suspended_till).to eq(10.days.from_now)
+      expect(mediation_case.reload).to have_attributes(
+        state: "closed",
+        outcome: "suspension",
+        sanction_ends_at: 10.days.from_now,
+        implemented_by_id: moderator.id,
+      )
+      expect(enqueued_jobs(:tell_mediation_outcome).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+    end
+
+    it("is once") { result && expect(described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: moderator.guardian)).to(fail_a_policy(:in_state)) }
+  end
+end
