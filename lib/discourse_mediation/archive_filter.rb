@@ -29,9 +29,11 @@ module DiscourseMediation
       )
     end
 
+    # Date::Error for what is not a date; ArgumentError for a string over
+    # Ruby's 128-character limit for date parsing.
     def date(value)
       Date.iso8601(value.to_s)
-    rescue Date::Error
+    rescue ArgumentError
       nil
     end
   end

@@ -25,6 +25,10 @@ RSpec.describe DiscourseMediation::ArchiveFilter do
     expect(filter.to_h).to eq(outcome: nil, states: described_class::STATES, from: nil, to: nil, query: nil)
   end
 
+  it "ignores a date too long for Ruby to parse instead of failing" do
+    expect(parse(from: "2026-01-01#{"0" * 200}").from).to be_nil
+  end
+
   it "swaps a range given backwards" do
     filter = parse(from: "2026-06-30", to: "2026-01-01")
     expect([filter.from, filter.to]).to eq([Date.new(2026, 1, 1), Date.new(2026, 6, 30)])

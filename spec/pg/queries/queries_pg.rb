@@ -1,0 +1,188 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+# The query objects behind the queue, the archive, the transparency report
+# and a subject's history: the right rows, paging, and a number of queries
+# that does not grow with the number of cases.
+RSpec.describe "the query objects" do
+  before { configure_mediation }
+
+  def new_case(by: Fabricate(:user), author: Fabricate(:user), **request)
+    ask_for_help(on: Fabricate(:post, user: author), by:, **request)
+  end
+
+  describe DiscourseMediation::CaseQueue do
+    def queue(filter, page: 0, user: mediator)
+      described_class.new(user:, filter:, page:)
+    end
+
+    it "puts urgent cases first, then the longest waiting, with counts and kinds of active requests" do
+      older = new_case
+      travel(1.hour) { @urgent = new_case(kind: "unsafe") }
+      travel(2.hours) { ask_for_help(on: older.post, by: Fabricate(:user), kind: "other") }
+      rows = queue(:unassigned).page_cases
+      expect(rows.map(&:id)).to eq([@urgent.id, older.id])
+      expect(rows.last.requests_count).to eq(2)
+      expect(rows.last.request_kinds).to eq(%w[deescalate other])
+    end
+
+    it "holds each case in the tabs it belongs to, with counts for the labels" do
+      mine = claim(new_case)
+      theirs = claim(new_case, by: other_mediator)
+      waiting = new_case
+      escalated = escalate(new_case)
+      expect(queue(:mine).page_cases.map(&:id)).to contain_exactly(mine.id, escalated.id)
+      expect(queue(:unassigned).page_cases.map(&:id)).to eq([waiting.id])
+      expect(queue(:escalated).page_cases.map(&:id)).to eq([escalated.id])
+      expect(queue(:open).counts).to eq(unassigned: 1, mine: 2, open: 4, escalated: 1, decided: 0, closed: 0)
+      expect(queue(:open).page_cases.map(&:id)).to include(theirs.id)
+    end
+
+    it "falls back to the first tab for an unknown one" do
+      expect(queue("../../etc").filter_name).to eq(:unassigned)
+    end
+
+    it "pages by thirty" do
+      31.times { new_case }
+      expect(queue(:unassigned).page_cases.size).to eq(30)
+      expect(queue(:unassigned).more?).to eq(true)
+      expect(queue(:unassigned, page: 1).page_cases.size).to eq(1)
+      expect(queue(:unassigned, page: 1).more?).to eq(false)
+    end
+
+    def read_page(filter)
+      count_queries do
+        q = queue(filter)
+        q.page_cases.each { |c| [c.topic&.title, c.post&.raw, c.mediator&.username] }
+        q.counts
+      end
+    end
+
+    it "reads a page in the same number of queries for 2 cases as for 12" do
+      2.times { claim(new_case) }
+      read_page(:open)
+      few = read_page(:open)
+      10.times { claim(new_case, by: [mediator, other_mediator].sample) }
+      expect(read_page(:open)).to eq(few)
+    end
+  end
+
+  describe DiscourseMediation::CaseArchive do
+    let!(:resolved) do
+      mediation_case = claim(new_case(author:))
+      succeed(
+        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian),
+      )
+      mediation_case.reload
+    end
+    let!(:withdrawn) do
+      mediation_case = new_case
+      succeed(
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: { help_request_id: mediation_case.help_requests.first.id },
+          guardian: mediation_case.help_requests.first.user.guardian,
+        ),
+      )
+      mediation_case.reload
+    end
+    let!(:open_case) { new_case }
+
+    def archive(**params)
+      described_class.new(params.with_indifferent_access)
+    end
+
+    it "lists ended cases, newest first, and never open ones" do
+      expect(archive.page_cases.map(&:id)).to eq([withdrawn.id, resolved.id])
+    end
+
+    it "filters by state, by the subject's username and by the topic's title" do
+      expect(archive(state: "resolved").page_cases.map(&:id)).to eq([resolved.id])
+      expect(archive(q: author.username.upcase).page_cases.map(&:id)).to eq([resolved.id])
+      expect(archive(q: withdrawn.topic.title).page_cases.map(&:id)).to eq([withdrawn.id])
+    end
+
+    it "treats search text as text, not as a pattern" do
+      expect(archive(q: "%").page_cases).to be_empty
+    end
+
+    it "ignores dates it cannot read, however long" do
+      expect(archive(from: "x" * 200, to: "2026-13-45").page_cases.size).to eq(2)
+    end
+
+    it "reads a page in the same number of queries for 2 cases as for 8" do
+      few = count_queries { archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] } }
+      6.times do
+        mediation_case = claim(new_case)
+        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian)
+      end
+      many = count_queries { archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] } }
+      expect(many).to eq(few)
+    end
+  end
+
+  describe DiscourseMediation::SubjectHistory do
+    it "shows the person's other cases within the forgiveness period, and forgets older ones" do
+      current = new_case(author:)
+      recent = claim(new_case(author:))
+      DiscourseMediation::Case::Resolve.call(params: { case_id: recent.id, outcome_note: "ok" }, guardian: mediator.guardian)
+      old = nil
+      travel(-14.months) do
+        old = claim(new_case(author:))
+        DiscourseMediation::Case::Resolve.call(params: { case_id: old.id, outcome_note: "ok" }, guardian: mediator.guardian)
+      end
+      new_case # someone else's
+      expect(described_class.new(current).cases.map(&:id)).to eq([recent.id])
+    end
+  end
+
+  describe DiscourseMediation::TransparencyReport do
+    it "counts this month's requests and outcomes, hiding counts below three" do
+      4.times { new_case }
+      claim(new_case).then do |mediation_case|
+        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian)
+      end
+      row = described_class.new(period: :month).rows.last
+      expect(row[:requests]).to eq(5)
+      expect(row[:resolved]).to eq(DiscourseMediation::Transparency::FEWER)
+    end
+
+    it "reads the whole report in the same number of queries for 2 cases as for 8" do
+      2.times { new_case }
+      few = count_queries { described_class.new(period: :quarter).rows }
+      6.times { new_case }
+      expect(count_queries { described_class.new(period: :quarter).rows }).to eq(few)
+    end
+  end
+
+  describe DiscourseMediation::TopicBanner do
+    let!(:mediation_case) { new_case }
+
+    it "says nothing until a mediator works in the topic, then names nobody" do
+      expect(described_class.for(mediation_case.topic, member.guardian)).to be_nil
+      claim(mediation_case)
+      expect(described_class.for(mediation_case.topic, member.guardian)).to eq(
+        in_progress: true,
+        case_id: nil,
+        can_post_as_mediator: false,
+      )
+      expect(described_class.for(mediation_case.topic, mediator.guardian)).to eq(
+        in_progress: true,
+        case_id: mediation_case.id,
+        can_post_as_mediator: true,
+      )
+    end
+  end
+
+  describe DiscourseMediation::MediatorPostMark do
+    let!(:mediation_case) { claim(new_case) }
+
+    it "marks the case's mediator's posts in the topic, and nobody else's" do
+      own = Fabricate(:post, topic: mediation_case.topic, user: mediator)
+      other = Fabricate(:post, topic: mediation_case.topic, user: other_mediator)
+      [own, other].each { described_class.mark_if_mediating(_1) }
+      expect(PostCustomField.where(name: described_class::FIELD).pluck(:post_id)).to eq([own.id])
+      expect(mediation_case.events.where(action: "mediator_posted").count).to eq(1)
+    end
+  end
+end
