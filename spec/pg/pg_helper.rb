@@ -80,6 +80,7 @@ RSpec.configure do |config|
   config.include JobRunner
   config.include SqlCounter
   config.include CaseSteps
+  config.include AtOnce
 
   config.disable_monkey_patching!
   config.order = :random

@@ -3,18 +3,18 @@
 # Test records, named as Discourse's fabricators name them (spec/fabricators
 # in discourse/discourse), with only the attributes this plugin uses.
 module Fabricate
-  SEQUENCE = Enumerator.new { |numbers| 1.step { |n| numbers << n } }
+  SEQUENCE = Concurrent::AtomicFixnum.new(0)
 
   def Fabricate(kind, **attrs)
     case kind
     when :user, :admin, :moderator
       fabricate_user(kind, **attrs)
     when :group
-      Group.create!(name: "group#{SEQUENCE.next}", **attrs)
+      Group.create!(name: "group#{SEQUENCE.increment}", **attrs)
     when :category
-      Category.create!(name: "category#{SEQUENCE.next}", **attrs)
+      Category.create!(name: "category#{SEQUENCE.increment}", **attrs)
     when :topic
-      Topic.create!(title: "A discussion that went wrong #{SEQUENCE.next}", user: attrs.delete(:user) || Fabricate(:user), **attrs)
+      Topic.create!(title: "A discussion that went wrong #{SEQUENCE.increment}", user: attrs.delete(:user) || Fabricate(:user), **attrs)
     when :post
       topic = attrs.delete(:topic) || Fabricate(:topic, **attrs.slice(:category_id))
       user = attrs.key?(:user) ? attrs.delete(:user) : Fabricate(:user)
@@ -38,7 +38,7 @@ module Fabricate
   # Members get the automatic groups of their trust level (and staff theirs),
   # as Group.refresh_automatic_groups! gives them in Discourse.
   def fabricate_user(kind, trust_level: 1, groups: [], refresh_auto_groups: true, **attrs)
-    n = SEQUENCE.next
+    n = SEQUENCE.increment
     user =
       User.create!(
         username: "user#{n}",

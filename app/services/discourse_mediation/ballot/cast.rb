@@ -3,7 +3,9 @@
 module DiscourseMediation
   # A voter casts their ballot, once. In one transaction the roll records that
   # they voted and a paper records the choice with the digest of a fresh
-  # receipt code; nothing links the two. The code is handed back once.
+  # receipt code; nothing links the two. The code is handed back once. The
+  # ballot's row is held while voting, as closing holds it while counting, so
+  # a vote is either counted or refused, never recorded after the count.
   class Ballot::Cast
     include Service::Base
 
@@ -19,6 +21,8 @@ module DiscourseMediation
     policy :an_option
 
     transaction do
+      step :lock_ballot
+      policy :still_open
       step :mark_voted
       step :drop_paper
       step :mask_write_order
@@ -31,6 +35,15 @@ module DiscourseMediation
     end
 
     def ballot_open(ballot:)
+      ballot.open?
+    end
+
+    def lock_ballot(ballot:)
+      ballot.lock!
+    end
+
+    # Checked again with the row held: the ballot may have closed meanwhile.
+    def still_open(ballot:)
       ballot.open?
     end
 

@@ -2,7 +2,9 @@
 
 module DiscourseMediation
   # Saves the report on an escalated case as a draft. A draft may be
-  # incomplete; it may not cite what is not on the list or the ladder.
+  # incomplete; it may not cite what is not on the list or the ladder. The
+  # case row is held while saving, so a save that races the submission waits
+  # for it and is then refused, instead of changing a submitted report.
   class Report::Save
     include Service::Base
     include Case::Lookup
@@ -45,11 +47,12 @@ module DiscourseMediation
 
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:edit_report]
-    policy :in_state, class_name: Case::Policy::InStateFor[:edit_report]
     policy :known_keys, class_name: Report::Policy::KnownKeys
     policy :affected_are_involved, class_name: Report::Policy::AffectedAreInvolved
 
     transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:edit_report]
       model :report, :save_draft
       step :record_on_timeline
     end

@@ -1,0 +1,45 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+RSpec.describe "the plugin's migrations" do
+  let(:context) { ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate"), ActiveRecord::SchemaMigration) }
+  let(:plugin_tables) { -> { ActiveRecord::Base.connection.tables.grep(/\Adiscourse_mediation_/).sort } }
+
+  it "run down to nothing and up again, leaving the same tables and columns" do
+    connection = ActiveRecord::Base.connection
+    columns = -> { plugin_tables.call.to_h { |table| [table, connection.columns(table).map(&:name).sort] } }
+    before = columns.call
+    expect(before.keys.size).to eq(14)
+    context.down(0)
+    expect(plugin_tables.call).to be_empty
+    context.up
+    expect(columns.call).to eq(before)
+  end
+
+  it "gives the subject of existing cases a place among the people when the workspace migration runs" do
+    post = Fabricate(:post, user: author)
+    context.down(20_261_123_120_000)
+    ActiveRecord::Base.connection.execute(<<~SQL)
+      INSERT INTO discourse_mediation_cases (topic_id, post_id, state, created_at, updated_at)
+      VALUES (#{post.topic_id}, #{post.id}, 'requested', now(), now())
+    SQL
+    context.up
+    expect(DiscourseMediation::CasePerson.where(subject: true).pluck(:user_id)).to eq([author.id])
+  end
+
+  it "shortens index names over 62 bytes as Rails 7.1+ does" do
+    names = ActiveRecord::Base.connection.indexes("discourse_mediation_help_requests").map(&:name)
+    expect(names).to include(a_string_starting_with("idx_on_user_id_created_at_"))
+    expect(names.map(&:bytesize).max).to be <= 62
+  end
+
+  it "keeps one open case per topic in the database itself" do
+    post = Fabricate(:post)
+    DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
+    expect { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id) }.to raise_error(
+      ActiveRecord::RecordNotUnique,
+    )
+    expect { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id, state: "resolved") }.not_to raise_error
+  end
+end
