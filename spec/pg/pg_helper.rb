@@ -71,6 +71,10 @@ Dir[File.join(PLUGIN_ROOT, "app/jobs/**/*.rb")].sort.each { |file| require file 
 
 Guardian.prepend(DiscourseMediation::GuardianExtension)
 
+# The default published list and ladder, as db/fixtures seeds them on install;
+# every example starts from them and rolls its own changes back.
+DiscourseMediation::Defaults.seed!
+
 Dir[File.join(__dir__, "support", "*.rb")].sort.each { |file| require file }
 
 RSpec.configure do |config|
