@@ -56,6 +56,12 @@ module DiscourseMediation
       update!(mediator:, first_response_at: first_response_at || Time.zone.now)
     end
 
+    # The post in question, within its topic.
+    def post_url
+      return nil if topic.blank?
+      "#{topic.relative_url}/#{post&.post_number || 1}"
+    end
+
     def first_response_due_at
       created_at + SiteSetting.mediation_first_response_hours.hours
     end

@@ -38,7 +38,7 @@ module DiscourseMediation
     end
 
     def post_url
-      CaseSerializer.post_url(object)
+      object.post_url
     end
 
     # Only the state and the user's standing decide this, so no per-row lookup.

@@ -2,11 +2,8 @@
 
 module DiscourseMediation
   # The case page (`MediationCaseDetail` in lib/types.ts), for mediators and
-  # staff only. Requesters are named only where they agreed to be.
+  # staff only. What each reader is shown comes from CaseDisclosure.
   class CaseSerializer < ApplicationSerializer
-    # Timeline entries a requester's own request wrote.
-    REQUESTER_ACTIONS = %w[case_opened request_added request_withdrawn withdraw].freeze
-
     attributes :id,
                :state,
                :urgent,
@@ -39,12 +36,6 @@ module DiscourseMediation
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
 
-    def self.post_url(mediation_case)
-      topic = mediation_case.topic
-      return nil if topic.blank?
-      "#{topic.relative_url}/#{mediation_case.post&.post_number || 1}"
-    end
-
     def topic
       topic = object.topic
       return nil if topic.blank?
@@ -63,7 +54,7 @@ module DiscourseMediation
       {
         id: post.id,
         post_number: post.post_number,
-        url: self.class.post_url(object),
+        url: object.post_url,
         cooked: post.cooked,
         author: post.user && BasicUserSerializer.new(post.user, root: false).as_json,
       }
@@ -71,14 +62,14 @@ module DiscourseMediation
 
     def requesters
       object.help_requests.sort_by(&:created_at).map do |request|
-        named = request.consent_to_be_named
+        named_user = disclosure.requester_user(request)
         {
           id: request.id,
           kind: request.kind,
           message: request.message,
           created_at: request.created_at,
           withdrawn: request.withdrawn_at.present?,
-          user: named && request.user ? BasicUserSerializer.new(request.user, root: false).as_json : nil,
+          user: named_user && BasicUserSerializer.new(named_user, root: false).as_json,
         }
       end
     end
@@ -90,10 +81,8 @@ module DiscourseMediation
     end
 
     def timeline
-      hidden_ids = unnamed_requester_ids
       object.events.map do |event|
-        hidden = REQUESTER_ACTIONS.include?(event.action) && hidden_ids.include?(event.user_id)
-        actor = event.user if !hidden
+        actor = disclosure.timeline_actor(event)
         {
           id: event.id,
           action: event.action,
@@ -105,7 +94,7 @@ module DiscourseMediation
     end
 
     def notes
-      object.notes.map do |note|
+      disclosure.notes.map do |note|
         {
           id: note.id,
           raw: note.raw,
@@ -141,7 +130,7 @@ module DiscourseMediation
     end
 
     def statement_window
-      DueProcessSerializer.statement_window(object)
+      DueProcessSerializer.statement_window(object, disclosure)
     end
 
     def statements
@@ -208,9 +197,8 @@ module DiscourseMediation
 
     private
 
-    # Requesters who did not agree to be named stay "a member", on the timeline too.
-    def unnamed_requester_ids
-      object.help_requests.reject(&:consent_to_be_named).map(&:user_id)
+    def disclosure
+      @disclosure ||= CaseDisclosure.new(object, options[:roles])
     end
   end
 end

@@ -29,7 +29,7 @@ module DiscourseMediation
       }
     end
 
-    def statement_window(mediation_case)
+    def statement_window(mediation_case, disclosure)
       return nil if mediation_case.statement_deadline_at.blank?
       {
         deadline: mediation_case.statement_deadline_at,
@@ -37,7 +37,7 @@ module DiscourseMediation
         open: mediation_case.statement_window_open?,
         waived_at: mediation_case.waived_at,
         extension_requested_at: mediation_case.extension_requested_at,
-        extension_reason: mediation_case.extension_reason,
+        extension_reason: disclosure.extension_reason,
         extension_decision: mediation_case.extension_decision,
         extension_decision_reason: mediation_case.extension_decision_reason,
       }

@@ -1,0 +1,47 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Who is shown what of a case. The serializers only map what this returns,
+  # so the rules can be tested role by role without rendering JSON.
+  class CaseDisclosure
+    # Timeline entries a requester's own request wrote.
+    REQUESTER_ACTIONS = %w[case_opened request_added request_withdrawn withdraw].freeze
+
+    def initialize(mediation_case, roles)
+      @mediation_case = mediation_case
+      @roles = roles
+    end
+
+    # Requesters are named only where they agreed to be; the others stay
+    # "a member", on the requester list and on the timeline alike.
+    def requester_user(help_request)
+      help_request.user if help_request.consent_to_be_named
+    end
+
+    def timeline_actor(event)
+      return nil if REQUESTER_ACTIONS.include?(event.action) && unnamed_requester_ids.include?(event.user_id)
+      event.user
+    end
+
+    # Notes are between mediators (staff count as mediators).
+    def notes
+      mediator? ? @mediation_case.notes : []
+    end
+
+    # Why the person concerned asked for more time is theirs and the
+    # mediators' to read; affected people learn only that it was asked.
+    def extension_reason
+      @mediation_case.extension_reason if mediator? || @roles.include?(:subject)
+    end
+
+    private
+
+    def mediator?
+      @roles.include?(:mediator)
+    end
+
+    def unnamed_requester_ids
+      @unnamed_requester_ids ||= @mediation_case.help_requests.reject(&:consent_to_be_named).map(&:user_id)
+    end
+  end
+end

@@ -1,0 +1,78 @@
+# frozen_string_literal: true
+
+require_relative "pg_helper"
+
+# Who is shown what, role by role: the rules the serializers only map.
+RSpec.describe "who sees what of a case" do
+  before { configure_mediation }
+
+  let(:named_requester) { Fabricate(:user) }
+  let(:affected) { Fabricate(:user) }
+  let!(:mediation_case) do
+    opened = ask_for_help(by: member)
+    ask_for_help(by: named_requester, consent_to_be_named: true)
+    escalated = escalate(opened)
+    succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: escalated.id, username: affected.username }, guardian: mediator.guardian))
+    succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: escalated.id, raw: "Private note" }, guardian: mediator.guardian))
+    submitted = submit_report(escalated, affected_user_ids: [affected.id])
+    succeed(DiscourseMediation::Statement::RequestExtension.call(params: { case_id: submitted.id, reason: "Family illness" }, guardian: author.guardian))
+    DiscourseMediation::MediationCase.includes(:notes, events: :user, help_requests: :user).find(submitted.id)
+  end
+
+  def disclosure_for(user)
+    DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case))
+  end
+
+  describe DiscourseMediation::CaseDisclosure do
+    it "names on the requester list only the requester who agreed" do
+      named = mediation_case.help_requests.map { disclosure_for(mediator).requester_user(_1)&.id }
+      expect(named).to eq([nil, named_requester.id])
+    end
+
+    it "keeps a requester who did not agree unnamed on the timeline, and names the mediators' own steps" do
+      actors = mediation_case.events.map { [_1.action, disclosure_for(moderator).timeline_actor(_1)&.id] }
+      expect(actors).to include(["case_opened", nil], ["request_added", named_requester.id], ["claim", mediator.id])
+      expect(actors.map(&:last)).not_to include(member.id)
+    end
+
+    it "shows mediators' notes to mediators and staff only" do
+      expect(disclosure_for(other_mediator).notes.map(&:raw)).to eq(["Private note"])
+      expect(disclosure_for(moderator).notes.map(&:raw)).to eq(["Private note"])
+      [author, affected, member, named_requester].each { |user| expect(disclosure_for(user).notes).to be_empty }
+    end
+
+    it "shows why more time was asked to the person concerned and the mediators, not to affected people" do
+      expect(disclosure_for(author).extension_reason).to eq("Family illness")
+      expect(disclosure_for(mediator).extension_reason).to eq("Family illness")
+      expect(disclosure_for(affected).extension_reason).to be_nil
+      expect(disclosure_for(member).extension_reason).to be_nil
+    end
+  end
+
+  describe DiscourseMediation::StatementPageSerializer do
+    def page_for(user)
+      described_class.page(mediation_case, user.guardian)
+    end
+
+    it "gives the person concerned their own page, with their reason for more time" do
+      page = page_for(author)
+      expect(page).to include(role: "subject", can_submit: true, can_decline: false)
+      expect(page[:window][:extension_reason]).to eq("Family illness")
+      expect(page[:report][:citations].map { _1[:key] }).to eq(["personal-attacks"])
+      expect(page[:report]).not_to include(:affected_user_ids)
+    end
+
+    it "lets an affected person respond or decline, without the other's reason" do
+      page = page_for(affected)
+      expect(page).to include(role: "affected", can_submit: true, can_decline: true)
+      expect(page[:window][:extension_reason]).to be_nil
+      expect(page[:window][:extension_requested_at]).to be_present
+    end
+
+    it "shows a statement back to its author only" do
+      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      expect(page_for(affected)[:my_statement]).to include(raw: "It hurt", role: "affected")
+      expect(page_for(author)[:my_statement]).to be_nil
+    end
+  end
+end
