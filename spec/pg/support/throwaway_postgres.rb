@@ -12,7 +12,7 @@ class ThrowawayPostgres
   attr_reader :socket_dir, :database
 
   def initialize(root)
-    @dir = File.join(root, "tmp", "pg-#{Process.pid}")
+    @dir = File.join(cluster_parent(File.join(root, "tmp")), "pg-#{Process.pid}")
     @data_dir = File.join(@dir, "data")
     @socket_dir = File.join(@dir, "socket")
     @database = "mediation_test"
@@ -48,6 +48,14 @@ class ThrowawayPostgres
 
   private
 
+  # The project's tmp/, unless the cluster's owner cannot reach it (a checkout
+  # under root's home, say): then the system's /tmp.
+  def cluster_parent(preferred)
+    FileUtils.mkdir_p(preferred)
+    return preferred if !root? || system("runuser", "-u", run_as, "--", "test", "-x", preferred, "-a", "-w", "/tmp")
+    "/tmp"
+  end
+
   # initdb refuses to run as root, so on CI (root) the cluster belongs to the
   # postgres user that Debian's package creates.
   def root?
@@ -61,7 +69,7 @@ class ThrowawayPostgres
   def as_owner(command, *args)
     binary = BIN_DIRS.map { |dir| File.join(dir, command) }.find { |path| File.executable?(path) } || command
     argv = root? ? ["runuser", "-u", run_as, "--", binary, *args] : [binary, *args]
-    output = IO.popen(argv, err: %i[child out], &:read)
+    output = IO.popen(argv, err: %i[child out], chdir: "/", &:read)
     raise "#{command} failed:\n#{output}" if !$?.success?
   end
 end
