@@ -1,6 +1,6 @@
 # frozen_string_literal: true
 
-# app/serializers/basic_user_serializer.rb: the short form of a user that
+# discourse/discourse app/serializers/basic_user_serializer.rb: the short form of a user that
 # pages show (id, username, name, avatar_template), for the plain
 # serializers the plugin calls from its own.
 class BasicUserSerializer

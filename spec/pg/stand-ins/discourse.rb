@@ -2,7 +2,7 @@
 
 require "json"
 
-# lib/discourse.rb: the system user, the base URL and warn_exception, which
+# discourse/discourse lib/discourse.rb: the system user, the base URL and warn_exception, which
 # scheduled jobs use to report one bad record and carry on.
 module Discourse
   SYSTEM_USER_ID = -1

@@ -1,6 +1,6 @@
 # frozen_string_literal: true
 
-# lib/guardian.rb (with lib/guardian/post_guardian.rb and topic_guardian.rb),
+# discourse/discourse lib/guardian.rb (with lib/guardian/post_guardian.rb and topic_guardian.rb),
 # reduced to what the plugin asks. The plugin's GuardianExtension is
 # prepended to it, as plugin.rb does in Discourse.
 class Guardian

@@ -1,6 +1,6 @@
 # frozen_string_literal: true
 
-# lib/post_creator.rb (with lib/topic_creator.rb): creates a post, and a topic
+# discourse/discourse lib/post_creator.rb (with lib/topic_creator.rb): creates a post, and a topic
 # for it when no topic_id is given. What the plugin relies on is kept:
 # - the minimum lengths of titles and posts, unless skip_validations;
 # - a private message needs a sender allowed to send one, and recipients

@@ -2,7 +2,7 @@
 
 require "yaml"
 
-# app/models/site_setting.rb with lib/site_settings/type_supervisor.rb: the
+# discourse/discourse app/models/site_setting.rb with lib/site_settings/type_supervisor.rb: the
 # plugin's settings, read from its own config/settings.yml, with their
 # defaults, types and limits. A group_list setting also answers `_map` (group
 # ids); a value outside min/max or an enum's choices is refused, as core does.

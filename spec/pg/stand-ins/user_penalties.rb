@@ -1,6 +1,6 @@
 # frozen_string_literal: true
 
-# app/services/user_silencer.rb: `silence` refuses staff and an already
+# discourse/discourse app/services/user_silencer.rb: `silence` refuses staff and an already
 # silenced user (returning false); `unsilence` does nothing for a user who is
 # not silenced. Each call is recorded for specs to read.
 class UserSilencer
