@@ -53,12 +53,13 @@ module Service
       @context = context
     end
 
+    # Abstract, as in Discourse: each policy class defines both.
     def call
-      raise "Not implemented"
+      raise NotImplementedError, "#{self.class.name} must define #call"
     end
 
     def reason
-      raise "Not implemented"
+      raise NotImplementedError, "#{self.class.name} must define #reason"
     end
   end
 
