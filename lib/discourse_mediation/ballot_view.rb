@@ -37,7 +37,7 @@ module DiscourseMediation
     def recusal_reason(ballot, user)
       return nil if user.blank?
       mediation_case = ballot.mediation_case
-      Recusal.reason(
+      Rules::Recusal.reason(
         user_id: user.id,
         subject_ids: mediation_case.subject_ids,
         requester_ids: mediation_case.requester_ids,

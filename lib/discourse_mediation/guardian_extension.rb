@@ -22,7 +22,7 @@ module DiscourseMediation
     end
 
     def mediation_roles_on(mediation_case)
-      DiscourseMediation::CaseRoles.for(
+      DiscourseMediation::Rules::CaseRoles.for(
         user_id: @user&.id,
         staff: SiteSetting.mediation_enabled && is_staff?,
         mediator: can_mediate?,
@@ -43,7 +43,7 @@ module DiscourseMediation
     end
 
     def post_can_act?(post, action_key, opts: {}, can_see_post: nil)
-      if mediation_replaces_flag_on?(post) && DiscourseMediation::FlagPolicy.refuses?(action_key)
+      if mediation_replaces_flag_on?(post) && DiscourseMediation::Rules::FlagPolicy.refuses?(action_key)
         return false
       end
       super

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/archive_filter"
+require_relative "../../lib/discourse_mediation/rules/archive_filter"
 
-RSpec.describe DiscourseMediation::ArchiveFilter do
+RSpec.describe DiscourseMediation::Rules::ArchiveFilter do
   let(:outcomes) { %w[no_action formal_warning] }
 
   def parse(params)

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/case_roles"
+require_relative "../../lib/discourse_mediation/rules/case_roles"
 
-RSpec.describe DiscourseMediation::CaseRoles do
+RSpec.describe DiscourseMediation::Rules::CaseRoles do
   def roles(**overrides)
     described_class.for(
       user_id: 7,
@@ -50,7 +50,7 @@ RSpec.describe DiscourseMediation::CaseRoles do
   end
 end
 
-RSpec.describe DiscourseMediation::CaseRoles, "affected people" do
+RSpec.describe DiscourseMediation::Rules::CaseRoles, "affected people" do
   it "knows the people a report names as affected" do
     expect(
       described_class.for(user_id: 7, staff: false, mediator: false, case_mediator_id: nil, affected_ids: [7]),

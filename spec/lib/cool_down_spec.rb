@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/cool_down"
+require_relative "../../lib/discourse_mediation/rules/cool_down"
 
-RSpec.describe DiscourseMediation::CoolDown do
+RSpec.describe DiscourseMediation::Rules::CoolDown do
   def errors(**attrs)
     described_class.errors(described_class::Request.new(**attrs))
   end

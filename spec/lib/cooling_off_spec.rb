@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/cooling_off"
+require_relative "../../lib/discourse_mediation/rules/cooling_off"
 
-RSpec.describe DiscourseMediation::CoolingOff do
+RSpec.describe DiscourseMediation::Rules::CoolingOff do
   let(:closed_at) { Time.utc(2026, 10, 1, 9, 30) }
 
   it "archives whole days after closing" do

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/flag_policy"
+require_relative "../../lib/discourse_mediation/rules/flag_policy"
 
-RSpec.describe DiscourseMediation::FlagPolicy do
+RSpec.describe DiscourseMediation::Rules::FlagPolicy do
   describe ".refuses?" do
     %i[off_topic inappropriate notify_moderators].each do |flag|
       it "refuses the conduct flag #{flag}" do

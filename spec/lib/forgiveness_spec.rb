@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/forgiveness"
+require_relative "../../lib/discourse_mediation/rules/forgiveness"
 
-RSpec.describe DiscourseMediation::Forgiveness do
+RSpec.describe DiscourseMediation::Rules::Forgiveness do
   let(:now) { Time.utc(2026, 11, 23, 15, 0, 0) }
 
   it "remembers a case that ended within the period" do

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/help_request_rules"
+require_relative "../../lib/discourse_mediation/rules/help_request_rules"
 
-RSpec.describe DiscourseMediation::HelpRequestRules do
+RSpec.describe DiscourseMediation::Rules::HelpRequestRules do
   let(:rules) { described_class }
 
   describe ".valid_kind?" do

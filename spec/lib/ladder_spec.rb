@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/ladder"
+require_relative "../../lib/discourse_mediation/rules/ladder"
 
-RSpec.describe DiscourseMediation::Ladder do
+RSpec.describe DiscourseMediation::Rules::Ladder do
   def step(key, kind = key, duration_days: nil, review_days: nil)
     described_class::Step.new(key:, kind:, duration_days:, review_days:)
   end
@@ -67,8 +67,8 @@ require_relative "../../lib/discourse_mediation/defaults"
 
 RSpec.describe DiscourseMediation::Defaults do
   it "ships a ladder that follows the ladder's own rules" do
-    steps = described_class::LADDER.map { |step| DiscourseMediation::Ladder::Step.new(**step) }
-    expect(DiscourseMediation::Ladder.errors(steps)).to eq([])
+    steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::Ladder::Step.new(**step) }
+    expect(DiscourseMediation::Rules::Ladder.errors(steps)).to eq([])
   end
 
   it "ships published list keys that are stable, lower-case ids" do

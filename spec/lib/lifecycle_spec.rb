@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/lifecycle"
+require_relative "../../lib/discourse_mediation/rules/lifecycle"
 
-RSpec.describe DiscourseMediation::Lifecycle do
+RSpec.describe DiscourseMediation::Rules::Lifecycle do
   let(:lifecycle) { described_class }
 
   # Every allowed move: [state before, event, a role that may take it, state after]
@@ -230,7 +230,7 @@ RSpec.describe DiscourseMediation::Lifecycle do
   end
 end
 
-RSpec.describe DiscourseMediation::Lifecycle, ".role_may? and .state_allows?" do
+RSpec.describe DiscourseMediation::Rules::Lifecycle, ".role_may? and .state_allows?" do
   it "asks about roles apart from the state, for events and actions" do
     expect(described_class.role_may?(:claim, roles: [:mediator])).to eq(true)
     expect(described_class.role_may?(:claim, roles: [:requester])).to eq(false)

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/next_step"
+require_relative "../../lib/discourse_mediation/rules/next_step"
 
-RSpec.describe DiscourseMediation::NextStep do
+RSpec.describe DiscourseMediation::Rules::NextStep do
   let(:due) { Time.utc(2026, 11, 24) }
   let(:closes) { Time.utc(2026, 11, 30) }
   let(:ballot_ends) { Time.utc(2026, 12, 3) }

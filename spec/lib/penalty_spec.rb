@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/penalty"
+require_relative "../../lib/discourse_mediation/rules/penalty"
 
-RSpec.describe DiscourseMediation::Penalty do
+RSpec.describe DiscourseMediation::Rules::Penalty do
   let(:now) { Time.utc(2026, 11, 23, 12) }
 
   def errors(kind, duration: nil, review: nil, max: 365)

@@ -1,9 +1,9 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/lifecycle"
-require_relative "../../lib/discourse_mediation/queue_filter"
+require_relative "../../lib/discourse_mediation/rules/lifecycle"
+require_relative "../../lib/discourse_mediation/rules/queue_filter"
 
-RSpec.describe DiscourseMediation::QueueFilter do
+RSpec.describe DiscourseMediation::Rules::QueueFilter do
   it "offers the six tabs mediators and moderators work from, in order" do
     expect(described_class::NAMES).to eq(%i[unassigned mine open escalated decided closed])
   end
@@ -20,7 +20,7 @@ RSpec.describe DiscourseMediation::QueueFilter do
 
   it "holds my open cases under mine" do
     filter = described_class.fetch("mine")
-    expect(filter.states).to eq(DiscourseMediation::Lifecycle::OPEN_STATES)
+    expect(filter.states).to eq(DiscourseMediation::Rules::Lifecycle::OPEN_STATES)
     expect(filter.assignee).to eq(:me)
   end
 
@@ -39,7 +39,7 @@ RSpec.describe DiscourseMediation::QueueFilter do
   it "puts every state under exactly one of open or closed" do
     open = described_class.fetch(:open).states
     closed = described_class.fetch(:closed).states
-    expect((open + closed).sort).to eq(DiscourseMediation::Lifecycle::STATES.sort)
+    expect((open + closed).sort).to eq(DiscourseMediation::Rules::Lifecycle::STATES.sort)
     expect(open & closed).to be_empty
   end
 

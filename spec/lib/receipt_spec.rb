@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/receipt"
+require_relative "../../lib/discourse_mediation/rules/receipt"
 
-RSpec.describe DiscourseMediation::Receipt do
+RSpec.describe DiscourseMediation::Rules::Receipt do
   it "makes a readable code of four groups, without look-alike characters" do
     code = described_class.generate
     expect(code).to match(/\A[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}\z/)

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/recusal"
+require_relative "../../lib/discourse_mediation/rules/recusal"
 
-RSpec.describe DiscourseMediation::Recusal do
+RSpec.describe DiscourseMediation::Rules::Recusal do
   let(:roles) { { subject_ids: [1], requester_ids: [2, 3], mediator_ids: [4] } }
 
   it "recuses the person concerned, the requesters and the mediators, saying why" do

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/report_rules"
+require_relative "../../lib/discourse_mediation/rules/report_rules"
 
-RSpec.describe DiscourseMediation::ReportRules do
+RSpec.describe DiscourseMediation::Rules::ReportRules do
   let(:published) { %w[personal-attacks doxxing] }
   let(:sanctions) { %w[formal_warning suspension] }
 

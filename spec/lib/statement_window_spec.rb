@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/statement_window"
+require_relative "../../lib/discourse_mediation/rules/statement_window"
 
-RSpec.describe DiscourseMediation::StatementWindow do
+RSpec.describe DiscourseMediation::Rules::StatementWindow do
   let(:submitted) { Time.utc(2026, 11, 23, 15, 30) }
   let(:deadline) { described_class.deadline(submitted_at: submitted, days: 7) }
 

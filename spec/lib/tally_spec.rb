@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/tally"
+require_relative "../../lib/discourse_mediation/rules/tally"
 
-RSpec.describe DiscourseMediation::Tally do
+RSpec.describe DiscourseMediation::Rules::Tally do
   let(:options) { %w[no_action formal_warning suspension long_suspension] }
 
   def decide(ballots, eligible: 10, quorum_percent: 50, options: self.options)

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
-require_relative "../../lib/discourse_mediation/transparency"
+require_relative "../../lib/discourse_mediation/rules/transparency"
 
-RSpec.describe DiscourseMediation::Transparency do
+RSpec.describe DiscourseMediation::Rules::Transparency do
   let(:outcomes) { %w[no_action formal_warning suspension] }
 
   def at(month, day, hour = 12)

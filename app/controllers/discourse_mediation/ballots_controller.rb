@@ -46,7 +46,7 @@ module DiscourseMediation
       if !ballot.closed?
         return render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
       end
-      counted = BallotPaper.where(ballot_id: ballot.id, receipt_digest: Receipt.digest(params[:receipt])).exists?
+      counted = BallotPaper.where(ballot_id: ballot.id, receipt_digest: Rules::Receipt.digest(params[:receipt])).exists?
       render json: { counted: }
     end
 

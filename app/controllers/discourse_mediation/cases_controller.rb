@@ -31,7 +31,7 @@ module DiscourseMediation
                        queue.page_cases,
                        CaseQueueItemSerializer,
                        root: false,
-                       queue_roles: CaseRoles.for(
+                       queue_roles: Rules::CaseRoles.for(
                          user_id: current_user.id,
                          staff: current_user.staff?,
                          mediator: true,
@@ -174,7 +174,7 @@ module DiscourseMediation
       raise Discourse::NotFound if ballot.blank? || !ballot.closed?
 
       plan =
-        Penalty.plan(
+        Rules::Penalty.plan(
           kind: LadderStep.kind_of(ballot.outcome),
           duration_days: params[:duration_days],
           review_days: params[:review_days],

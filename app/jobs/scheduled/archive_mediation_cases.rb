@@ -10,7 +10,7 @@ module Jobs
     def execute(_args)
       return if !SiteSetting.mediation_enabled
 
-      cutoff = DiscourseMediation::CoolingOff.cutoff(now: Time.zone.now, days: SiteSetting.mediation_cooling_off_days)
+      cutoff = DiscourseMediation::Rules::CoolingOff.cutoff(now: Time.zone.now, days: SiteSetting.mediation_cooling_off_days)
       due = DiscourseMediation::MediationCase.where(state: "closed").where("ended_at <= ?", cutoff)
       DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| archive(mediation_case) }
     end

@@ -37,7 +37,7 @@ module Jobs
 
     def remind(mediation_case, now)
       due =
-        DiscourseMediation::StatementWindow.reminder_due?(
+        DiscourseMediation::Rules::StatementWindow.reminder_due?(
           now:,
           deadline: mediation_case.statement_deadline_at,
           reminded_at: mediation_case.reminded_at,

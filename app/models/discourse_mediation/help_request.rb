@@ -8,13 +8,13 @@ module DiscourseMediation
     belongs_to :user
     belongs_to :post
 
-    validates :kind, inclusion: { in: HelpRequestRules::KINDS }
+    validates :kind, inclusion: { in: Rules::HelpRequestRules::KINDS }
 
     scope :by, ->(user) { where(user_id: user.id) }
     scope :since, ->(time) { where("created_at > ?", time) }
 
     def urgent?
-      HelpRequestRules.urgent?(kind)
+      Rules::HelpRequestRules.urgent?(kind)
     end
 
     # What the requester reads on "My help requests".

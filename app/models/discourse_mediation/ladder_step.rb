@@ -15,7 +15,7 @@ module DiscourseMediation
     end
 
     def self.sanction_keys
-      Ladder.sanction_keys(rules_steps)
+      Rules::Ladder.sanction_keys(rules_steps)
     end
 
     # The kind of sanction a decided key stands for (a key no longer on the
@@ -25,11 +25,11 @@ module DiscourseMediation
     end
 
     def to_rule
-      Ladder::Step.new(key:, kind:, duration_days:, review_days:)
+      Rules::Ladder::Step.new(key:, kind:, duration_days:, review_days:)
     end
 
     def no_action?
-      key == Ladder::NO_ACTION
+      key == Rules::Ladder::NO_ACTION
     end
   end
 end

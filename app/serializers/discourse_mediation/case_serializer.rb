@@ -118,7 +118,7 @@ module DiscourseMediation
     end
 
     def available_actions
-      options[:roles].then { |roles| Lifecycle.available_actions(state: object.state, roles:) }
+      options[:roles].then { |roles| Rules::Lifecycle.available_actions(state: object.state, roles:) }
     end
 
     def mediators
@@ -160,9 +160,9 @@ module DiscourseMediation
       kind = step&.kind || ballot.outcome
       {
         outcome: step ? PublishedListSerializer.ladder_step(step) : { key: ballot.outcome, kind:, title: ballot.outcome },
-        measure: Penalty.measure(kind),
-        needs_duration: Penalty.needs_duration?(kind),
-        needs_review: Penalty.needs_review?(kind),
+        measure: Rules::Penalty.measure(kind),
+        needs_duration: Rules::Penalty.needs_duration?(kind),
+        needs_review: Rules::Penalty.needs_review?(kind),
         default_duration_days: step&.duration_days,
         default_review_days: step&.review_days,
         max_days: SiteSetting.mediation_max_sanction_days,
@@ -189,9 +189,9 @@ module DiscourseMediation
 
     def cool_down_options
       {
-        slow_mode_intervals: CoolDown::SLOW_MODE_INTERVALS,
-        max_slow_mode_hours: CoolDown::MAX_SLOW_MODE_HOURS,
-        max_close_hours: CoolDown::MAX_CLOSE_HOURS,
+        slow_mode_intervals: Rules::CoolDown::SLOW_MODE_INTERVALS,
+        max_slow_mode_hours: Rules::CoolDown::MAX_SLOW_MODE_HOURS,
+        max_close_hours: Rules::CoolDown::MAX_CLOSE_HOURS,
       }
     end
 

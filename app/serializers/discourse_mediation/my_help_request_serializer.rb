@@ -20,7 +20,7 @@ module DiscourseMediation
 
     def can_withdraw
       object.withdrawn_at.nil? &&
-        Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
+        Rules::Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
     end
 
     # The mediator's note, only when they chose to share it with requesters.

@@ -22,17 +22,17 @@ module DiscourseMediation
         possible_outcomes: DueProcessSerializer.ladder_titles(report&.recommended_keys.to_a),
         window: DueProcessSerializer.statement_window(mediation_case, CaseDisclosure.new(mediation_case, roles)),
         my_statement: mine && DueProcessSerializer.statement(mine),
-        can_submit: window_open && mine.nil? && Lifecycle.may?(:submit_statement, state: mediation_case.state, roles:),
+        can_submit: window_open && mine.nil? && Rules::Lifecycle.may?(:submit_statement, state: mediation_case.state, roles:),
         can_decline: window_open && mine.nil? && roles.include?(:affected),
         can_request_extension:
-          Lifecycle.may?(:request_extension, state: mediation_case.state, roles:) &&
-            StatementWindow.extension_requestable?(
+          Rules::Lifecycle.may?(:request_extension, state: mediation_case.state, roles:) &&
+            Rules::StatementWindow.extension_requestable?(
               now: Time.zone.now,
               deadline: mediation_case.statement_deadline_at,
               waived_at: mediation_case.waived_at,
               extension_requested_at: mediation_case.extension_requested_at,
             ),
-        can_waive: window_open && Lifecycle.may?(:open_vote, state: mediation_case.state, roles: roles - [:system]),
+        can_waive: window_open && Rules::Lifecycle.may?(:open_vote, state: mediation_case.state, roles: roles - [:system]),
         next_step: DueProcessSerializer.next_step(mediation_case),
       }
     end

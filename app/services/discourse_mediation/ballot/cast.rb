@@ -48,7 +48,7 @@ module DiscourseMediation
     end
 
     def an_option(ballot:, params:)
-      Tally.valid_choice?(params.choice, ballot.options)
+      Rules::Tally.valid_choice?(params.choice, ballot.options)
     end
 
     # The conditional update is the guard: a second vote, even at the same
@@ -59,8 +59,8 @@ module DiscourseMediation
     end
 
     def drop_paper(ballot:, params:)
-      code = Receipt.generate
-      BallotPaper.insert!({ ballot_id: ballot.id, choice: params.choice, receipt_digest: Receipt.digest(code) }, returning: false)
+      code = Rules::Receipt.generate
+      BallotPaper.insert!({ ballot_id: ballot.id, choice: params.choice, receipt_digest: Rules::Receipt.digest(code) }, returning: false)
       context[:receipt] = code
     end
 

@@ -49,7 +49,7 @@ module DiscourseMediation
 
     def apply_outcome(mediation_case:, ballot:, params:, guardian:)
       plan =
-        Penalty.plan(
+        Rules::Penalty.plan(
           kind: LadderStep.kind_of(ballot.outcome),
           duration_days: params.duration_days,
           review_days: params.review_days,

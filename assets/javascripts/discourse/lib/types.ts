@@ -78,7 +78,7 @@ export interface MediationPost {
   mediation_replaces_flag: boolean;
 }
 
-/** Where a case stands in its lifecycle (lib/discourse_mediation/lifecycle.rb). */
+/** Where a case stands in its lifecycle (lib/discourse_mediation/rules/lifecycle.rb). */
 export type CaseState =
   | "requested"
   | "mediating"
@@ -112,7 +112,7 @@ export type CaseAction =
   | "decide_extension"
   | "interim_suspend";
 
-/** The tabs of the mediators' queue (lib/discourse_mediation/queue_filter.rb). */
+/** The tabs of the mediators' queue (lib/discourse_mediation/rules/queue_filter.rb). */
 export type QueueFilter =
   | "unassigned"
   | "mine"
@@ -260,7 +260,7 @@ export interface MediationCaseDetail {
   available_actions: CaseAction[];
   /** Members of the mediator groups, for assigning. */
   mediators: MediationUser[];
-  /** The cool-down choices the server accepts (lib/discourse_mediation/cool_down.rb). */
+  /** The cool-down choices the server accepts (lib/discourse_mediation/rules/cool_down.rb). */
   cool_down_options: CoolDownOptions;
   report: CaseReport | null;
   statement_window: StatementWindowState | null;
@@ -346,7 +346,7 @@ export interface MediationTopicState {
   can_post_as_mediator: boolean;
 }
 
-/** The step a case waits for (lib/discourse_mediation/next_step.rb). */
+/** The step a case waits for (lib/discourse_mediation/rules/next_step.rb). */
 export type NextStepKey =
   | "mediator_assigned"
   | "mediation"

@@ -22,7 +22,7 @@ module DiscourseMediation
 
     def problems
       @problems ||=
-        Penalty.errors(
+        Rules::Penalty.errors(
           kind: LadderStep.kind_of(ballot.outcome),
           duration_days: params.duration_days,
           review_days: params.review_days,
