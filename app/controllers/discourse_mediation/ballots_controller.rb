@@ -29,6 +29,10 @@ module DiscourseMediation
         on_failed_policy(:ballot_open) do
           render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
         end
+        # It closed while this vote waited for the count to finish.
+        on_failed_policy(:still_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
         on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
         on_failed_policy(:an_option) do
           render_json_error(I18n.t("discourse_mediation.errors.not_an_option"), status: 422)
@@ -36,18 +40,25 @@ module DiscourseMediation
         on_failed_step(:mark_voted) do
           render_json_error(I18n.t("discourse_mediation.errors.already_voted"), status: 409)
         end
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
     end
 
     # After closing, a voter checks that their receipt is among the counted
     # papers. The answer says "counted", never what was chosen.
     def verify
-      ballot = find_ballot
-      if !ballot.closed?
-        return render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
+      Ballot::CheckReceipt.call(service_params) do
+        on_success { |counted:| render json: { counted: } }
+        on_failed_contract do |contract|
+          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+        end
+        on_model_not_found(:ballot) { raise Discourse::NotFound }
+        on_failed_policy(:may_see_ballot) { raise Discourse::InvalidAccess }
+        on_failed_policy(:ballot_closed) do
+          render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
+        end
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
-      counted = BallotPaper.where(ballot_id: ballot.id, receipt_digest: Rules::Receipt.digest(params[:receipt])).exists?
-      render json: { counted: }
     end
 
     private

@@ -167,27 +167,12 @@ module DiscourseMediation
 
     # What the person concerned and the requesters would be told, before anything is done.
     def implementation_preview
-      mediation_case = find_case
-      raise Discourse::NotFound if mediation_case.blank?
-      raise Discourse::InvalidAccess if !guardian.is_staff?
-      ballot = mediation_case.ballot
-      raise Discourse::NotFound if ballot.blank? || !ballot.closed?
-
-      plan =
-        Rules::Penalty.plan(
-          kind: LadderStep.kind_of(ballot.outcome),
-          duration_days: params[:duration_days],
-          review_days: params[:review_days],
-          now: Time.zone.now,
-        )
-      mediation_case.assign_attributes(
-        outcome: ballot.outcome,
-        outcome_reason: params[:reason].to_s.strip,
-        sanction_ends_at: plan.ends_at,
-        review_at: plan.review_at,
-      )
-      notices = OutcomeNotices.new(mediation_case)
-      render json: { subject_message: notices.subject_message, requester_message: notices.requester_message }
+      run_case_service(Case::PreviewOutcome) do
+        on_success do |subject_message:, requester_message:|
+          render json: { subject_message:, requester_message: }
+        end
+        on_model_not_found(:ballot) { raise Discourse::NotFound }
+      end
     end
 
     private

@@ -192,3 +192,48 @@ RSpec.describe "the secret ballot" do
     end
   end
 end
+
+RSpec.describe DiscourseMediation::Ballot::CheckReceipt do
+  subject(:result) { described_class.call(params: { ballot_id: ballot.id, receipt: }, guardian: by.guardian) }
+
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:mediation_case) { open_vote(ask_for_help) }
+  let(:ballot) { mediation_case.ballot }
+  let(:by) { voter_list.first }
+  let!(:receipt) { cast(ballot, voter_list.first, "formal_warning").receipt }
+
+  def close_ballot
+    DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+  end
+
+  context "when the ballot is still open" do
+    it { is_expected.to fail_a_policy(:ballot_closed) }
+  end
+
+  context "when someone outside the voter groups asks" do
+    let(:by) { Fabricate(:user) }
+
+    before { close_ballot }
+
+    it { is_expected.to fail_a_policy(:may_see_ballot) }
+  end
+
+  context "when everything's ok" do
+    before { close_ballot }
+
+    it "finds the receipt among the counted papers, typed in any case and spacing" do
+      expect(result).to run_successfully
+      expect(result.counted).to eq(true)
+      spaced = receipt.downcase.chars.each_slice(4).map(&:join).join(" ")
+      expect(described_class.call(params: { ballot_id: ballot.id, receipt: spaced }, guardian: by.guardian).counted).to eq(true)
+    end
+
+    it "says not counted for a receipt that is not there, and never the choice" do
+      other = described_class.call(params: { ballot_id: ballot.id, receipt: "NOTAREALCODE" }, guardian: by.guardian)
+      expect(other.counted).to eq(false)
+      expect(other.to_h.keys.map(&:to_s).grep(/choice/)).to be_empty
+    end
+  end
+end

@@ -191,3 +191,38 @@ RSpec.describe DiscourseMediation::Case::Implement do
     it("is once") { result && expect(described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: moderator.guardian)).to(fail_a_policy(:in_state)) }
   end
 end
+
+RSpec.describe DiscourseMediation::Case::PreviewOutcome do
+  subject(:result) do
+    described_class.call(
+      params: { case_id: mediation_case.id, duration_days: "10", reason: " It went on " },
+      guardian: by.guardian,
+    )
+  end
+
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:mediation_case) { submit_report(ask_for_help) }
+  let(:by) { moderator }
+
+  context "when a mediator asks" do
+    let(:by) { mediator }
+
+    it { is_expected.to fail_a_policy(:may_take) }
+  end
+
+  context "when the ballot has not closed" do
+    it { is_expected.to fail_to_find_a_model(:ballot) }
+  end
+
+  context "when everything's ok" do
+    let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }
+
+    it "writes both messages and saves nothing" do
+      expect { result }.not_to change { [mediation_case.reload.attributes, author.reload.suspended_till] }
+      expect(result.subject_message).to include("It went on")
+      expect(result.requester_message).to be_present
+    end
+  end
+end
