@@ -60,7 +60,7 @@ end
 # The engine autoloads app/ and lib/ (lib/discourse_mediation/engine.rb);
 # Zeitwerk does the same here. Jobs live in the Jobs namespace, as in core.
 PLUGIN_LOADER = Zeitwerk::Loader.new
-%w[app/models app/services app/serializers lib].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
+%w[app/models app/services app/queries app/serializers lib].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
 PLUGIN_LOADER.ignore(File.join(PLUGIN_ROOT, "lib/discourse_mediation/engine.rb"))
 # Serializers need ActiveModelSerializers and belong to Discourse's CI; the
 # plain ones they call load on first use.

@@ -12,7 +12,7 @@ module DiscourseMediation
       respond_to do |format|
         format.html { render "default/empty" }
         format.json do
-          archive = CaseArchive.new(params)
+          archive = ArchiveQuery.new(params)
           titles = LadderStep.in_order.pluck(:key, :title).to_h
           render json: {
                    page: archive.page,

@@ -19,7 +19,7 @@ module DiscourseMediation
       respond_to do |format|
         format.html { render "default/empty" }
         format.json do
-          queue = CaseQueue.new(user: current_user, filter: params[:filter], page: params[:page])
+          queue = QueueQuery.new(user: current_user, filter: params[:filter], page: params[:page])
           render json: {
                    filter: queue.filter_name,
                    page: queue.page,
@@ -204,7 +204,7 @@ module DiscourseMediation
                    CaseSerializer,
                    root: false,
                    roles: guardian.mediation_roles_on(mediation_case),
-                   history: SubjectHistory.new(mediation_case).cases,
+                   history: SubjectHistoryQuery.new(mediation_case).cases,
                    mediators: mediators,
                  ),
                **extra,

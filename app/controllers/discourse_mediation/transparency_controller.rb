@@ -12,7 +12,7 @@ module DiscourseMediation
     def show
       respond_to do |format|
         format.html { render "default/empty" }
-        format.json { render json: page(TransparencyReport.new(period: params[:period])) }
+        format.json { render json: page(TransparencyQuery.new(period: params[:period])) }
       end
     end
 
@@ -22,7 +22,7 @@ module DiscourseMediation
         return render_json_error(I18n.t("discourse_mediation.errors.no_transparency_category"), status: 422)
       end
 
-      report = TransparencyReport.new(period: params[:period])
+      report = TransparencyQuery.new(period: params[:period])
       post =
         PostCreator.create!(
           current_user,

@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # One row of the mediators' queue (`MediationQueueCase` in lib/types.ts).
-  # Everything it reads is preloaded by CaseQueue: no query per row.
+  # Everything it reads is preloaded by QueueQuery: no query per row.
   class CaseQueueItemSerializer < ApplicationSerializer
     EXCERPT_LENGTH = 200
 

@@ -70,7 +70,7 @@ RSpec.describe "the transparency report as a post" do
 
   it "writes the same cells as the page, with small counts hidden" do
     4.times { ask_for_help(on: Fabricate(:post), by: Fabricate(:user)) }
-    report = DiscourseMediation::TransparencyReport.new(period: :month)
+    report = DiscourseMediation::TransparencyQuery.new(period: :month)
     raw = DiscourseMediation::TransparencyPost.raw(report)
     expect(DiscourseMediation::TransparencyPost.title(report)).to eq(
       I18n.t("discourse_mediation.transparency.post_title", period: I18n.t("discourse_mediation.transparency.periods.month")),

@@ -12,7 +12,7 @@ RSpec.describe "the query objects" do
     ask_for_help(on: Fabricate(:post, user: author), by:, **request)
   end
 
-  describe DiscourseMediation::CaseQueue do
+  describe DiscourseMediation::QueueQuery do
     def queue(filter, page: 0, user: mediator)
       described_class.new(user:, filter:, page:)
     end
@@ -68,7 +68,7 @@ RSpec.describe "the query objects" do
     end
   end
 
-  describe DiscourseMediation::CaseArchive do
+  describe DiscourseMediation::ArchiveQuery do
     let!(:resolved) do
       mediation_case = claim(new_case(author:))
       succeed(
@@ -121,7 +121,7 @@ RSpec.describe "the query objects" do
     end
   end
 
-  describe DiscourseMediation::SubjectHistory do
+  describe DiscourseMediation::SubjectHistoryQuery do
     it "shows the person's other cases within the forgiveness period, and forgets older ones" do
       current = new_case(author:)
       recent = claim(new_case(author:))
@@ -136,7 +136,7 @@ RSpec.describe "the query objects" do
     end
   end
 
-  describe DiscourseMediation::TransparencyReport do
+  describe DiscourseMediation::TransparencyQuery do
     it "counts this month's requests and outcomes, hiding counts below three" do
       4.times { new_case }
       claim(new_case).then do |mediation_case|

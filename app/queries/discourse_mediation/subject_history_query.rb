@@ -3,7 +3,7 @@
 module DiscourseMediation
   # The other cases that involved this case's subjects and are still
   # remembered: open ones, and ended ones within the forgiveness period.
-  class SubjectHistory
+  class SubjectHistoryQuery
     LIMIT = 20
 
     def initialize(mediation_case, now: Time.zone.now)

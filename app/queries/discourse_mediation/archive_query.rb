@@ -4,7 +4,7 @@ module DiscourseMediation
   # One page of the moderators' archive: ended cases, filtered by outcome,
   # state, closing date and a search of the topic title or the subject's
   # username. A fixed number of queries per page.
-  class CaseArchive
+  class ArchiveQuery
     PAGE_SIZE = 30
 
     def initialize(params)

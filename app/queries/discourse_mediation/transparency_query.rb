@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # Reads what Rules::Transparency aggregates, in a fixed number of queries.
-  class TransparencyReport
+  class TransparencyQuery
     MONTHS = 12
 
     def initialize(period:, now: Time.zone.now)

@@ -4,7 +4,7 @@ module DiscourseMediation
   # One page of one tab of the mediators' queue, in a fixed number of queries
   # however many rows it holds: the request counts and kinds come from
   # subqueries, and topics, posts and mediators are preloaded.
-  class CaseQueue
+  class QueueQuery
     CASES = MediationCase.table_name
     REQUESTS = HelpRequest.table_name
 
