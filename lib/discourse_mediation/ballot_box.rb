@@ -26,7 +26,7 @@ module DiscourseMediation
         BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
       end
       # The job reads the ballot, so it must not start before the ballot is committed.
-      DB.after_commit { Jobs.enqueue(:post_mediation_report_topic, ballot_id: ballot.id) }
+      DB.after_commit { Jobs.enqueue(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }
       ballot
     end
 

@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 # Runs in Discourse's plugin CI (it needs a running Discourse).
-RSpec.describe Jobs::NotifyMediatorsOfHelpRequest do
+RSpec.describe Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest do
   fab!(:member) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true) }
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
   fab!(:post)

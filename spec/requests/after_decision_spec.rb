@@ -40,7 +40,7 @@ RSpec.describe "After the decision" do
       DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: outcome }, guardian: voter.guardian)
     end
     freeze_time(ballot.closes_at + 1.minute)
-    Jobs::CloseMediationBallots.new.execute({})
+    Jobs::DiscourseMediation::CloseMediationBallots.new.execute({})
     mediation_case.reload
   end
 
@@ -115,7 +115,7 @@ RSpec.describe "After the decision" do
     it "tells the subject the outcome, the cited text and the way back; the requesters only that it concluded" do
       decide("suspension")
       implement(duration_days: 30)
-      2.times { Jobs::TellMediationOutcome.new.execute(case_id: mediation_case.id) }
+      2.times { Jobs::DiscourseMediation::TellMediationOutcome.new.execute(case_id: mediation_case.id) }
 
       to_subject = messages_to(author).where("title LIKE ?", "%outcome%")
       expect(to_subject.count).to eq(1)
@@ -133,7 +133,7 @@ RSpec.describe "After the decision" do
     it "tells No action as a real outcome" do
       decide("no_action")
       implement
-      Jobs::TellMediationOutcome.new.execute(case_id: mediation_case.id)
+      Jobs::DiscourseMediation::TellMediationOutcome.new.execute(case_id: mediation_case.id)
       body = messages_to(author).where("title LIKE ?", "%outcome%").first.first_post.raw
       expect(body).to include("No action")
       expect(body).to include("nothing changes for you")
@@ -154,11 +154,11 @@ RSpec.describe "After the decision" do
     it "tells the moderators once when a review date comes" do
       decide("long_suspension")
       implement(duration_days: 365, review_days: 180)
-      Jobs::MediationReviewsDue.new.execute({})
+      Jobs::DiscourseMediation::MediationReviewsDue.new.execute({})
       expect(mediation_case.events.where(action: "review_due")).to be_empty
 
       freeze_time(181.days.from_now)
-      2.times { Jobs::MediationReviewsDue.new.execute({}) }
+      2.times { Jobs::DiscourseMediation::MediationReviewsDue.new.execute({}) }
       expect(mediation_case.events.where(action: "review_due").count).to eq(1)
       moderators = Group.find(Group::AUTO_GROUPS[:moderators])
       expect(Topic.private_messages.joins(:topic_allowed_groups).where(topic_allowed_groups: { group_id: moderators.id }).where("title LIKE ?", "%review%").count).to eq(1)
@@ -168,14 +168,14 @@ RSpec.describe "After the decision" do
   describe "cooling off" do
     it "hides the report topic and archives the case once, after the period, catching up" do
       decide("suspension")
-      Jobs::PostMediationReportTopic.new.execute(ballot_id: mediation_case.ballot.id)
+      Jobs::DiscourseMediation::PostMediationReportTopic.new.execute(ballot_id: mediation_case.ballot.id)
       implement(duration_days: 30)
 
-      Jobs::ArchiveMediationCases.new.execute({})
+      Jobs::DiscourseMediation::ArchiveMediationCases.new.execute({})
       expect(mediation_case.reload.state).to eq("closed")
 
       freeze_time(100.days.from_now)
-      2.times { Jobs::ArchiveMediationCases.new.execute({}) }
+      2.times { Jobs::DiscourseMediation::ArchiveMediationCases.new.execute({}) }
       expect(mediation_case.reload.state).to eq("archived")
       expect(mediation_case.events.where(action: "archive").count).to eq(1)
       report_topic = mediation_case.ballot.topic.reload

@@ -36,7 +36,7 @@ RSpec.describe DiscourseMediation::BallotsController do
 
   def close_ballot
     freeze_time(ballot.closes_at + 1.minute)
-    Jobs::CloseMediationBallots.new.execute({})
+    Jobs::DiscourseMediation::CloseMediationBallots.new.execute({})
     ballot.reload
   end
 
@@ -52,7 +52,7 @@ RSpec.describe DiscourseMediation::BallotsController do
   end
 
   it "posts the report in the reports category, where the ballot shows" do
-    Jobs::PostMediationReportTopic.new.execute(ballot_id: ballot.id)
+    Jobs::DiscourseMediation::PostMediationReportTopic.new.execute(ballot_id: ballot.id)
     report_topic = ballot.reload.topic
     expect(report_topic.category_id).to eq(reports.id)
     expect(report_topic.first_post.raw).to include("Insults")
@@ -169,12 +169,12 @@ RSpec.describe DiscourseMediation::BallotsController do
 
   describe "closing" do
     it "decides once, closes the report topic, and moves the case on" do
-      Jobs::PostMediationReportTopic.new.execute(ballot_id: ballot.id)
+      Jobs::DiscourseMediation::PostMediationReportTopic.new.execute(ballot_id: ballot.id)
       vote(voters[0], "suspension")
       vote(voters[1], "suspension")
       vote(voters[2], "suspension")
       close_ballot
-      Jobs::CloseMediationBallots.new.execute({})
+      Jobs::DiscourseMediation::CloseMediationBallots.new.execute({})
 
       expect(ballot.outcome).to eq("suspension")
       expect(ballot.topic.reload.closed).to eq(true)

@@ -126,7 +126,7 @@ RSpec.describe DiscourseMediation::CasesController do
       expect(response.status).to eq(200)
       expect(mediation_case.reload.state).to eq("resolved")
       expect(mediation_case.ended_at).to be_present
-      expect(job_enqueued?(job: :tell_requesters_case_resolved, args: { case_id: mediation_case.id })).to eq(true)
+      expect(job_enqueued?(job: Jobs::DiscourseMediation::TellRequestersCaseResolved, args: { case_id: mediation_case.id })).to eq(true)
     end
 
     it "refuses to resolve without a note, and a second time" do

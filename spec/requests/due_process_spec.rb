@@ -175,7 +175,7 @@ RSpec.describe "Due process" do
       expect(mediation_case.statement_deadline_at).to eq_time(7.days.from_now)
       expect(mediation_case.report.citations.pluck(:behaviour_key)).to eq(["personal-attacks"])
       expect(mediation_case.report.recommended_keys).to eq(%w[formal_warning suspension])
-      expect(job_enqueued?(job: :send_mediation_report_notices, args: { case_id: mediation_case.id })).to eq(true)
+      expect(job_enqueued?(job: Jobs::DiscourseMediation::SendMediationReportNotices, args: { case_id: mediation_case.id })).to eq(true)
     end
 
     it "is not for members" do
@@ -189,7 +189,7 @@ RSpec.describe "Due process" do
     it "sends the person concerned the cited text and the deadline, once" do
       escalated_case
       submit_report
-      2.times { Jobs::SendMediationReportNotices.new.execute(case_id: mediation_case.id) }
+      2.times { Jobs::DiscourseMediation::SendMediationReportNotices.new.execute(case_id: mediation_case.id) }
       notices = messages_to(author)
       expect(notices.count).to eq(1)
       body = notices.first.first_post.raw
@@ -277,12 +277,12 @@ RSpec.describe "Due process" do
 
     it "reminds once in the last day, and opens the vote once after the deadline" do
       freeze_time(mediation_case.statement_deadline_at - 12.hours)
-      expect { 2.times { Jobs::MediationStatementWindows.new.execute({}) } }.to change {
+      expect { 2.times { Jobs::DiscourseMediation::MediationStatementWindows.new.execute({}) } }.to change {
         messages_to(author).count
       }.by(1)
 
       freeze_time(mediation_case.statement_deadline_at + 1.minute)
-      2.times { Jobs::MediationStatementWindows.new.execute({}) }
+      2.times { Jobs::DiscourseMediation::MediationStatementWindows.new.execute({}) }
       expect(mediation_case.reload.state).to eq("voting")
       expect(mediation_case.events.where(action: "open_vote").count).to eq(1)
     end

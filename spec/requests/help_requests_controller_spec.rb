@@ -92,7 +92,7 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
       it "marks the case urgent and tells moderators when the member feels unsafe" do
         post "/mediation/help-requests.json", params: params.merge(kind: "unsafe")
         expect(DiscourseMediation::MediationCase.last.urgent).to eq(true)
-        expect_job_enqueued(job: :notify_mediators_of_help_request)
+        expect_job_enqueued(job: Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest)
       end
 
       it "refuses a second request by the same member on the same case" do

@@ -16,7 +16,7 @@ RSpec.describe "the jobs that send messages" do
     topics.first.posts.first.raw
   end
 
-  describe Jobs::NotifyMediatorsOfHelpRequest do
+  describe Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest do
     let!(:mediation_case) { ask_for_help(message: "He keeps\nmocking her") }
 
     it "opens one private message to the mediator groups that never names the requester" do
@@ -37,11 +37,11 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "does nothing for a request that is gone" do
-      expect { run_job(:notify_mediators_of_help_request, help_request_id: -1) }.not_to change { Topic.count }
+      expect { run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: -1) }.not_to change { Topic.count }
     end
   end
 
-  describe Jobs::PostMediationReportTopic do
+  describe Jobs::DiscourseMediation::PostMediationReportTopic do
     before { add_voters(3) }
 
     let!(:mediation_case) { open_vote(ask_for_help) }
@@ -52,7 +52,7 @@ RSpec.describe "the jobs that send messages" do
       topic = ballot.reload.topic
       expect(topic.category_id).to eq(reports_category.id)
       expect(topic.posts.first.raw).to include("Repeated insults in the thread", author.username)
-      expect { run_job(:post_mediation_report_topic, ballot_id: ballot.id) }.not_to change { Topic.count }
+      expect { run_job(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }.not_to change { Topic.count }
     end
 
     it "waits when no reports category is set" do
@@ -62,7 +62,7 @@ RSpec.describe "the jobs that send messages" do
     end
   end
 
-  describe Jobs::SendMediationReportNotices do
+  describe Jobs::DiscourseMediation::SendMediationReportNotices do
     let(:affected) { Fabricate(:user) }
     let!(:mediation_case) do
       escalated = escalate(ask_for_help)
@@ -71,14 +71,14 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "tells the person concerned what is cited and invites the affected person, once each" do
-      2.times { run_job(:send_mediation_report_notices, case_id: mediation_case.id) }
+      2.times { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id) }
       notice = message_to(author)
       expect(notice).to include(mediation_case.report.citations.first.title, "/mediation/cases/#{mediation_case.id}/statement")
       expect(messages_to(affected).count).to eq(1)
     end
   end
 
-  describe Jobs::TellRequestersCaseResolved do
+  describe Jobs::DiscourseMediation::TellRequestersCaseResolved do
     let!(:mediation_case) { claim(ask_for_help) }
     let(:other_requester) { Fabricate(:user) }
 
@@ -92,7 +92,7 @@ RSpec.describe "the jobs that send messages" do
         ),
       )
       Jobs.enqueued.clear
-      run_job(:tell_requesters_case_resolved, case_id: mediation_case.id)
+      run_job(Jobs::DiscourseMediation::TellRequestersCaseResolved, case_id: mediation_case.id)
     end
 
     it "tells each requester in a message of their own, with the note when shareable" do
@@ -108,7 +108,7 @@ RSpec.describe "the jobs that send messages" do
     end
   end
 
-  describe Jobs::TellMediationOutcome do
+  describe Jobs::DiscourseMediation::TellMediationOutcome do
     let!(:voter_list) { add_voters(3) }
     let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }
 
@@ -122,7 +122,7 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "tells the person concerned the outcome and the way back, and the requester only that it concluded, once" do
-      2.times { run_job(:tell_mediation_outcome, case_id: mediation_case.id) }
+      2.times { run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id) }
       expect(message_to(author)).to include("It went on")
       requester_message = message_to(member)
       expect(requester_message).not_to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
@@ -130,7 +130,7 @@ RSpec.describe "the jobs that send messages" do
 
     it "tells the requester the outcome when the site allows it" do
       SiteSetting.mediation_tell_requesters_outcome = true
-      run_job(:tell_mediation_outcome, case_id: mediation_case.id)
+      run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
       expect(message_to(member)).to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
     end
   end

@@ -28,44 +28,44 @@ RSpec.describe "the scheduled jobs" do
     end
   end
 
-  describe Jobs::CloseMediationBallots do
+  describe Jobs::DiscourseMediation::CloseMediationBallots do
     let!(:cases) { Array.new(2) { open_vote(ask_for_help(on: Fabricate(:post, user: author))) } }
 
     it "closes only the ballots whose time is up" do
-      run_job(:close_mediation_ballots)
+      run_job(Jobs::DiscourseMediation::CloseMediationBallots)
       expect(cases.map { _1.ballot.reload.closed? }).to eq([false, false])
     end
 
     it "catches up on every ballot that closed while it was not running, and a second run changes nothing" do
       travel(10.days) do
-        run_job(:close_mediation_ballots)
+        run_job(Jobs::DiscourseMediation::CloseMediationBallots)
         expect(cases.map { _1.reload.state }).to eq(%w[decided decided])
-        expect { run_job(:close_mediation_ballots) }.not_to change { snapshot }
+        expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change { snapshot }
       end
     end
 
     it "closes the others when one ballot fails, and reports it" do
       break_one(DiscourseMediation::MediationCase, :apply_event!, cases.first)
-      travel(10.days) { run_job(:close_mediation_ballots) }
+      travel(10.days) { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }
       expect(cases.map { _1.reload.state }).to eq(%w[voting decided])
       expect(cases.first.ballot.reload.closed?).to eq(false)
       expect(Discourse.warnings.map { _1[:message] }).to eq(
-        ["Jobs::CloseMediationBallots could not handle DiscourseMediation::Ballot #{cases.first.ballot.id}"],
+        ["Jobs::DiscourseMediation::CloseMediationBallots could not handle DiscourseMediation::Ballot #{cases.first.ballot.id}"],
       )
     end
 
     it "does nothing while mediation is turned off" do
       SiteSetting.mediation_enabled = false
-      travel(10.days) { expect { run_job(:close_mediation_ballots) }.not_to change { snapshot } }
+      travel(10.days) { expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change { snapshot } }
     end
   end
 
-  describe Jobs::MediationStatementWindows do
+  describe Jobs::DiscourseMediation::MediationStatementWindows do
     let!(:cases) { Array.new(2) { submit_report(ask_for_help(on: Fabricate(:post, user: author))) } }
 
     it "reminds those who have not responded once, in the last day" do
       travel(6.days + 1.hour) do
-        2.times { run_job(:mediation_statement_windows) }
+        2.times { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }
         expect(PostCreator.created.count { _1[:opts][:target_usernames] == author.username }).to eq(2)
         expect(cases.map { _1.reload.reminded_at }).to all(be_present)
       end
@@ -73,15 +73,15 @@ RSpec.describe "the scheduled jobs" do
 
     it "opens the vote on every case whose window closed while it was not running, once" do
       travel(30.days) do
-        run_job(:mediation_statement_windows)
+        run_job(Jobs::DiscourseMediation::MediationStatementWindows)
         expect(cases.map { _1.reload.state }).to eq(%w[voting voting])
-        expect { run_job(:mediation_statement_windows) }.not_to change { snapshot }
+        expect { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }.not_to change { snapshot }
       end
     end
 
     it "opens the others when one case fails" do
       break_one(DiscourseMediation::MediationCase, :open_vote!, cases.first)
-      travel(30.days) { run_job(:mediation_statement_windows) }
+      travel(30.days) { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }
       expect(cases.map { _1.reload.state }).to eq(%w[awaiting_statements voting])
       expect(cases.first.ballot).to be_nil
       expect(Discourse.warnings.size).to eq(1)
@@ -111,42 +111,42 @@ RSpec.describe "the scheduled jobs" do
       run_enqueued_jobs
     end
 
-    describe Jobs::ArchiveMediationCases do
+    describe Jobs::DiscourseMediation::ArchiveMediationCases do
       it "waits for the cooling-off period" do
-        travel(29.days) { expect { run_job(:archive_mediation_cases) }.not_to change { snapshot } }
+        travel(29.days) { expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change { snapshot } }
       end
 
       it "hides each report topic and archives each case after it, once, deleting nothing" do
         travel(45.days) do
-          run_job(:archive_mediation_cases)
+          run_job(Jobs::DiscourseMediation::ArchiveMediationCases)
           expect(cases.map { _1.reload.state }).to eq(%w[archived archived])
           topics = cases.map { _1.ballot.topic.reload }
           expect(topics.map { [_1.visible, _1.archived] }).to eq([[false, true], [false, true]])
-          expect { run_job(:archive_mediation_cases) }.not_to change { snapshot }
+          expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change { snapshot }
         end
       end
 
       it "archives the others when one case fails" do
         break_one(DiscourseMediation::MediationCase, :apply_event!, cases.first)
-        travel(45.days) { run_job(:archive_mediation_cases) }
+        travel(45.days) { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }
         expect(cases.map { _1.reload.state }).to eq(%w[closed archived])
         expect(cases.first.ballot.topic.reload.visible).to eq(true)
       end
     end
 
-    describe Jobs::MediationReviewsDue do
+    describe Jobs::DiscourseMediation::MediationReviewsDue do
       it "tells the moderators once when a review date comes, even after downtime" do
-        travel(29.days) { run_job(:mediation_reviews_due) }
+        travel(29.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
         expect(PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }).to be_empty
         travel(100.days) do
-          2.times { run_job(:mediation_reviews_due) }
+          2.times { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
           expect(PostCreator.created.count { _1[:opts][:target_group_names] == "moderators" }).to eq(2)
         end
       end
 
       it "tells them about the others when one case fails" do
         break_one(DiscourseMediation::MediationCase, :log_event!, cases.first)
-        travel(31.days) { run_job(:mediation_reviews_due) }
+        travel(31.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
         expect(cases.map { _1.events.where(action: "review_due").count }).to eq([0, 1])
       end
     end

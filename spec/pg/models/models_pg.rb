@@ -83,7 +83,7 @@ RSpec.describe "the transparency report as a post" do
   end
 end
 
-RSpec.describe Jobs::SendMediationReportNotices do
+RSpec.describe Jobs::DiscourseMediation::SendMediationReportNotices do
   before { configure_mediation }
 
   it "tells the person concerned the extension decision and its reason, once" do
@@ -95,7 +95,7 @@ RSpec.describe Jobs::SendMediationReportNotices do
         guardian: mediator.guardian,
       ),
     )
-    2.times { run_job(:send_mediation_report_notices, case_id: mediation_case.id, kind: "extension_decision") }
+    2.times { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id, kind: "extension_decision") }
     sent = PostCreator.created.select { _1[:opts][:raw].include?("The window is long enough") }
     expect(sent.map { _1[:opts][:target_usernames] }).to eq([author.username])
   end

@@ -371,7 +371,7 @@ RSpec.describe "the mediators' case services" do
           outcome_note: "They agreed to disagree",
           outcome_note_shareable: true,
         )
-        expect(enqueued_jobs(:tell_requesters_case_resolved).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellRequestersCaseResolved).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
       end
     end
   end

@@ -134,7 +134,7 @@ RSpec.describe "due process" do
         freeze_time
         result
         expect(mediation_case.reload).to have_attributes(state: "awaiting_statements", statement_deadline_at: 7.days.from_now)
-        expect(enqueued_jobs(:send_mediation_report_notices).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+        expect(enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
       end
     end
   end
@@ -276,7 +276,7 @@ RSpec.describe "due process" do
               reminded_at: nil,
               extension_decision: "granted",
             )
-            expect(enqueued_jobs(:send_mediation_report_notices).last[:args]).to eq(
+            expect(enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).last[:args]).to eq(
               "case_id" => mediation_case.id,
               "kind" => "extension_decision",
             )
@@ -312,7 +312,7 @@ RSpec.describe "due process" do
           expect(mediation_case.state).to eq("voting")
           expect(ballot.options).to eq(%w[no_action formal_warning suspension])
           expect(ballot.voters.count).to eq(3)
-          expect(enqueued_jobs(:post_mediation_report_topic).map { _1[:args] }).to eq([{ "ballot_id" => ballot.id }])
+          expect(enqueued_jobs(Jobs::DiscourseMediation::PostMediationReportTopic).map { _1[:args] }).to eq([{ "ballot_id" => ballot.id }])
         end
 
         it("is once") { result && expect(call("Statement::Waive", by: author)).to(fail_a_policy(:in_state)) }

@@ -133,7 +133,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
 
     it "writes the opening on the timeline and tells the mediators after the commit" do
       expect(result.mediation_case.events.map(&:action)).to eq(["case_opened"])
-      expect(enqueued_jobs(:notify_mediators_of_help_request).map { _1[:args] }).to eq(
+      expect(enqueued_jobs(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest).map { _1[:args] }).to eq(
         [{ "help_request_id" => result.help_request.id }],
       )
     end

@@ -185,7 +185,7 @@ RSpec.describe DiscourseMediation::Case::Implement do
         sanction_ends_at: 10.days.from_now,
         implemented_by_id: moderator.id,
       )
-      expect(enqueued_jobs(:tell_mediation_outcome).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+      expect(enqueued_jobs(Jobs::DiscourseMediation::TellMediationOutcome).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
     end
 
     it("is once") { result && expect(described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: moderator.guardian)).to(fail_a_policy(:in_state)) }

@@ -100,17 +100,19 @@ module Jobs
     end
 
     def enqueue(job, opts = {})
-      record = -> { enqueued << { job: job.to_s, args: JSON.parse(JSON.dump(opts)), at: nil } }
+      record = -> { enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: nil } }
       DB.after_commit(&record)
     end
 
     def enqueue_at(datetime, job, opts = {})
-      record = -> { enqueued << { job: job.to_s, args: JSON.parse(JSON.dump(opts)), at: datetime } }
+      record = -> { enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: datetime } }
       DB.after_commit(&record)
     end
 
-    def job_class(name)
-      Jobs.const_get(name.to_s.camelize)
+    # A job class, or the name of one in the Jobs namespace; an unknown name
+    # raises here, as it does when Sidekiq runs it.
+    def job_class(job)
+      job.instance_of?(Class) ? job : "::Jobs::#{job.to_s.camelcase}".constantize
     end
   end
 end

@@ -4,21 +4,21 @@
 # they came back from JSON, through Jobs::Base#perform. Jobs enqueued while
 # running are run too.
 module JobRunner
-  def enqueued_jobs(name = nil)
+  def enqueued_jobs(job_class = nil)
     jobs = Jobs.enqueued
-    name ? jobs.select { |job| job[:job] == name.to_s } : jobs
+    job_class ? jobs.select { |job| job[:job] == job_class } : jobs
   end
 
   def run_enqueued_jobs
     ran = []
     until (job = Jobs.enqueued.shift).nil?
-      Jobs.job_class(job[:job]).new.perform(job[:args])
+      job[:job].new.perform(job[:args])
       ran << job
     end
     ran
   end
 
-  def run_job(name, args = {})
-    Jobs.job_class(name).new.perform(JSON.parse(JSON.dump(args)))
+  def run_job(job_class, args = {})
+    job_class.new.perform(JSON.parse(JSON.dump(args)))
   end
 end

@@ -64,7 +64,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     it "notifies the mediators in the background" do
       result
       expect_job_enqueued(
-        job: :notify_mediators_of_help_request,
+        job: Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest,
         args: {
           help_request_id: result.help_request.id,
         },

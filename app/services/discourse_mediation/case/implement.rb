@@ -75,7 +75,7 @@ module DiscourseMediation
     end
 
     def tell_people_concerned(mediation_case:)
-      Jobs.enqueue(:tell_mediation_outcome, case_id: mediation_case.id)
+      Jobs.enqueue(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
     end
   end
 end

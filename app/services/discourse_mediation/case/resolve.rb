@@ -41,7 +41,7 @@ module DiscourseMediation
     end
 
     def tell_requesters(mediation_case:)
-      Jobs.enqueue(:tell_requesters_case_resolved, case_id: mediation_case.id)
+      Jobs.enqueue(Jobs::DiscourseMediation::TellRequestersCaseResolved, case_id: mediation_case.id)
     end
   end
 end

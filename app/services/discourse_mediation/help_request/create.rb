@@ -114,7 +114,7 @@ module DiscourseMediation
     end
 
     def notify_mediators(help_request:)
-      Jobs.enqueue(:notify_mediators_of_help_request, help_request_id: help_request.id)
+      Jobs.enqueue(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: help_request.id)
     end
   end
 end

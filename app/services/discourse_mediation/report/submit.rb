@@ -44,7 +44,7 @@ module DiscourseMediation
     end
 
     def notify_people_concerned(mediation_case:)
-      Jobs.enqueue(:send_mediation_report_notices, case_id: mediation_case.id)
+      Jobs.enqueue(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
     end
   end
 end

@@ -77,7 +77,7 @@ module DiscourseMediation
     end
 
     def tell_the_subject(mediation_case:)
-      Jobs.enqueue(:send_mediation_report_notices, case_id: mediation_case.id, kind: "extension_decision")
+      Jobs.enqueue(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id, kind: "extension_decision")
     end
   end
 end

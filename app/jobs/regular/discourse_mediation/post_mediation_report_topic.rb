@@ -1,0 +1,27 @@
+# frozen_string_literal: true
+
+module Jobs
+  module DiscourseMediation
+    # Posts the report, the statements and the cited items' text as a topic in
+    # the reports category, by the system user; the ballot shows above it.
+    class PostMediationReportTopic < ::Jobs::Base
+      def execute(args)
+        ballot = ::DiscourseMediation::Ballot.includes(mediation_case: [:topic, :post, { report: :citations }, { statements: :user }]).find_by(id: args[:ballot_id])
+        return if ballot.blank? || ballot.topic_id.present?
+
+        category = Category.find_by(id: SiteSetting.mediation_reports_category)
+        return if category.blank?
+
+        post =
+          PostCreator.create!(
+            Discourse.system_user,
+            title: ::DiscourseMediation::ReportTopic.title(ballot),
+            raw: ::DiscourseMediation::ReportTopic.raw(ballot),
+            category: category.id,
+            skip_validations: true,
+          )
+        ballot.update!(topic_id: post.topic_id)
+      end
+    end
+  end
+end

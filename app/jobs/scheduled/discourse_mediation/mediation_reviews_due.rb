@@ -1,0 +1,50 @@
+# frozen_string_literal: true
+
+module Jobs
+  module DiscourseMediation
+    # When a sanction's review date comes, the moderators are told, once, with
+    # a link to the case: the way back does not depend on someone remembering.
+    class MediationReviewsDue < ::Jobs::Scheduled
+      every 1.hour
+
+      def execute(_args)
+        return if !SiteSetting.mediation_enabled
+
+        due =
+          ::DiscourseMediation::MediationCase
+            .where(state: %w[closed archived])
+            .where("review_at <= ?", Time.zone.now)
+            .where.not(id: ::DiscourseMediation::CaseEvent.where(action: "review_due").select(:case_id))
+            .includes(:topic)
+        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| remind(mediation_case) }
+      end
+
+      private
+
+      def remind(mediation_case)
+        mediation_case.with_lock do
+          next if mediation_case.events.where(action: "review_due").exists?
+
+          moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
+          if moderators
+            PostCreator.create!(
+              Discourse.system_user,
+              title: I18n.t("discourse_mediation.review_due.title", case_id: mediation_case.id),
+              raw:
+                I18n.t(
+                  "discourse_mediation.review_due.body",
+                  topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+                  case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
+                  ends_at: ::DiscourseMediation::SystemMessage.time(mediation_case.sanction_ends_at),
+                ),
+              archetype: Archetype.private_message,
+              target_group_names: moderators.name,
+              skip_validations: true,
+            )
+          end
+          mediation_case.log_event!("review_due")
+        end
+      end
+    end
+  end
+end

@@ -1,0 +1,57 @@
+# frozen_string_literal: true
+
+module Jobs
+  module DiscourseMediation
+    # Moves cases whose statement window has closed on to the vote, and reminds
+    # those who have not responded a day before the deadline. Running it twice
+    # changes nothing more: each case is re-read under a lock, and the reminder
+    # is claimed with a conditional update before it is sent.
+    class MediationStatementWindows < ::Jobs::Scheduled
+      every 10.minutes
+
+      def execute(_args)
+        return if !SiteSetting.mediation_enabled
+
+        waiting =
+          ::DiscourseMediation::MediationCase.where(state: "awaiting_statements").where.not(statement_deadline_at: nil)
+        ::DiscourseMediation::OneByOne.each(waiting, job: self.class.name) do |mediation_case|
+          advance(mediation_case, Time.zone.now)
+        end
+      end
+
+      private
+
+      def advance(mediation_case, now)
+        if mediation_case.statement_window_open?(now)
+          remind(mediation_case, now)
+        else
+          open_vote(mediation_case)
+        end
+      end
+
+      def open_vote(mediation_case)
+        mediation_case.with_lock do
+          next if mediation_case.state != "awaiting_statements" || mediation_case.statement_window_open?
+          mediation_case.open_vote!(user: nil)
+        end
+      end
+
+      def remind(mediation_case, now)
+        due =
+          ::DiscourseMediation::Rules::StatementWindow.reminder_due?(
+            now:,
+            deadline: mediation_case.statement_deadline_at,
+            reminded_at: mediation_case.reminded_at,
+            waived_at: mediation_case.waived_at,
+          )
+        return if !due
+
+        claimed =
+          ::DiscourseMediation::MediationCase.where(id: mediation_case.id, reminded_at: nil).update_all(
+            reminded_at: now,
+          )
+        ::DiscourseMediation::ReportNotices.new(mediation_case).send_reminders if claimed == 1
+      end
+    end
+  end
+end
