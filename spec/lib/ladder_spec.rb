@@ -62,17 +62,3 @@ RSpec.describe DiscourseMediation::Rules::Ladder do
     )
   end
 end
-
-require_relative "../../lib/discourse_mediation/defaults"
-
-RSpec.describe DiscourseMediation::Defaults do
-  it "ships a ladder that follows the ladder's own rules" do
-    steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::Ladder::Step.new(**step) }
-    expect(DiscourseMediation::Rules::Ladder.errors(steps)).to eq([])
-  end
-
-  it "ships published list keys that are stable, lower-case ids" do
-    expect(described_class::BEHAVIOUR_KEYS).to all(match(/\A[a-z0-9][a-z0-9-]*\z/))
-    expect(described_class::BEHAVIOUR_KEYS.uniq).to eq(described_class::BEHAVIOUR_KEYS)
-  end
-end

@@ -16,6 +16,16 @@ RSpec.describe "the published list and the ladder" do
       expect(DiscourseMediation::LadderStep.in_order.pluck(:key)).to eq(DiscourseMediation::Defaults::LADDER.map { _1[:key] })
       expect { described_class.seed! }.not_to change { [DiscourseMediation::Behaviour.count, DiscourseMediation::LadderStep.count] }
     end
+
+    it "ships a ladder that follows the ladder's own rules" do
+      steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::Ladder::Step.new(**step) }
+      expect(DiscourseMediation::Rules::Ladder.errors(steps)).to eq([])
+    end
+
+    it "ships published list keys that are stable, lower-case ids" do
+      expect(described_class::BEHAVIOUR_KEYS).to all(match(/\A[a-z0-9][a-z0-9-]*\z/))
+      expect(described_class::BEHAVIOUR_KEYS.uniq).to eq(described_class::BEHAVIOUR_KEYS)
+    end
   end
 
   describe DiscourseMediation::PublishedList::Create do

@@ -9,7 +9,7 @@ module Jobs
         help_request = ::DiscourseMediation::HelpRequest.find_by(id: args[:help_request_id])
         return if help_request.blank?
 
-        ::DiscourseMediation::MediatorNotifier.new(help_request).notify
+        ::DiscourseMediation::Notices::NewRequest.new(help_request).notify
       end
     end
   end

@@ -12,7 +12,7 @@ module Jobs
           )
         return if mediation_case&.report.blank?
 
-        notices = ::DiscourseMediation::ReportNotices.new(mediation_case)
+        notices = ::DiscourseMediation::Notices::DueProcess.new(mediation_case)
         if args[:kind] == "extension_decision"
           notices.send_extension_decision
         else

@@ -11,7 +11,7 @@ module Jobs
             id: args[:case_id],
           )
         return if mediation_case.blank? || mediation_case.outcome.blank?
-        ::DiscourseMediation::OutcomeNotices.new(mediation_case).send_all
+        ::DiscourseMediation::Notices::Outcome.new(mediation_case).send_all
       end
     end
   end

@@ -26,7 +26,7 @@ module Jobs
             ""
           end
 
-        ::DiscourseMediation::SystemMessage.send!(
+        ::DiscourseMediation::Notices::SystemMessage.send!(
           user,
           title: I18n.t("discourse_mediation.notifications.resolved_title", topic_title:),
           raw: I18n.t("discourse_mediation.notifications.resolved_body", topic_title:, note:),

@@ -35,7 +35,7 @@ module Jobs
                   "discourse_mediation.review_due.body",
                   topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
                   case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
-                  ends_at: ::DiscourseMediation::SystemMessage.time(mediation_case.sanction_ends_at),
+                  ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
                 ),
               archetype: Archetype.private_message,
               target_group_names: moderators.name,

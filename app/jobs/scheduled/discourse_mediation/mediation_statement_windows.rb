@@ -50,7 +50,7 @@ module Jobs
           ::DiscourseMediation::MediationCase.where(id: mediation_case.id, reminded_at: nil).update_all(
             reminded_at: now,
           )
-        ::DiscourseMediation::ReportNotices.new(mediation_case).send_reminders if claimed == 1
+        ::DiscourseMediation::Notices::DueProcess.new(mediation_case).send_reminders if claimed == 1
       end
     end
   end

@@ -43,7 +43,7 @@ module DiscourseMediation
         sanction_ends_at: plan.ends_at,
         review_at: plan.review_at,
       )
-      notices = OutcomeNotices.new(mediation_case)
+      notices = Notices::Outcome.new(mediation_case)
       context[:subject_message] = notices.subject_message
       context[:requester_message] = notices.requester_message
     end

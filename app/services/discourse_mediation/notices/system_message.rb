@@ -3,7 +3,7 @@
 module DiscourseMediation
   # A private message from the system user to one member: how the plugin tells
   # people where their case stands, each in a message of their own.
-  module SystemMessage
+  module Notices::SystemMessage
     module_function
 
     # A date in a message: messages cannot know the reader's time zone, so

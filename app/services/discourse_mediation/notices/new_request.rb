@@ -4,7 +4,7 @@ module DiscourseMediation
   # Writes the private message that tells mediators about a help request. It
   # never names the requester: consent to be named is for the people involved,
   # and the case page (not a message) is where mediators see it.
-  class MediatorNotifier
+  class Notices::NewRequest
     def initialize(help_request)
       @help_request = help_request
       @mediation_case = help_request.mediation_case

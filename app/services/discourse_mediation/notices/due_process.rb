@@ -5,7 +5,7 @@ module DiscourseMediation
   # the person concerned, invitations to the people named as affected,
   # reminders a day before the deadline, and the extension decision. Written
   # with care: what is cited, who decides and how, and by when.
-  class ReportNotices
+  class Notices::DueProcess
     def initialize(mediation_case)
       @mediation_case = mediation_case
       @report = mediation_case.report
@@ -50,7 +50,7 @@ module DiscourseMediation
     def send_pm(user, kind, **extra)
       scope = "discourse_mediation.notifications"
       values = placeholders(user).merge(extra)
-      SystemMessage.send!(
+      Notices::SystemMessage.send!(
         user,
         title: I18n.t("#{scope}.#{kind}_title", **values),
         raw: I18n.t("#{scope}.#{kind}_body", **values),
@@ -65,7 +65,7 @@ module DiscourseMediation
         post_url: @mediation_case.post&.full_url.to_s,
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
-        deadline: SystemMessage.time(@mediation_case.statement_deadline_at),
+        deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),
         cited_items: cited_items,
         summary: @report&.what_happened.to_s.truncate(600).lines.map(&:strip).join(" "),
       }

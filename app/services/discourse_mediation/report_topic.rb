@@ -31,7 +31,7 @@ module DiscourseMediation
         cited_items: cited_items(report),
         statements: statements(mediation_case),
         options: options(ballot),
-        closes_at: SystemMessage.time(ballot.closes_at),
+        closes_at: Notices::SystemMessage.time(ballot.closes_at),
       )
     end
 

@@ -6,7 +6,7 @@ module DiscourseMediation
   # reasons in plain words and the path back; requesters learn that the case
   # has concluded (the outcome only where the site allows it). No action is
   # told as the real outcome it is.
-  class OutcomeNotices
+  class Notices::Outcome
     SCOPE = "discourse_mediation.outcome_notices"
 
     def initialize(mediation_case)
@@ -39,10 +39,10 @@ module DiscourseMediation
       return if @mediation_case.events.where(action: "outcome_told").exists?
 
       User.where(id: @mediation_case.subject_ids).each do |user|
-        SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
+        Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
       end
       User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
-        SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
+        Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
       end
       @mediation_case.log_event!("outcome_told")
     end
@@ -59,7 +59,7 @@ module DiscourseMediation
         else
           review_at ? "ends_with_review" : "ends"
         end
-      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: SystemMessage.time(ends_at), review_at: SystemMessage.time(review_at))
+      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: Notices::SystemMessage.time(ends_at), review_at: Notices::SystemMessage.time(review_at))
     end
 
     private
