@@ -1,7 +1,7 @@
 import { getOwner } from "@ember/owner";
 import { setupTest } from "ember-qunit";
 import { module, test } from "qunit";
-import HelpRequestButton from "discourse/plugins/discourse-mediation/discourse/components/help-request-button";
+import HelpRequestButton from "discourse/plugins/discourse-mediation/discourse/components/help-request/button";
 import initializer, {
   HELP_BUTTON_KEY,
 } from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";

@@ -1,9 +1,9 @@
 import { getOwner } from "@ember/owner";
 import { setupTest } from "ember-qunit";
 import { module, test } from "qunit";
-import MediationBanner from "discourse/plugins/discourse-mediation/discourse/components/mediation-banner";
-import MediatorMark from "discourse/plugins/discourse-mediation/discourse/components/mediator-mark";
-import TopicBallot from "discourse/plugins/discourse-mediation/discourse/components/topic-ballot";
+import TopicBallot from "discourse/plugins/discourse-mediation/discourse/components/ballot/topic-ballot";
+import MediationBanner from "discourse/plugins/discourse-mediation/discourse/components/topic/banner";
+import MediatorMark from "discourse/plugins/discourse-mediation/discourse/components/topic/mediator-mark";
 import initializer, {
   MEDIATOR_MARK_KEY,
 } from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";

@@ -1,6 +1,6 @@
 import type Owner from "@ember/owner";
 import { withPluginApi } from "discourse/lib/plugin-api";
-import HelpRequestButton from "../components/help-request-button";
+import HelpRequestButton from "../components/help-request/button";
 import { mediationEnabled } from "../lib/enabled";
 import { keepsFlagButton } from "../lib/post-menu";
 import type { MediationPost } from "../lib/types";

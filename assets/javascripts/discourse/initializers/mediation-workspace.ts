@@ -1,9 +1,9 @@
 import type Owner from "@ember/owner";
 import { withPluginApi } from "discourse/lib/plugin-api";
 import { i18n } from "discourse-i18n";
-import MediationBanner from "../components/mediation-banner";
-import MediatorMark from "../components/mediator-mark";
-import TopicBallot from "../components/topic-ballot";
+import TopicBallot from "../components/ballot/topic-ballot";
+import MediationBanner from "../components/topic/banner";
+import MediatorMark from "../components/topic/mediator-mark";
 import { mediationEnabled } from "../lib/enabled";
 
 export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";

@@ -1,0 +1,61 @@
+import Component from "@glimmer/component";
+import { tracked } from "@glimmer/tracking";
+import { service } from "@ember/service";
+import { errorText } from "../../../lib/notice";
+import type {
+  MediationCaseDetail,
+  MediationCaseResponse,
+} from "../../../lib/types";
+import type MediationApi from "../../../services/mediation-api";
+
+export interface CaseActionModalArgs {
+  model: {
+    mediationCase: MediationCaseDetail;
+    /** Receives the case as the server now has it. */
+    onSaved: (response: MediationCaseResponse) => void;
+  };
+  closeModal: () => void;
+}
+
+/**
+ * What every case action's modal shares: one submission at a time, the
+ * server's refusal shown in the modal's flash with the form kept as it was,
+ * and the case handed back to the page on success.
+ */
+export default class CaseActionModal<
+  S extends { Args: CaseActionModalArgs },
+> extends Component<S> {
+  @service("mediation-api") declare mediationApi: MediationApi;
+
+  @tracked error: string | undefined;
+  @tracked isSaving = false;
+
+  get mediationCase() {
+    return this.args.model.mediationCase;
+  }
+
+  /** Returns the response, or null when it failed (the flash says why). */
+  async submit(
+    request: (api: MediationApi) => Promise<MediationCaseResponse>,
+    { close = true } = {}
+  ): Promise<MediationCaseResponse | null> {
+    if (this.isSaving) {
+      return null;
+    }
+    this.isSaving = true;
+    this.error = undefined;
+    try {
+      const response = await request(this.mediationApi);
+      this.args.model.onSaved(response);
+      if (close) {
+        this.args.closeModal();
+      }
+      return response;
+    } catch (error) {
+      this.error = errorText(error);
+      return null;
+    } finally {
+      this.isSaving = false;
+    }
+  }
+}
