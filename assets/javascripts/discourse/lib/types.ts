@@ -166,6 +166,15 @@ export interface MediationQueuePage {
   can_see_archive: boolean;
 }
 
+/** The post in question, as the case page shows it. */
+export interface CasePost {
+  id: number;
+  post_number: number;
+  url: string | null;
+  cooked: string;
+  author: MediationUser | null;
+}
+
 export interface CaseRequester {
   id: number;
   kind: HelpRequestKind;
@@ -244,13 +253,7 @@ export interface MediationCaseDetail {
     closed: boolean;
     slow_mode_seconds: number;
   } | null;
-  post: {
-    id: number;
-    post_number: number;
-    url: string | null;
-    cooked: string;
-    author: MediationUser | null;
-  } | null;
+  post: CasePost | null;
   mediator: MediationUser | null;
   requesters: CaseRequester[];
   people: CasePerson[];

@@ -1,0 +1,130 @@
+import { i18n } from "discourse-i18n";
+import { formatDateTime } from "./age";
+import { KIND_TEXT } from "./help-request-kinds";
+import type { CaseAction, CaseRequester, MediationCaseDetail } from "./types";
+
+/** The buttons in a case page's header, in the order they show. */
+export type CaseButtonKey =
+  | "claim"
+  | "assign"
+  | "post"
+  | "conversation"
+  | "cool_down"
+  | "resolve"
+  | "escalate"
+  | "suspend";
+
+export interface CaseButton {
+  key: CaseButtonKey;
+  label: string;
+  className: string;
+  icon?: string;
+  /** A link instead of an action. */
+  href?: string;
+}
+
+interface ButtonRule {
+  key: CaseButtonKey;
+  /** The server's action that offers the button. */
+  action: CaseAction;
+  label: string;
+  className: string;
+  icon?: string;
+}
+
+const BUTTONS: ButtonRule[] = [
+  {
+    key: "claim",
+    action: "claim",
+    label: "discourse_mediation.queue.claim",
+    className: "btn-primary mediation-case__claim",
+  },
+  {
+    key: "assign",
+    action: "assign",
+    label: "discourse_mediation.case.assign",
+    className: "mediation-case__assign",
+  },
+  {
+    key: "post",
+    action: "step_in",
+    label: "discourse_mediation.case.post_in_thread",
+    className: "mediation-case__post",
+    icon: "life-ring",
+  },
+  {
+    key: "conversation",
+    action: "step_in",
+    label: "discourse_mediation.case.private_conversation",
+    className: "mediation-case__conversation",
+  },
+  {
+    key: "cool_down",
+    action: "step_in",
+    label: "discourse_mediation.case.cool_down",
+    className: "mediation-case__cool-down",
+  },
+  {
+    key: "resolve",
+    action: "resolve",
+    label: "discourse_mediation.case.resolve",
+    className: "btn-primary mediation-case__resolve",
+  },
+  {
+    key: "escalate",
+    action: "escalate",
+    label: "discourse_mediation.case.escalate",
+    className: "btn-danger mediation-case__escalate",
+  },
+  {
+    key: "suspend",
+    action: "interim_suspend",
+    label: "discourse_mediation.interim.open",
+    className: "btn-danger mediation-case__suspend",
+  },
+];
+
+/**
+ * The header's buttons for the actions the server offers. The interim
+ * measure is for urgent cases only, and once: until the decision, never
+ * open-ended.
+ */
+export function caseButtons(mediationCase: MediationCaseDetail): CaseButton[] {
+  const offered = new Set(mediationCase.available_actions);
+  const suspendable =
+    mediationCase.urgent && !mediationCase.interim_suspended_until;
+  return BUTTONS.filter(
+    (rule) =>
+      offered.has(rule.action) && (rule.key !== "suspend" || suspendable)
+  ).map(({ key, label, className, icon }) => ({
+    key,
+    label,
+    className,
+    icon,
+    href:
+      key === "post"
+        ? (mediationCase.post?.url ?? mediationCase.topic?.url)
+        : undefined,
+  }));
+}
+
+/** A requester as the case page lists them: named only with consent. */
+export interface RequesterEntry {
+  requester: CaseRequester;
+  name: string;
+  kind: string;
+  at: string;
+}
+
+export function requesterEntries(
+  requesters: CaseRequester[]
+): RequesterEntry[] {
+  return requesters.map((requester) => ({
+    requester,
+    name: requester.user
+      ? `@${requester.user.username}`
+      : i18n("discourse_mediation.a_member"),
+    kind: i18n(KIND_TEXT[requester.kind].label),
+    at: formatDateTime(requester.created_at),
+  }));
+}
