@@ -1,0 +1,12 @@
+import type { StatementPageResponse } from "../../lib/types";
+import type MediationApi from "../../services/mediation-api";
+
+/**
+ * How the statement page's forms send a request: the page shows the answer
+ * (or the refusal) in its one notice region and keeps the updated page. It
+ * resolves to whether the request succeeded.
+ */
+export type SendStatementRequest = (
+  request: (api: MediationApi) => Promise<StatementPageResponse>,
+  success: string
+) => Promise<boolean>;

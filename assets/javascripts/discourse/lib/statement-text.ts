@@ -1,0 +1,71 @@
+import { i18n } from "discourse-i18n";
+import { formatDateTime } from "./age";
+import type {
+  CaseStatement,
+  StatementPage,
+  StatementWindowState,
+} from "./types";
+
+const TITLE: Record<StatementPage["role"], string> = {
+  subject: "discourse_mediation.statement_page.title_subject",
+  affected: "discourse_mediation.statement_page.title_affected",
+  reader: "discourse_mediation.statement_page.title_reader",
+};
+
+type ExtensionDecision = NonNullable<
+  StatementWindowState["extension_decision"]
+>;
+
+const EXTENSION_DECISION: Record<ExtensionDecision, string> = {
+  granted: "discourse_mediation.window.extension_granted",
+  declined: "discourse_mediation.window.extension_declined",
+};
+
+/** The statement page's heading, for the reader's part in the case. */
+export function statementPageTitle(page: StatementPage): string {
+  return i18n(TITLE[page.role], { title: page.topic_title });
+}
+
+/** Until when statements are taken, or that the window closed or was waived. */
+export function deadlineText(window: StatementWindowState | null) {
+  if (!window) {
+    return null;
+  }
+  if (window.waived_at) {
+    return i18n("discourse_mediation.window.waived", {
+      date: formatDateTime(window.waived_at),
+    });
+  }
+  return i18n(
+    window.open
+      ? "discourse_mediation.statement_page.deadline"
+      : "discourse_mediation.statement_page.deadline_passed",
+    { date: formatDateTime(window.closes_at) }
+  );
+}
+
+/** When the reader gave their statement, or declined to. */
+export function myStatementText(mine: CaseStatement | null) {
+  if (!mine) {
+    return null;
+  }
+  return i18n(
+    mine.declined
+      ? "discourse_mediation.statement_page.you_declined"
+      : "discourse_mediation.statement_page.you_wrote",
+    { date: formatDateTime(mine.created_at) }
+  );
+}
+
+/** Where a request for more time stands, once one was made. */
+export function extensionText(window: StatementWindowState | null) {
+  if (!window?.extension_requested_at) {
+    return null;
+  }
+  const decision = window.extension_decision;
+  return decision
+    ? i18n(EXTENSION_DECISION[decision], {
+        reason: window.extension_decision_reason ?? "",
+      })
+    : i18n("discourse_mediation.statement_page.extension_pending");
+}

@@ -1,0 +1,105 @@
+import { module, test } from "qunit";
+import {
+  deadlineText,
+  extensionText,
+  myStatementText,
+  statementPageTitle,
+} from "discourse/plugins/discourse-mediation/discourse/lib/statement-text";
+import type { StatementWindowState } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { statementPageFixture, userFixture } from "../fixtures";
+
+function window(
+  overrides: Partial<StatementWindowState>
+): StatementWindowState {
+  return {
+    deadline: "2026-11-30T10:00:00Z",
+    closes_at: "2026-11-30T10:00:00Z",
+    open: true,
+    waived_at: null,
+    extension_requested_at: null,
+    extension_reason: null,
+    extension_decision: null,
+    extension_decision_reason: null,
+    ...overrides,
+  };
+}
+
+module("Unit | Lib | statement-text", function () {
+  const roles = ["subject", "affected", "reader"] as const;
+  roles.forEach((role) => {
+    test(`titles the page for the ${role}`, function (assert) {
+      const page = statementPageFixture({ role, topic_title: "Packaging" });
+      assert.true(statementPageTitle(page).includes("Packaging"));
+    });
+  });
+
+  test("says nothing of a deadline before the window opens", function (assert) {
+    assert.strictEqual(deadlineText(null), null);
+  });
+
+  const deadlines: Array<[string, Partial<StatementWindowState>]> = [
+    ["open", {}],
+    ["passed", { open: false }],
+    ["waived", { open: false, waived_at: "2026-11-25T10:00:00Z" }],
+  ];
+  test("words an open, passed and waived window differently", function (assert) {
+    const texts = deadlines.map(([, overrides]) =>
+      deadlineText(window(overrides))
+    );
+    assert.strictEqual(new Set(texts).size, deadlines.length);
+  });
+
+  const extensions: Array<
+    [string, Partial<StatementWindowState>, string | null]
+  > = [
+    ["not asked", {}, null],
+    ["pending", { extension_requested_at: "2026-11-24T10:00:00Z" }, "pending"],
+    [
+      "granted",
+      {
+        extension_requested_at: "2026-11-24T10:00:00Z",
+        extension_decision: "granted",
+        extension_decision_reason: "Fair",
+      },
+      "Fair",
+    ],
+    [
+      "declined",
+      {
+        extension_requested_at: "2026-11-24T10:00:00Z",
+        extension_decision: "declined",
+        extension_decision_reason: "Long enough",
+      },
+      "Long enough",
+    ],
+  ];
+  extensions.forEach(([name, overrides, expected]) => {
+    test(`words an extension ${name}`, function (assert) {
+      const text = extensionText(window(overrides));
+      const shown =
+        expected === "pending"
+          ? text !== null
+          : (text?.includes(expected ?? "") ?? null);
+      assert.strictEqual(shown, expected === null ? null : true);
+    });
+  });
+
+  test("says when the reader wrote or declined", function (assert) {
+    assert.strictEqual(myStatementText(null), null);
+    const wrote = myStatementText({
+      role: "subject",
+      raw: "Mine",
+      declined: false,
+      created_at: "2026-11-24T10:00:00Z",
+      user: userFixture("ana"),
+    });
+    const declined = myStatementText({
+      role: "affected",
+      raw: "",
+      declined: true,
+      created_at: "2026-11-24T10:00:00Z",
+      user: userFixture("ana"),
+    });
+    assert.notStrictEqual(wrote, declined);
+  });
+});
