@@ -1,0 +1,45 @@
+import { i18n } from "discourse-i18n";
+import { messageCounter } from "./message-limit";
+import type { HelpRequestKind, NewHelpRequest } from "./types";
+
+/** What the member has filled in so far in the help modal. */
+export interface HelpRequestDraft {
+  kind: HelpRequestKind | null;
+  behaviourKey: string;
+  message: string;
+  consentToBeNamed: boolean;
+}
+
+/** "This breaks an item of the published list" names the item. */
+export function needsBehaviour(draft: HelpRequestDraft): boolean {
+  return draft.kind === "breaks_list";
+}
+
+/** What stops the draft from being sent, in words, or null when it may go. */
+export function draftProblem(
+  draft: HelpRequestDraft,
+  maxLength: number
+): string | null {
+  if (!draft.kind) {
+    return i18n("discourse_mediation.help_modal.kind_required");
+  }
+  if (needsBehaviour(draft) && !draft.behaviourKey) {
+    return i18n("discourse_mediation.help_modal.behaviour_required");
+  }
+  const counter = messageCounter(draft.message, maxLength);
+  return counter.isOverLimit ? counter.text : null;
+}
+
+/** The request the server receives for a complete draft. */
+export function newHelpRequest(
+  postId: number,
+  draft: HelpRequestDraft & { kind: HelpRequestKind }
+): NewHelpRequest {
+  return {
+    post_id: postId,
+    kind: draft.kind,
+    message: draft.message,
+    consent_to_be_named: draft.consentToBeNamed,
+    ...(needsBehaviour(draft) ? { behaviour_key: draft.behaviourKey } : {}),
+  };
+}
