@@ -1,0 +1,53 @@
+import { i18n } from "discourse-i18n";
+import { LADDER_KINDS, type LadderKind, type LadderStep } from "./types";
+
+const KIND_LABEL: Record<LadderKind, string> = {
+  no_action: "discourse_mediation.ladder.kinds.no_action",
+  private_correction: "discourse_mediation.ladder.kinds.private_correction",
+  formal_warning: "discourse_mediation.ladder.kinds.formal_warning",
+  cool_down: "discourse_mediation.ladder.kinds.cool_down",
+  suspension: "discourse_mediation.ladder.kinds.suspension",
+  long_suspension: "discourse_mediation.ladder.kinds.long_suspension",
+};
+
+const SANCTION_KINDS = LADDER_KINDS.filter((kind) => kind !== "no_action");
+
+/** A step as the ladder editor shows it. */
+export interface LadderRow {
+  step: LadderStep;
+  index: number;
+  position: number;
+  /** No action, first and fixed. */
+  isFixed: boolean;
+  isFirstSanction: boolean;
+  isLast: boolean;
+  kinds: Array<{ kind: LadderKind; label: string; isChosen: boolean }>;
+}
+
+export function ladderRows(steps: LadderStep[]): LadderRow[] {
+  return steps.map((step, index) => ({
+    step,
+    index,
+    position: index + 1,
+    isFixed: index === 0 && step.kind === "no_action",
+    isFirstSanction: index === 1,
+    isLast: index === steps.length - 1,
+    kinds: SANCTION_KINDS.map((kind) => ({
+      kind,
+      label: i18n(KIND_LABEL[kind]),
+      isChosen: kind === step.kind,
+    })),
+  }));
+}
+
+/** The steps with one moved `by` places. */
+export function movedSteps(
+  steps: LadderStep[],
+  index: number,
+  by: number
+): LadderStep[] {
+  const moved = [...steps];
+  const [step] = moved.splice(index, 1);
+  moved.splice(index + by, 0, step);
+  return moved;
+}
