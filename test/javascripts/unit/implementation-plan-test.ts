@@ -1,7 +1,7 @@
 import { module, test } from "qunit";
 import {
-  type ImplementationDraft,
   implementationChoice,
+  type ImplementationDraft,
   planProblem,
 } from "discourse/plugins/discourse-mediation/discourse/lib/implementation-plan";
 import type { CaseImplementation } from "discourse/plugins/discourse-mediation/discourse/lib/types";
