@@ -1,0 +1,88 @@
+import { i18n } from "discourse-i18n";
+import type { CaseReport, MediationCaseDetail, ReportDraft } from "./types";
+
+export type TextPart = "what_happened" | "mediation_course" | "why_unresolved";
+export type ListPart = "cited_keys" | "recommended_keys";
+
+const PART_TEXT: Record<TextPart, { label: string; hint: string }> = {
+  what_happened: {
+    label: "discourse_mediation.report.parts.what_happened.label",
+    hint: "discourse_mediation.report.parts.what_happened.hint",
+  },
+  mediation_course: {
+    label: "discourse_mediation.report.parts.mediation_course.label",
+    hint: "discourse_mediation.report.parts.mediation_course.hint",
+  },
+  why_unresolved: {
+    label: "discourse_mediation.report.parts.why_unresolved.label",
+    hint: "discourse_mediation.report.parts.why_unresolved.hint",
+  },
+};
+
+/** The draft as last saved, or an empty one. */
+export function draftOf(report: CaseReport | null): ReportDraft {
+  return {
+    what_happened: report?.what_happened ?? "",
+    mediation_course: report?.mediation_course ?? "",
+    why_unresolved: report?.why_unresolved ?? "",
+    cited_keys: report?.cited_keys ?? [],
+    recommended_keys: report?.recommended_keys ?? [],
+    affected_user_ids: report?.affected_user_ids ?? [],
+  };
+}
+
+/** The written parts, in the order the server lists what is missing. */
+export function textParts(draft: ReportDraft) {
+  return (Object.keys(PART_TEXT) as TextPart[]).map((part) => ({
+    part,
+    inputId: `mediation-report-${part}`,
+    label: i18n(PART_TEXT[part].label),
+    hint: i18n(PART_TEXT[part].hint),
+    value: draft[part],
+  }));
+}
+
+export function citedChoices(
+  mediationCase: MediationCaseDetail,
+  draft: ReportDraft
+) {
+  return mediationCase.published_list.map((item) => ({
+    item,
+    inputId: `mediation-cite-${item.key}`,
+    isChosen: draft.cited_keys.includes(item.key),
+  }));
+}
+
+/** Ladder steps a report may recommend: all but No action, always on. */
+export function sanctionChoices(
+  mediationCase: MediationCaseDetail,
+  draft: ReportDraft
+) {
+  return mediationCase.ladder
+    .filter((step) => step.kind !== "no_action")
+    .map((step) => ({
+      step,
+      inputId: `mediation-recommend-${step.key}`,
+      isChosen: draft.recommended_keys.includes(step.key),
+    }));
+}
+
+/** People involved other than the person concerned, who respond as such. */
+export function affectedChoices(
+  mediationCase: MediationCaseDetail,
+  draft: ReportDraft
+) {
+  return mediationCase.people
+    .filter((person) => !person.subject)
+    .map((person) => ({
+      user: person.user,
+      inputId: `mediation-affected-${person.user.id}`,
+      isChosen: draft.affected_user_ids.includes(person.user.id),
+    }));
+}
+
+/** A list with one value in or out, keeping the order of the rest. */
+export function toggled<T>(list: T[], value: T, checked: boolean): T[] {
+  const rest = list.filter((item) => item !== value);
+  return checked ? [...rest, value] : rest;
+}
