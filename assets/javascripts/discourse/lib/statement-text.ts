@@ -1,5 +1,6 @@
 import { i18n } from "discourse-i18n";
 import { formatDateTime } from "./age";
+import { paragraphs } from "./paragraphs";
 import type {
   CaseStatement,
   StatementPage,
@@ -57,15 +58,40 @@ export function myStatementText(mine: CaseStatement | null) {
   );
 }
 
+/** How a request for more time was decided, with the reason, once decided. */
+export function extensionDecisionText(window: StatementWindowState | null) {
+  const decision = window?.extension_decision;
+  return decision
+    ? i18n(EXTENSION_DECISION[decision], {
+        reason: window?.extension_decision_reason ?? "",
+      })
+    : null;
+}
+
 /** Where a request for more time stands, once one was made. */
 export function extensionText(window: StatementWindowState | null) {
   if (!window?.extension_requested_at) {
     return null;
   }
-  const decision = window.extension_decision;
-  return decision
-    ? i18n(EXTENSION_DECISION[decision], {
-        reason: window.extension_decision_reason ?? "",
-      })
-    : i18n("discourse_mediation.statement_page.extension_pending");
+  return (
+    extensionDecisionText(window) ??
+    i18n("discourse_mediation.statement_page.extension_pending")
+  );
+}
+
+const BY_ROLE: Record<CaseStatement["role"], string> = {
+  subject: "discourse_mediation.statements.by_subject",
+  affected: "discourse_mediation.statements.by_affected",
+};
+
+/** The statements as the mediators' case page lists them. */
+export function statementEntries(statements: CaseStatement[]) {
+  return statements.map((statement) => ({
+    statement,
+    who: i18n(BY_ROLE[statement.role], {
+      username: statement.user.username,
+    }),
+    at: formatDateTime(statement.created_at),
+    paragraphs: paragraphs(statement.raw),
+  }));
 }
