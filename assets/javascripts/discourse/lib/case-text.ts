@@ -24,6 +24,16 @@ export const FILTER_TEXT: Record<QueueFilter, string> = {
   closed: "discourse_mediation.queue.filters.closed",
 };
 
+/** What an empty tab says. */
+export const FILTER_EMPTY_TEXT: Record<QueueFilter, string> = {
+  unassigned: "discourse_mediation.queue.empty.unassigned",
+  mine: "discourse_mediation.queue.empty.mine",
+  open: "discourse_mediation.queue.empty.open",
+  escalated: "discourse_mediation.queue.empty.escalated",
+  decided: "discourse_mediation.queue.empty.decided",
+  closed: "discourse_mediation.queue.empty.closed",
+};
+
 const TIMELINE_TEXT: Record<string, string> = {
   case_opened: "discourse_mediation.timeline.case_opened",
   request_added: "discourse_mediation.timeline.request_added",
