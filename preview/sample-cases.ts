@@ -1,5 +1,6 @@
 // Sample cases for the preview's mediation pages: enough to see every state
 // in the queue, a case page, and each stepping-in form.
+import { QUEUE_FILTERS } from "discourse/plugins/discourse-mediation/discourse/lib/choices";
 import type {
   CaseReport,
   CaseState,
@@ -10,7 +11,6 @@ import type {
   StatementPage,
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { QUEUE_FILTERS } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 

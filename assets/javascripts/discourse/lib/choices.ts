@@ -1,0 +1,32 @@
+// The fixed choices the server accepts, in the order it lists them.
+
+import type { HelpRequestKind } from "./types/help-request";
+import type { LadderKind } from "./types/published-list";
+import type { QueueFilter } from "./types/queue";
+
+export const HELP_REQUEST_KINDS: readonly HelpRequestKind[] = [
+  "deescalate",
+  "unsafe",
+  "breaks_list",
+  "other",
+];
+
+export const QUEUE_FILTERS: readonly QueueFilter[] = [
+  "unassigned",
+  "mine",
+  "open",
+  "escalated",
+  "decided",
+  "closed",
+];
+
+export const LADDER_KINDS: readonly LadderKind[] = [
+  "no_action",
+  "private_correction",
+  "formal_warning",
+  "cool_down",
+  "suspension",
+  "long_suspension",
+];
+
+export const ABSTAIN = "abstain";

@@ -1,0 +1,30 @@
+// The moderators' archive. Part of the JSON contract (lib/types/index.ts).
+
+import type { CaseState } from "./case";
+
+/** GET /mediation/archive.json: ended cases, newest first. */
+export interface ArchivedCase {
+  id: number;
+  state: CaseState;
+  topic_title: string;
+  subject_username: string | null;
+  outcome: string | null;
+  outcome_title: string | null;
+  ended_at: string | null;
+}
+
+export interface ArchivePage {
+  page: number;
+  has_more: boolean;
+  outcomes: { key: string; title: string }[];
+  cases: ArchivedCase[];
+}
+
+export interface ArchiveQuery {
+  outcome?: string;
+  state?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  page?: number;
+}

@@ -1,0 +1,43 @@
+// The secret ballot. Part of the JSON contract (lib/types/index.ts).
+
+import type { LadderStep } from "./published-list";
+
+export type VoterStatus = "eligible" | "voted" | "recused" | "not_a_voter";
+export type RecusalReason = "subject" | "requester" | "mediator";
+
+/** The result, only once the ballot has closed. */
+export interface BallotResults {
+  outcome: string;
+  quorum_met: boolean;
+  eligible: number;
+  cast: number;
+  abstentions: number;
+  required: number;
+  quorum_percent: number;
+  /** Every option in severity order, No action first. */
+  counts: { key: string; count: number }[];
+}
+
+/** GET /mediation/ballots/:id.json, as the current user sees it. */
+export interface BallotState {
+  id: number;
+  case_id: number;
+  topic_url: string | null;
+  open: boolean;
+  opens_at: string;
+  closes_at: string;
+  /** No action first, then the recommended steps, least severe first. */
+  options: LadderStep[];
+  voter_status: VoterStatus;
+  recusal_reason: RecusalReason | null;
+  results: BallotResults | null;
+}
+
+export interface BallotResponse {
+  ballot: BallotState;
+}
+
+/** The answer to a vote: the receipt code is given this once. */
+export interface VoteCast extends BallotResponse {
+  receipt: string;
+}

@@ -1,0 +1,199 @@
+// A case as its mediators work it. Part of the JSON contract (lib/types/index.ts).
+
+import type { HelpRequestKind } from "./help-request";
+import type { CaseImplementation, CaseOutcome } from "./outcome";
+import type { CaseReport, LadderStep, PublishedItem } from "./published-list";
+import type { MediationUser } from "./shared";
+import type { CaseStatement, StatementWindowState } from "./statement";
+
+/** Where a case stands in its lifecycle (lib/discourse_mediation/rules/lifecycle.rb). */
+export type CaseState =
+  | "requested"
+  | "mediating"
+  | "resolved"
+  | "withdrawn"
+  | "report_draft"
+  | "awaiting_statements"
+  | "voting"
+  | "decided"
+  | "closed"
+  | "archived";
+
+/** What the server lets the current user do on a case now. */
+export type CaseAction =
+  | "claim"
+  | "assign"
+  | "withdraw"
+  | "resolve"
+  | "escalate"
+  | "submit_report"
+  | "open_vote"
+  | "close_ballot"
+  | "implement"
+  | "archive"
+  | "add_note"
+  | "manage_people"
+  | "step_in"
+  | "edit_report"
+  | "submit_statement"
+  | "request_extension"
+  | "decide_extension"
+  | "interim_suspend";
+
+/** The post in question, as the case page shows it. */
+export interface CasePost {
+  id: number;
+  post_number: number;
+  url: string | null;
+  cooked: string;
+  author: MediationUser | null;
+}
+
+export interface CaseRequester {
+  id: number;
+  kind: HelpRequestKind;
+  message: string;
+  created_at: string;
+  withdrawn: boolean;
+  /** Only when the requester agreed to be named; otherwise "a member". */
+  user: MediationUser | null;
+}
+
+export interface CasePerson {
+  /** The author of the post in question. */
+  subject: boolean;
+  user: MediationUser;
+}
+
+/** A timeline entry's details; which keys appear depends on the action. */
+export interface CaseEventData {
+  kind?: HelpRequestKind;
+  reason?: string;
+  username?: string;
+  mediator_username?: string;
+  previous_mediator_username?: string | null;
+  mode?: "slow_mode" | "close";
+  interval_seconds?: number | null;
+  hours?: number;
+  topic_id?: number;
+  people_count?: number;
+  post_number?: number;
+  shareable?: boolean;
+  /** open_vote: the subject waived the rest of the window. */
+  waived?: boolean;
+}
+
+export interface CaseEvent {
+  id: number;
+  action: string;
+  created_at: string;
+  /** Null for the system, and for requesters who did not agree to be named. */
+  actor: MediationUser | null;
+  data: CaseEventData;
+}
+
+export interface CaseNote {
+  id: number;
+  raw: string;
+  created_at: string;
+  user: MediationUser;
+}
+
+/** Another case about the same subject, still within the forgiveness period. */
+export interface CaseHistoryItem {
+  id: number;
+  state: CaseState;
+  topic_title: string;
+  created_at: string;
+  ended_at: string | null;
+  outcome_note: string | null;
+}
+
+/** GET /mediation/cases/:id.json, and the answer to every case action. */
+export interface MediationCaseDetail {
+  id: number;
+  state: CaseState;
+  urgent: boolean;
+  created_at: string;
+  first_response_due_at: string;
+  first_response_at: string | null;
+  ended_at: string | null;
+  outcome_note: string | null;
+  outcome_note_shareable: boolean;
+  topic: {
+    id: number;
+    title: string;
+    url: string;
+    closed: boolean;
+    slow_mode_seconds: number;
+  } | null;
+  post: CasePost | null;
+  mediator: MediationUser | null;
+  requesters: CaseRequester[];
+  people: CasePerson[];
+  timeline: CaseEvent[];
+  notes: CaseNote[];
+  history: CaseHistoryItem[];
+  available_actions: CaseAction[];
+  /** Members of the mediator groups, for assigning. */
+  mediators: MediationUser[];
+  /** The cool-down choices the server accepts (lib/discourse_mediation/rules/cool_down.rb). */
+  cool_down_options: CoolDownOptions;
+  report: CaseReport | null;
+  statement_window: StatementWindowState | null;
+  statements: CaseStatement[];
+  next_step: NextStepInfo;
+  interim_suspended_until: string | null;
+  /** What the report editor chooses from (only while the report is a draft). */
+  published_list: PublishedItem[];
+  ladder: LadderStep[];
+  /** Once the vote has opened. */
+  ballot_id: number | null;
+  /** While decided and not yet carried out. */
+  implementation: CaseImplementation | null;
+  /** Once carried out. */
+  outcome_summary: CaseOutcome | null;
+}
+
+export interface CoolDownOptions {
+  slow_mode_intervals: number[];
+  max_slow_mode_hours: number;
+  max_close_hours: number;
+}
+
+export interface MediationCaseResponse {
+  mediation_case: MediationCaseDetail;
+  /** After opening a private conversation: where it is. */
+  conversation_url?: string;
+}
+
+export interface PrivateConversation {
+  user_ids: number[];
+  title: string;
+  message: string;
+}
+
+export type CoolDownMode = "slow_mode" | "close";
+
+export interface CoolDownRequest {
+  mode: CoolDownMode;
+  interval_seconds?: number;
+  hours: number;
+  reason: string;
+}
+
+/** The step a case waits for (lib/discourse_mediation/rules/next_step.rb). */
+export type NextStepKey =
+  | "mediator_assigned"
+  | "mediation"
+  | "report"
+  | "vote_opens"
+  | "decision"
+  | "implementation"
+  | "none";
+
+export interface NextStepInfo {
+  key: NextStepKey;
+  /** When it is due, where the step has a date. */
+  at: string | null;
+}

@@ -1,0 +1,72 @@
+// The published list, the ladder and the report that cites them. Part of the JSON contract (lib/types/index.ts).
+
+export interface BehaviourVersion {
+  version: number;
+  title: string;
+  description: string;
+  created_at: string;
+}
+
+/** An item of the published list of actionable behaviours. */
+export interface PublishedItem {
+  /** Stable for ever, even when the text changes. */
+  key: string;
+  version: number;
+  title: string;
+  description: string;
+  retired: boolean;
+  /** For admins: every version, oldest first. */
+  versions?: BehaviourVersion[];
+}
+
+export type LadderKind =
+  | "no_action"
+  | "private_correction"
+  | "formal_warning"
+  | "cool_down"
+  | "suspension"
+  | "long_suspension";
+
+/** A step of the sanction ladder; every step but No action ends or is reviewed. */
+export interface LadderStep {
+  key: string;
+  kind: LadderKind;
+  title: string;
+  description: string;
+  duration_days: number | null;
+  review_days: number | null;
+}
+
+/** GET /mediation/published-list.json (and the admins' version). */
+export interface PublishedListPage {
+  items: PublishedItem[];
+  ladder: LadderStep[];
+}
+
+export interface NewPublishedItem {
+  key: string;
+  title: string;
+  description: string;
+}
+
+/** An item as a report cited it: its text as it was then. */
+export interface Citation {
+  key: string;
+  version: number;
+  title: string;
+  description: string;
+}
+
+export interface ReportDraft {
+  what_happened: string;
+  mediation_course: string;
+  why_unresolved: string;
+  cited_keys: string[];
+  recommended_keys: string[];
+  affected_user_ids: number[];
+}
+
+export interface CaseReport extends ReportDraft {
+  submitted_at: string | null;
+  citations: Citation[];
+}

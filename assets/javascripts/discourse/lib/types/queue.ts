@@ -1,0 +1,42 @@
+// The mediators' queue. Part of the JSON contract (lib/types/index.ts).
+
+import type { CaseState } from "./case";
+import type { HelpRequestKind } from "./help-request";
+import type { MediationUser } from "./shared";
+
+/** The tabs of the mediators' queue (lib/discourse_mediation/rules/queue_filter.rb). */
+export type QueueFilter =
+  | "unassigned"
+  | "mine"
+  | "open"
+  | "escalated"
+  | "decided"
+  | "closed";
+
+/** One row of the queue. */
+export interface MediationQueueCase {
+  id: number;
+  state: CaseState;
+  urgent: boolean;
+  kinds: HelpRequestKind[];
+  requests_count: number;
+  created_at: string;
+  first_response_due_at: string;
+  first_response_at: string | null;
+  topic_title: string;
+  post_excerpt: string;
+  post_url: string | null;
+  mediator: MediationUser | null;
+  can_claim: boolean;
+}
+
+/** GET /mediation/cases.json?filter=&page= */
+export interface MediationQueuePage {
+  filter: QueueFilter;
+  page: number;
+  has_more: boolean;
+  counts: Record<QueueFilter, number>;
+  cases: MediationQueueCase[];
+  /** Staff: links to the archive and the transparency report. */
+  can_see_archive: boolean;
+}

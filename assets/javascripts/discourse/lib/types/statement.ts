@@ -1,0 +1,48 @@
+// The statement window and the page of the person concerned. Part of the JSON contract (lib/types/index.ts).
+
+import type { CaseState, NextStepInfo } from "./case";
+import type { CaseReport, LadderStep } from "./published-list";
+import type { MediationUser } from "./shared";
+
+export interface StatementWindowState {
+  deadline: string;
+  closes_at: string;
+  open: boolean;
+  waived_at: string | null;
+  extension_requested_at: string | null;
+  extension_reason: string | null;
+  extension_decision: "granted" | "declined" | null;
+  extension_decision_reason: string | null;
+}
+
+export interface CaseStatement {
+  role: "subject" | "affected";
+  raw: string;
+  declined: boolean;
+  created_at: string;
+  user: MediationUser;
+}
+
+/** GET /mediation/cases/:id/statement.json */
+export interface StatementPage {
+  case_id: number;
+  state: CaseState;
+  /** `reader`: a mediator looking at what the person concerned sees. */
+  role: "subject" | "affected" | "reader";
+  topic_title: string;
+  post_url: string | null;
+  report: Omit<CaseReport, "cited_keys" | "affected_user_ids"> | null;
+  /** No action, then the steps the report recommends. */
+  possible_outcomes: LadderStep[];
+  window: StatementWindowState | null;
+  my_statement: CaseStatement | null;
+  can_submit: boolean;
+  can_decline: boolean;
+  can_request_extension: boolean;
+  can_waive: boolean;
+  next_step: NextStepInfo;
+}
+
+export interface StatementPageResponse {
+  statement_page: StatementPage;
+}
