@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   ballotResults,
   recusalText,
-} from "discourse/plugins/discourse-mediation/discourse/lib/ballot-results";
+} from "discourse/plugins/discourse-mediation/discourse/lib/ballot/results";
 import type { RecusalReason } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { ballotFixture } from "../fixtures";
 

@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   caseButtons,
   requesterEntries,
-} from "discourse/plugins/discourse-mediation/discourse/lib/case-actions";
+} from "discourse/plugins/discourse-mediation/discourse/lib/case/actions";
 import type { CaseAction } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { caseFixture } from "../fixtures";
 

@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   invitees,
   unnamedRequesterCount,
-} from "discourse/plugins/discourse-mediation/discourse/lib/conversation-invitees";
+} from "discourse/plugins/discourse-mediation/discourse/lib/case/conversation-invitees";
 import { caseFixture, userFixture } from "../fixtures";
 
 module("Unit | Lib | conversation-invitees", function () {

@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   coolDownProblem,
   maxHours,
-} from "discourse/plugins/discourse-mediation/discourse/lib/cool-down";
+} from "discourse/plugins/discourse-mediation/discourse/lib/case/cool-down";
 import type {
   CoolDownOptions,
   CoolDownRequest,

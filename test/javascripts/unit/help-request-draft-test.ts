@@ -3,7 +3,7 @@ import {
   draftProblem,
   type HelpRequestDraft,
   newHelpRequest,
-} from "discourse/plugins/discourse-mediation/discourse/lib/help-request-draft";
+} from "discourse/plugins/discourse-mediation/discourse/lib/help-request/draft";
 
 function draft(overrides: Partial<HelpRequestDraft>): HelpRequestDraft {
   return {

@@ -3,7 +3,7 @@ import {
   implementationChoice,
   type ImplementationDraft,
   planProblem,
-} from "discourse/plugins/discourse-mediation/discourse/lib/implementation-plan";
+} from "discourse/plugins/discourse-mediation/discourse/lib/case/implementation-plan";
 import type { CaseImplementation } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 const SUSPENSION = {

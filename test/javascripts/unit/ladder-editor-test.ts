@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   ladderRows,
   movedSteps,
-} from "discourse/plugins/discourse-mediation/discourse/lib/ladder-editor";
+} from "discourse/plugins/discourse-mediation/discourse/lib/published-list/ladder-editor";
 import { publishedListFixture } from "../fixtures";
 
 module("Unit | Lib | ladder-editor", function () {

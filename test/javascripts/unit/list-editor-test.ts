@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   editorRows,
   movedKeys,
-} from "discourse/plugins/discourse-mediation/discourse/lib/list-editor";
+} from "discourse/plugins/discourse-mediation/discourse/lib/published-list/list-editor";
 import { publishedListFixture } from "../fixtures";
 
 module("Unit | Lib | list-editor", function () {

@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   keepsFlagButton,
   showsHelpButton,
-} from "discourse/plugins/discourse-mediation/discourse/lib/post-menu";
+} from "discourse/plugins/discourse-mediation/discourse/lib/help-request/post-menu";
 import { postFixture } from "../fixtures";
 
 module("Unit | lib | post-menu", function () {

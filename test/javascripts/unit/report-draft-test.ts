@@ -4,7 +4,7 @@ import {
   sanctionChoices,
   textParts,
   toggled,
-} from "discourse/plugins/discourse-mediation/discourse/lib/report-draft";
+} from "discourse/plugins/discourse-mediation/discourse/lib/case/report-draft";
 import { caseFixture } from "../fixtures";
 
 module("Unit | Lib | report-draft", function () {

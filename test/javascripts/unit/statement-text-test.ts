@@ -4,7 +4,7 @@ import {
   extensionText,
   myStatementText,
   statementPageTitle,
-} from "discourse/plugins/discourse-mediation/discourse/lib/statement-text";
+} from "discourse/plugins/discourse-mediation/discourse/lib/statement/text";
 import type { StatementWindowState } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { statementPageFixture, userFixture } from "../fixtures";
 

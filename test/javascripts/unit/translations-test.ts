@@ -3,7 +3,7 @@ import { i18n } from "discourse-i18n";
 import {
   KIND_TEXT,
   STATUS_TEXT,
-} from "discourse/plugins/discourse-mediation/discourse/lib/help-request-kinds";
+} from "discourse/plugins/discourse-mediation/discourse/lib/help-request/kinds";
 
 module("Unit | lib | help-request-kinds", function () {
   test("every kind and status has its words in client.en.yml", function (assert) {

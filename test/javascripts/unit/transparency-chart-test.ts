@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   CHART,
   chartGroups,
-} from "discourse/plugins/discourse-mediation/discourse/lib/transparency-chart";
+} from "discourse/plugins/discourse-mediation/discourse/lib/transparency/chart";
 import type { TransparencyRow } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 function row(

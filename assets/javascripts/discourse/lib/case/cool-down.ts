@@ -1,5 +1,9 @@
 import { i18n } from "discourse-i18n";
-import type { CoolDownMode, CoolDownOptions, CoolDownRequest } from "./types";
+import type {
+  CoolDownMode,
+  CoolDownOptions,
+  CoolDownRequest,
+} from "../types/index";
 
 const MODE_TEXT: Record<CoolDownMode, { label: string; description: string }> =
   {

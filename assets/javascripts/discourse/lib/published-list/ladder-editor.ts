@@ -1,6 +1,6 @@
 import { i18n } from "discourse-i18n";
-import { LADDER_KINDS } from "./choices";
-import type { LadderKind, LadderStep } from "./types";
+import { LADDER_KINDS } from "../choices";
+import type { LadderKind, LadderStep } from "../types/index";
 
 const KIND_LABEL: Record<LadderKind, string> = {
   no_action: "discourse_mediation.ladder.kinds.no_action",

@@ -1,11 +1,11 @@
 import { i18n } from "discourse-i18n";
-import { formatDateTime } from "./age";
-import { paragraphs } from "./paragraphs";
+import { formatDateTime } from "../shared/age";
+import { paragraphs } from "../shared/paragraphs";
 import type {
   CaseStatement,
   StatementPage,
   StatementWindowState,
-} from "./types";
+} from "../types/index";
 
 const TITLE: Record<StatementPage["role"], string> = {
   subject: "discourse_mediation.statement_page.title_subject",

@@ -1,4 +1,9 @@
 import { i18n } from "discourse-i18n";
+import type {
+  TransparencyCount,
+  TransparencyPage,
+  TransparencyPeriod,
+} from "../types/index";
 import {
   CHART,
   CHART_SERIES,
@@ -6,12 +11,7 @@ import {
   type ChartGroup,
   chartGroups,
   type ChartSeries,
-} from "./transparency-chart";
-import type {
-  TransparencyCount,
-  TransparencyPage,
-  TransparencyPeriod,
-} from "./types";
+} from "./chart";
 
 const PERIOD_LABEL: Record<TransparencyPeriod, string> = {
   month: "discourse_mediation.transparency.periods.month",

@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import type { PublishedItem } from "./types";
+import type { PublishedItem } from "../types/index";
 
 /** A current item as the admins' editor lists it. */
 export interface EditorRow {

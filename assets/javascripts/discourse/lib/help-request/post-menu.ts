@@ -1,4 +1,4 @@
-import type { MediationPost } from "./types";
+import type { MediationPost } from "../types/index";
 
 // Both answers come with the post from the server, so the post menu needs no
 // request of its own.

@@ -1,4 +1,4 @@
-import type { HelpRequestKind, HelpRequestStatus } from "./types";
+import type { HelpRequestKind, HelpRequestStatus } from "../types/index";
 
 export interface KindText {
   label: string;

@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import type { BallotState, RecusalReason } from "./types";
+import type { BallotState, RecusalReason } from "../types/index";
 
 /** One row of the closed ballot's table of counts. */
 export interface BallotResultRow {

@@ -1,7 +1,11 @@
 import { i18n } from "discourse-i18n";
-import { formatDateTime } from "./age";
-import { KIND_TEXT } from "./help-request-kinds";
-import type { CaseAction, CaseRequester, MediationCaseDetail } from "./types";
+import { KIND_TEXT } from "../help-request/kinds";
+import { formatDateTime } from "../shared/age";
+import type {
+  CaseAction,
+  CaseRequester,
+  MediationCaseDetail,
+} from "../types/index";
 
 /** The buttons in a case page's header, in the order they show. */
 export type CaseButtonKey =

@@ -1,5 +1,9 @@
 import { i18n } from "discourse-i18n";
-import type { CaseReport, MediationCaseDetail, ReportDraft } from "./types";
+import type {
+  CaseReport,
+  MediationCaseDetail,
+  ReportDraft,
+} from "../types/index";
 
 export type TextPart = "what_happened" | "mediation_course" | "why_unresolved";
 export type ListPart = "cited_keys" | "recommended_keys";

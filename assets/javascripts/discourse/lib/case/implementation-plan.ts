@@ -3,7 +3,7 @@ import type {
   CaseImplementation,
   ImplementationChoice,
   PenaltyMeasure,
-} from "./types";
+} from "../types/index";
 
 const MEASURE_TEXT: Record<PenaltyMeasure, string> = {
   none: "discourse_mediation.implementation.measures.none",

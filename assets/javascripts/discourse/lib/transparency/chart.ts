@@ -1,4 +1,4 @@
-import type { TransparencyCount, TransparencyRow } from "./types";
+import type { TransparencyCount, TransparencyRow } from "../types/index";
 
 export type ChartSeries = "requests" | "resolved" | "escalated";
 

@@ -1,6 +1,6 @@
 import { i18n } from "discourse-i18n";
-import { messageCounter } from "./message-limit";
-import type { HelpRequestKind, NewHelpRequest } from "./types";
+import { messageCounter } from "../shared/message-limit";
+import type { HelpRequestKind, NewHelpRequest } from "../types/index";
 
 /** What the member has filled in so far in the help modal. */
 export interface HelpRequestDraft {

@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import type { MediationCaseDetail, MediationUser } from "./types";
+import type { MediationCaseDetail, MediationUser } from "../types/index";
 
 type InviteReason = "involved" | "requester";
 

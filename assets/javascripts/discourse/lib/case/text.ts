@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import type { CaseEvent, CaseState, QueueFilter } from "./types";
+import type { CaseEvent, CaseState, QueueFilter } from "../types/index";
 
 /** The translation key for each state, as mediators read it. */
 export const STATE_TEXT: Record<CaseState, string> = {
