@@ -3,7 +3,7 @@ import {
   ladderRows,
   movedSteps,
 } from "discourse/plugins/discourse-mediation/discourse/lib/published-list/ladder-editor";
-import { publishedListFixture } from "../fixtures";
+import { publishedListFixture } from "../../fixtures";
 
 module("Unit | Lib | ladder-editor", function () {
   const ladder = publishedListFixture().ladder;

@@ -4,7 +4,7 @@ import {
   type ImplementationDraft,
   planProblem,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/implementation-plan";
-import type { CaseImplementation } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import type { CaseImplementation } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
 
 const SUSPENSION = {
   measure: "suspend",

@@ -5,7 +5,7 @@ import {
   textParts,
   toggled,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/report-draft";
-import { caseFixture } from "../fixtures";
+import { caseFixture } from "../../fixtures";
 
 module("Unit | Lib | report-draft", function () {
   const toggles: Array<[string, string[], string, boolean, string[]]> = [

@@ -5,8 +5,8 @@ import {
   myStatementText,
   statementPageTitle,
 } from "discourse/plugins/discourse-mediation/discourse/lib/statement/text";
-import type { StatementWindowState } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { statementPageFixture, userFixture } from "../fixtures";
+import type { StatementWindowState } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
+import { statementPageFixture, userFixture } from "../../fixtures";
 
 function window(
   overrides: Partial<StatementWindowState>

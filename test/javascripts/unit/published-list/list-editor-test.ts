@@ -3,7 +3,7 @@ import {
   editorRows,
   movedKeys,
 } from "discourse/plugins/discourse-mediation/discourse/lib/published-list/list-editor";
-import { publishedListFixture } from "../fixtures";
+import { publishedListFixture } from "../../fixtures";
 
 module("Unit | Lib | list-editor", function () {
   const items = publishedListFixture().items;

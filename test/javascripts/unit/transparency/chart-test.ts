@@ -3,7 +3,7 @@ import {
   CHART,
   chartGroups,
 } from "discourse/plugins/discourse-mediation/discourse/lib/transparency/chart";
-import type { TransparencyRow } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import type { TransparencyRow } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
 
 function row(
   period: string,

@@ -3,8 +3,8 @@ import {
   caseButtons,
   requesterEntries,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/actions";
-import type { CaseAction } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { caseFixture } from "../fixtures";
+import type { CaseAction } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
+import { caseFixture } from "../../fixtures";
 
 module("Unit | Lib | case-actions", function () {
   const offers: Array<[string, CaseAction[], boolean, string[]]> = [

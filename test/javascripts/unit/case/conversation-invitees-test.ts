@@ -3,7 +3,7 @@ import {
   invitees,
   unnamedRequesterCount,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/conversation-invitees";
-import { caseFixture, userFixture } from "../fixtures";
+import { caseFixture, userFixture } from "../../fixtures";
 
 module("Unit | Lib | conversation-invitees", function () {
   const requester = (username: string | null, withdrawn = false, id = 1) => ({

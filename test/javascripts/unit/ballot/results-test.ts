@@ -3,8 +3,8 @@ import {
   ballotResults,
   recusalText,
 } from "discourse/plugins/discourse-mediation/discourse/lib/ballot/results";
-import type { RecusalReason } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { ballotFixture } from "../fixtures";
+import type { RecusalReason } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
+import { ballotFixture } from "../../fixtures";
 
 function closed(outcome: string, quorumMet = true) {
   return ballotFixture({

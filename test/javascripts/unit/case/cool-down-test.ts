@@ -6,7 +6,7 @@ import {
 import type {
   CoolDownOptions,
   CoolDownRequest,
-} from "discourse/plugins/discourse-mediation/discourse/lib/types";
+} from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
 
 const OPTIONS: CoolDownOptions = {
   slow_mode_intervals: [600, 3600],

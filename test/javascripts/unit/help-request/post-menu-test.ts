@@ -3,7 +3,7 @@ import {
   keepsFlagButton,
   showsHelpButton,
 } from "discourse/plugins/discourse-mediation/discourse/lib/help-request/post-menu";
-import { postFixture } from "../fixtures";
+import { postFixture } from "../../fixtures";
 
 module("Unit | lib | post-menu", function () {
   test("members the server allows see the help button", function (assert) {
