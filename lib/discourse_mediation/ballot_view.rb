@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # A ballot as one user sees it (`BallotState` in lib/types.ts). Until it
+  # A ballot as one user sees it (`BallotState` in lib/types/). Until it
   # closes, nobody, staff included, sees a count.
   module BallotView
     module_function

@@ -6,7 +6,7 @@ module DiscourseMediation
   module TopicBanner
     module_function
 
-    # `MediationTopicState` in lib/types.ts, or nil when nobody is mediating.
+    # `MediationTopicState` in lib/types/, or nil when nobody is mediating.
     def for(topic, guardian)
       return nil if !SiteSetting.mediation_enabled || topic.blank?
 

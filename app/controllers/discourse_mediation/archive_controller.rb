@@ -26,7 +26,7 @@ module DiscourseMediation
 
     private
 
-    # `ArchivedCase` in lib/types.ts.
+    # `ArchivedCase` in lib/types/.
     def row(mediation_case, titles)
       subject = mediation_case.people.find(&:subject)&.user
       {

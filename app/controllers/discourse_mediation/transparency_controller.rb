@@ -41,7 +41,7 @@ module DiscourseMediation
       raise Discourse::InvalidAccess if !guardian.is_staff? && !voter
     end
 
-    # `TransparencyPage` in lib/types.ts.
+    # `TransparencyPage` in lib/types/.
     def page(report)
       category = Category.find_by(id: SiteSetting.mediation_transparency_category)
       {

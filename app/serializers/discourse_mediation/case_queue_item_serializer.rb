@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # One row of the mediators' queue (`MediationQueueCase` in lib/types.ts).
+  # One row of the mediators' queue (`MediationQueueCase` in lib/types/).
   # Everything it reads is preloaded by QueueQuery: no query per row.
   class CaseQueueItemSerializer < ApplicationSerializer
     EXCERPT_LENGTH = 200

@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The case page (`MediationCaseDetail` in lib/types.ts), for mediators and
+  # The case page (`MediationCaseDetail` in lib/types/), for mediators and
   # staff only. What each reader is shown comes from CaseDisclosure.
   class CaseSerializer < ApplicationSerializer
     attributes :id,

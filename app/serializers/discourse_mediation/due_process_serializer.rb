@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # The due-process parts of a case, shared by the mediators' case page and
-  # the statement page of the person concerned (lib/types.ts: CaseReport,
+  # the statement page of the person concerned (lib/types/: CaseReport,
   # StatementWindowState, CaseStatement, NextStepInfo).
   module DueProcessSerializer
     module_function

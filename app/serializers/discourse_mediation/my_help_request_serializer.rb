@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # A request as its author sees it (`MyHelpRequest` in lib/types.ts).
+  # A request as its author sees it (`MyHelpRequest` in lib/types/).
   class MyHelpRequestSerializer < ApplicationSerializer
     attributes :id,
                :kind,

@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The published list and the ladder (`PublishedListPage` in lib/types.ts).
+  # The published list and the ladder (`PublishedListPage` in lib/types/).
   # Admins also get retired items and every item's versions.
   module PublishedListSerializer
     module_function

@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # The page where the person concerned, or someone named as affected, reads
-  # the report and responds (`StatementPage` in lib/types.ts).
+  # the report and responds (`StatementPage` in lib/types/).
   module StatementPageSerializer
     module_function
 
