@@ -23,6 +23,14 @@ const PART_TEXT: Record<TextPart, { label: string; hint: string }> = {
   },
 };
 
+/** The written parts in order, each with its heading. */
+export function reportPartHeadings() {
+  return (Object.keys(PART_TEXT) as TextPart[]).map((part) => ({
+    part,
+    heading: i18n(PART_TEXT[part].label),
+  }));
+}
+
 /** The draft as last saved, or an empty one. */
 export function draftOf(report: CaseReport | null): ReportDraft {
   return {
