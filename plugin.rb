@@ -28,10 +28,7 @@ after_initialize do
   add_to_serializer(:post, :mediation_replaces_flag) { scope.mediation_replaces_flag_on?(object) }
   add_to_serializer(:current_user, :can_mediate) { scope.can_mediate? }
   add_to_serializer(:current_user, :can_request_mediation) { scope.can_request_mediation? }
-  add_to_serializer(:current_user, :can_see_mediation_transparency) do
-    SiteSetting.mediation_enabled &&
-      (scope.is_staff? || object.in_any_groups?(SiteSetting.mediation_voter_groups_map))
-  end
+  add_to_serializer(:current_user, :can_see_mediation_transparency) { scope.can_see_mediation_transparency? }
 
   register_post_custom_field_type(DiscourseMediation::MediatorPostMark::FIELD, :boolean)
   topic_view_post_custom_fields_allowlister { [DiscourseMediation::MediatorPostMark::FIELD] }

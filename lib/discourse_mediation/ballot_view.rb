@@ -60,9 +60,7 @@ module DiscourseMediation
 
     # Voters, the recused among the voter groups, and staff may look.
     def visible_to?(ballot, guardian)
-      return false if !guardian.authenticated?
-      return true if guardian.is_staff? || ballot.voter?(guardian.user)
-      guardian.user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
+      guardian.can_see_mediation_ballot?(ballot)
     end
   end
 end

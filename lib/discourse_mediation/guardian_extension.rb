@@ -21,6 +21,20 @@ module DiscourseMediation
       @can_mediate = SiteSetting.mediation_enabled && authenticated? && (is_staff? || mediator_group_member?)
     end
 
+    # The voter groups and staff read the transparency report and may look at
+    # ballots.
+    def can_see_mediation_transparency?
+      return @can_see_mediation_transparency if defined?(@can_see_mediation_transparency)
+      @can_see_mediation_transparency =
+        SiteSetting.mediation_enabled && authenticated? &&
+          (is_staff? || @user.in_any_groups?(SiteSetting.mediation_voter_groups_map))
+    end
+
+    # Those on a ballot's roll, and the voter groups and staff, recused or not.
+    def can_see_mediation_ballot?(ballot)
+      can_see_mediation_transparency? || (authenticated? && ballot.voter?(@user))
+    end
+
     def mediation_roles_on(mediation_case)
       DiscourseMediation::Rules::CaseRoles.for(
         user_id: @user&.id,

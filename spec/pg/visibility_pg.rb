@@ -76,3 +76,30 @@ RSpec.describe "who sees what of a case" do
     end
   end
 end
+
+RSpec.describe "who may look at ballots and the transparency report" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:ballot) { open_vote(ask_for_help).ballot }
+
+  it "lets the voter groups and staff see the transparency report, nobody else" do
+    expect(voter_list.first.guardian.can_see_mediation_transparency?).to eq(true)
+    expect(moderator.guardian.can_see_mediation_transparency?).to eq(true)
+    expect(member.guardian.can_see_mediation_transparency?).to eq(false)
+    expect(Guardian.new.can_see_mediation_transparency?).to eq(false)
+  end
+
+  it "hides both when mediation is turned off" do
+    SiteSetting.mediation_enabled = false
+    expect(moderator.guardian.can_see_mediation_transparency?).to eq(false)
+  end
+
+  it "lets someone on the roll see their ballot after leaving the voter group" do
+    GroupUser.where(user_id: voter_list.first.id, group_id: voters.id).delete_all
+    voter = User.find(voter_list.first.id)
+    expect(voter.guardian.can_see_mediation_transparency?).to eq(false)
+    expect(voter.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
+    expect(member.guardian.can_see_mediation_ballot?(ballot)).to eq(false)
+  end
+end

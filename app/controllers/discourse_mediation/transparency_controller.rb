@@ -37,8 +37,7 @@ module DiscourseMediation
     private
 
     def ensure_can_read
-      voter = current_user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
-      raise Discourse::InvalidAccess if !guardian.is_staff? && !voter
+      raise Discourse::InvalidAccess if !guardian.can_see_mediation_transparency?
     end
 
     # `TransparencyPage` in lib/types/.

@@ -1,9 +1,12 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The first steps every case service shares: find the case, then hold its
-  # row until the transaction ends, so that two mediators acting at once are
-  # served one after the other and the second sees what the first did.
+  # The steps case services share: find the case (with its requests and
+  # people), and, for the services that move it or depend on its state, hold
+  # its row until their transaction ends (`step :lock_case`, then the state
+  # policy), so that two people acting at once are served one after the
+  # other and the second sees what the first did. Services that only add to
+  # a case (a note, a person, a conversation, a cool-down) do not lock it.
   module Case::Lookup
     private
 
