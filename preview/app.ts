@@ -24,6 +24,7 @@ import MediationStatementTemplate from "discourse/plugins/discourse-mediation/di
 import MediationTransparencyTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-transparency";
 import ComposerService from "../test/harness/services/composer";
 import ModalService from "../test/harness/services/modal";
+import SiteService from "../test/harness/services/site";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
 import PreviewState from "./preview-state";
@@ -69,6 +70,7 @@ class PreviewApp extends EmberApp {
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
     "./services/mediation-api": MediationApi,
     "./services/modal": ModalService,
+    "./services/site": SiteService,
     "./services/site-settings": SiteSettingsService,
     "./services/preview-state": PreviewState,
   };

@@ -8,6 +8,7 @@ import { setup } from "qunit-dom";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import ComposerService from "./services/composer";
 import ModalService from "./services/modal";
+import SiteService from "./services/site";
 import SiteSettingsService from "./services/site-settings";
 
 class Router extends EmberRouter {
@@ -21,6 +22,7 @@ class TestApp extends EmberApp {
     "./services/composer": ComposerService,
     "./services/mediation-api": MediationApi,
     "./services/modal": ModalService,
+    "./services/site": SiteService,
     "./services/site-settings": SiteSettingsService,
   };
 }

@@ -1,4 +1,4 @@
-import Service from "@ember/service";
+import Service, { service } from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import type {
   ArchivePage,
@@ -25,11 +25,15 @@ import type {
   VoteCast,
 } from "../lib/types";
 
-/** Discourse's id for the spam flag (`flags` table, system flag). */
-const SPAM_FLAG_ID = 8;
+/** The flags Discourse's `site` service lists; the plugin needs their ids. */
+interface SiteFlags {
+  flagTypes: Array<{ id: number; name_key: string }>;
+}
 
 /** Every request the plugin's front end makes to the server. */
 export default class MediationApi extends Service {
+  @service declare site: SiteFlags;
+
   async requestHelp(request: NewHelpRequest): Promise<HelpRequestCreated> {
     return (await ajax("/mediation/help-requests.json", {
       type: "POST",
@@ -50,12 +54,17 @@ export default class MediationApi extends Service {
   }
 
   /** Files Discourse's own spam flag, which mediation leaves to core. */
+  /** Core's own spam flag, found by its name: ids differ between sites. */
   async flagAsSpam(postId: number): Promise<void> {
+    const spam = this.site.flagTypes.find((flag) => flag.name_key === "spam");
+    if (!spam) {
+      throw new Error("This site has no spam flag.");
+    }
     await ajax("/post_actions", {
       type: "POST",
       data: {
         id: postId,
-        post_action_type_id: SPAM_FLAG_ID,
+        post_action_type_id: spam.id,
         flag_topic: false,
       },
     });
