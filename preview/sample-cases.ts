@@ -242,6 +242,7 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       max_slow_mode_hours: 168,
       max_close_hours: 72,
     },
+    limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
   };
 }
 
@@ -436,6 +437,7 @@ function statementPage(
     can_request_extension: true,
     can_waive: true,
     next_step: { key: "vote_opens", at: WINDOW.closes_at },
+    limits: { statement: 10000 },
     ...overrides,
   };
 }

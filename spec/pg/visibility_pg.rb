@@ -56,7 +56,7 @@ RSpec.describe "who sees what of a case" do
 
     it "gives the person concerned their own page, with their reason for more time" do
       page = page_for(author)
-      expect(page).to include(role: "subject", can_submit: true, can_decline: false)
+      expect(page).to include(role: "subject", can_submit: true, can_decline: false, limits: { statement: 10_000 })
       expect(page[:window][:extension_reason]).to eq("Family illness")
       expect(page[:report][:citations].map { _1[:key] }).to eq(["personal-attacks"])
       expect(page[:report]).not_to include(:affected_user_ids)
@@ -101,5 +101,16 @@ RSpec.describe "who may look at ballots and the transparency report" do
     expect(voter.guardian.can_see_mediation_transparency?).to eq(false)
     expect(voter.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
     expect(member.guardian.can_see_mediation_ballot?(ballot)).to eq(false)
+  end
+end
+
+RSpec.describe DiscourseMediation::Limits do
+  it "sends the lengths the services and models accept" do
+    expect(described_class.for_case).to eq(
+      note: DiscourseMediation::CaseNote::MAX_LENGTH,
+      outcome_note: DiscourseMediation::Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
+      escalate_reason: DiscourseMediation::Case::Escalate::REASON_MAX_LENGTH,
+    )
+    expect(described_class.for_statement).to eq(statement: DiscourseMediation::Statement::MAX_LENGTH)
   end
 end

@@ -195,6 +195,7 @@ export function caseFixture(
       max_slow_mode_hours: 168,
       max_close_hours: 72,
     },
+    limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
     report: null,
     statement_window: null,
     statements: [],
@@ -300,6 +301,7 @@ export function statementPageFixture(
     can_request_extension: true,
     can_waive: true,
     next_step: { key: "vote_opens", at: "2026-11-27T10:00:00Z" },
+    limits: { statement: 10000 },
     ...overrides,
   };
 }

@@ -32,7 +32,8 @@ module DiscourseMediation
                :ladder,
                :ballot_id,
                :implementation,
-               :outcome_summary
+               :outcome_summary,
+               :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
 
@@ -185,6 +186,10 @@ module DiscourseMediation
 
     def ballot_id
       object.ballot&.id
+    end
+
+    def limits
+      Limits.for_case
     end
 
     def cool_down_options

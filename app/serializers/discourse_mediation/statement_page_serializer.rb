@@ -34,6 +34,7 @@ module DiscourseMediation
             ),
         can_waive: window_open && Rules::Lifecycle.may?(:open_vote, state: mediation_case.state, roles: roles - [:system]),
         next_step: DueProcessSerializer.next_step(mediation_case),
+        limits: Limits.for_statement,
       }
     end
   end

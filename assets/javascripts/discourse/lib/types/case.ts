@@ -110,6 +110,13 @@ export interface CaseHistoryItem {
 }
 
 /** GET /mediation/cases/:id.json, and the answer to every case action. */
+/** The lengths the server accepts for the case page's forms (Limits.for_case). */
+export interface CaseLimits {
+  note: number;
+  outcome_note: number;
+  escalate_reason: number;
+}
+
 export interface MediationCaseDetail {
   id: number;
   state: CaseState;
@@ -139,6 +146,7 @@ export interface MediationCaseDetail {
   mediators: MediationUser[];
   /** The cool-down choices the server accepts (lib/discourse_mediation/rules/cool_down.rb). */
   cool_down_options: CoolDownOptions;
+  limits: CaseLimits;
   report: CaseReport | null;
   statement_window: StatementWindowState | null;
   statements: CaseStatement[];

@@ -24,6 +24,11 @@ export interface CaseStatement {
 }
 
 /** GET /mediation/cases/:id/statement.json */
+/** The lengths the server accepts (Limits.for_statement). */
+export interface StatementLimits {
+  statement: number;
+}
+
 export interface StatementPage {
   case_id: number;
   state: CaseState;
@@ -41,6 +46,7 @@ export interface StatementPage {
   can_request_extension: boolean;
   can_waive: boolean;
   next_step: NextStepInfo;
+  limits: StatementLimits;
 }
 
 export interface StatementPageResponse {

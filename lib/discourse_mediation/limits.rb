@@ -1,0 +1,23 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The lengths the server accepts, sent with the pages whose forms count
+  # characters, so the front end never keeps a copy of a Ruby constant.
+  module Limits
+    module_function
+
+    # `CaseLimits` in lib/types/.
+    def for_case
+      {
+        note: CaseNote::MAX_LENGTH,
+        outcome_note: Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
+        escalate_reason: Case::Escalate::REASON_MAX_LENGTH,
+      }
+    end
+
+    # `StatementLimits` in lib/types/.
+    def for_statement
+      { statement: Statement::MAX_LENGTH }
+    end
+  end
+end
