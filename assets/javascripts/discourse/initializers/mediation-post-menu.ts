@@ -1,8 +1,8 @@
 import type Owner from "@ember/owner";
 import { withPluginApi } from "discourse/lib/plugin-api";
 import HelpRequestButton from "../components/help-request/button";
+import { mediationEnabled } from "../lib/common/enabled";
 import { keepsFlagButton } from "../lib/help-request/post-menu";
-import { mediationEnabled } from "../lib/shared/enabled";
 import type { MediationPost } from "../lib/types";
 
 export const HELP_BUTTON_KEY = "mediation-help";

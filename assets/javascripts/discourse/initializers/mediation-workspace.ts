@@ -4,7 +4,7 @@ import { i18n } from "discourse-i18n";
 import TopicBallot from "../components/ballot/topic-ballot";
 import MediationBanner from "../components/topic/banner";
 import MediatorMark from "../components/topic/mediator-mark";
-import { mediationEnabled } from "../lib/shared/enabled";
+import { mediationEnabled } from "../lib/common/enabled";
 
 export const MEDIATOR_MARK_KEY = "mediation-mediator-mark";
 

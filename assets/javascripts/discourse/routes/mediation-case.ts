@@ -1,7 +1,7 @@
 import { service } from "@ember/service";
 import DiscourseRoute from "discourse/routes/discourse";
 import { i18n } from "discourse-i18n";
-import { orRefused, type Refused } from "../lib/shared/refusal";
+import { orRefused, type Refused } from "../lib/common/refusal";
 import type { MediationCaseResponse } from "../lib/types";
 import type MediationApi from "../services/mediation-api";
 

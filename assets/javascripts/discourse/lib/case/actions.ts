@@ -1,6 +1,6 @@
 import { i18n } from "discourse-i18n";
+import { formatDateTime } from "../common/age";
 import { KIND_TEXT } from "../help-request/kinds";
-import { formatDateTime } from "../shared/age";
 import type {
   CaseAction,
   CaseRequester,

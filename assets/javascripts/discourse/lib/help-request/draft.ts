@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import { messageCounter } from "../shared/message-limit";
+import { messageCounter } from "../common/message-limit";
 import type { HelpRequestKind, NewHelpRequest } from "../types/index";
 
 /** What the member has filled in so far in the help modal. */

@@ -1,6 +1,6 @@
 import { i18n } from "discourse-i18n";
-import { formatDateTime } from "../shared/age";
-import { paragraphs } from "../shared/paragraphs";
+import { formatDateTime } from "../common/age";
+import { paragraphs } from "../common/paragraphs";
 import type {
   CaseStatement,
   StatementPage,

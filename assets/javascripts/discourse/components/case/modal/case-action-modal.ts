@@ -1,7 +1,7 @@
 import Component from "@glimmer/component";
 import { tracked } from "@glimmer/tracking";
 import { service } from "@ember/service";
-import { errorText } from "../../../lib/shared/notice";
+import { errorText } from "../../../lib/common/notice";
 import type {
   MediationCaseDetail,
   MediationCaseResponse,

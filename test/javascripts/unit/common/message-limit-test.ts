@@ -1,5 +1,5 @@
 import { module, test } from "qunit";
-import { charactersLeft } from "discourse/plugins/discourse-mediation/discourse/lib/shared/message-limit";
+import { charactersLeft } from "discourse/plugins/discourse-mediation/discourse/lib/common/message-limit";
 
 module("Unit | lib | message-limit", function () {
   const cases: [string, string, number, number][] = [

@@ -2,7 +2,7 @@ import { module, test } from "qunit";
 import {
   type ResponseClock,
   responseClock,
-} from "discourse/plugins/discourse-mediation/discourse/lib/shared/response-clock";
+} from "discourse/plugins/discourse-mediation/discourse/lib/common/response-clock";
 
 const CREATED = "2026-11-23T00:00:00Z";
 const DUE = "2026-11-24T00:00:00Z"; // 24 hours later

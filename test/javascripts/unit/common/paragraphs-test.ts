@@ -1,5 +1,5 @@
 import { module, test } from "qunit";
-import { paragraphs } from "discourse/plugins/discourse-mediation/discourse/lib/shared/paragraphs";
+import { paragraphs } from "discourse/plugins/discourse-mediation/discourse/lib/common/paragraphs";
 
 module("Unit | Lib | paragraphs", function () {
   test("keeps the author's lines and drops blank ones", function (assert) {
