@@ -94,6 +94,7 @@ RSpec.describe "the query objects" do
 
     it "lists ended cases, newest first, and never open ones" do
       expect(archive.page_cases.map(&:id)).to eq([withdrawn.id, resolved.id])
+      expect(archive.more?).to eq(false)
     end
 
     it "filters by state, by the subject's username and by the topic's title" do
