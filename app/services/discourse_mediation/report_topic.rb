@@ -36,7 +36,7 @@ module DiscourseMediation
     end
 
     def quote(text)
-      text.to_s.lines.map { |line| "> #{line.rstrip}" }.join("\n")
+      Markdown.quote(text)
     end
 
     def cited_items(report)

@@ -21,7 +21,10 @@ module Jobs
         topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
         note =
           if mediation_case.outcome_note_shareable && mediation_case.outcome_note.present?
-            I18n.t("discourse_mediation.notifications.resolved_note", note: mediation_case.outcome_note)
+            I18n.t(
+            "discourse_mediation.notifications.resolved_note",
+            note: ::DiscourseMediation::Markdown.quote(mediation_case.outcome_note),
+          )
           else
             ""
           end
@@ -29,7 +32,12 @@ module Jobs
         ::DiscourseMediation::Notices::SystemMessage.send!(
           user,
           title: I18n.t("discourse_mediation.notifications.resolved_title", topic_title:),
-          raw: I18n.t("discourse_mediation.notifications.resolved_body", topic_title:, note:),
+          raw:
+            I18n.t(
+              "discourse_mediation.notifications.resolved_body",
+              topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
+              note:,
+            ),
         )
       end
     end

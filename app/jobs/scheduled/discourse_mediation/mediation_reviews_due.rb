@@ -33,7 +33,10 @@ module Jobs
               raw:
                 I18n.t(
                   "discourse_mediation.review_due.body",
-                  topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+                  topic_title:
+                    ::DiscourseMediation::Markdown.inline(
+                      mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+                    ),
                   case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
                   ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
                 ),

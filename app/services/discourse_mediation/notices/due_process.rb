@@ -50,10 +50,13 @@ module DiscourseMediation
     def send_pm(user, kind, **extra)
       scope = "discourse_mediation.notifications"
       values = placeholders(user).merge(extra)
+      # Titles are plain text; bodies are Markdown, where user text is escaped.
+      body_values = values.merge(topic_title: Markdown.inline(values[:topic_title]))
+      body_values[:reason] = Markdown.inline(values[:reason]) if values.key?(:reason)
       Notices::SystemMessage.send!(
         user,
         title: I18n.t("#{scope}.#{kind}_title", **values),
-        raw: I18n.t("#{scope}.#{kind}_body", **values),
+        raw: I18n.t("#{scope}.#{kind}_body", **body_values),
       )
     end
 
@@ -67,7 +70,7 @@ module DiscourseMediation
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),
         cited_items: cited_items,
-        summary: @report&.what_happened.to_s.truncate(600).lines.map(&:strip).join(" "),
+        summary: Markdown.inline(@report&.what_happened.to_s.truncate(600)),
       }
     end
 

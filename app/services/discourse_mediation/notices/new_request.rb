@@ -79,14 +79,14 @@ module DiscourseMediation
     def details
       message = @help_request.message.presence
       {
-        topic_title:,
+        topic_title: Markdown.inline(topic_title),
         post_url: @help_request.post&.full_url.to_s,
         case_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}",
         kind: kind_text,
         message:
           (
             if message
-              message.lines.map { |line| "> #{line}" }.join
+              Markdown.quote(message)
             else
               I18n.t("discourse_mediation.notifications.no_message")
             end

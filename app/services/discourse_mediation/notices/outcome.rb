@@ -16,11 +16,11 @@ module DiscourseMediation
     def subject_message
       I18n.t(
         "#{SCOPE}.subject_body",
-        topic_title:,
+        topic_title: Markdown.inline(topic_title),
         outcome: outcome_step_title,
         description: outcome_step&.description.to_s,
         cited_items:,
-        reason: @mediation_case.outcome_reason.to_s,
+        reason: Markdown.quote(@mediation_case.outcome_reason),
         path_back:,
       )
     end
@@ -32,7 +32,7 @@ module DiscourseMediation
         else
           ""
         end
-      I18n.t("#{SCOPE}.requester_body", topic_title:, outcome_line:)
+      I18n.t("#{SCOPE}.requester_body", topic_title: Markdown.inline(topic_title), outcome_line:)
     end
 
     def send_all

@@ -1,0 +1,41 @@
+# frozen_string_literal: true
+
+require_relative "../../lib/discourse_mediation/markdown"
+
+RSpec.describe DiscourseMediation::Markdown do
+  describe ".quote" do
+    {
+      "a line feed" => "one\ntwo",
+      "a carriage return and line feed" => "one\r\ntwo",
+      "a bare carriage return" => "one\rtwo",
+      "a Unicode line separator" => "one\u2028two",
+      "a Unicode paragraph separator" => "one\u2029two",
+      "a vertical tab" => "one\vtwo",
+      "a next-line character" => "one\u0085two",
+    }.each do |name, text|
+      it "keeps every line inside the quote after #{name}" do
+        expect(described_class.quote(text)).to eq("> one\n> two")
+      end
+    end
+
+    it "keeps empty lines quoted, so a paragraph cannot end the quote" do
+      expect(described_class.quote("one\n\n**Statement by @admin**")).to eq("> one\n>\n> **Statement by @admin**")
+    end
+
+    it "writes nothing for no text" do
+      expect(described_class.quote(nil)).to eq("")
+    end
+  end
+
+  describe ".inline" do
+    it "escapes what would make a link, emphasis or a heading" do
+      expect(described_class.inline("Hi](https://evil.example) *x* # y")).to eq(
+        "Hi\\]\\(https://evil.example\\) \\*x\\* \\# y",
+      )
+    end
+
+    it "puts every kind of line break on one line" do
+      expect(described_class.inline("one\rtwo\u2028three\r\nfour")).to eq("one two three four")
+    end
+  end
+end
