@@ -39,6 +39,6 @@ after_initialize do
 
   add_to_serializer(:topic_view, :mediation) { DiscourseMediation::TopicBanner.for(object.topic, scope) }
   add_to_serializer(:topic_view, :mediation_ballot_id) do
-    DiscourseMediation::Ballot.where(topic_id: object.topic.id).pick(:id) if SiteSetting.mediation_enabled
+    DiscourseMediation::BallotView.id_for_topic(object.topic, scope)
   end
 end

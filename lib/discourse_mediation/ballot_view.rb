@@ -58,6 +58,14 @@ module DiscourseMediation
       }
     end
 
+    # The ballot shown above a report topic, for those who may see it only;
+    # everyone else does not learn that the topic has one.
+    def id_for_topic(topic, guardian)
+      return nil if !SiteSetting.mediation_enabled || topic.blank?
+      ballot = DiscourseMediation::Ballot.find_by(topic_id: topic.id)
+      ballot.id if ballot && guardian.can_see_mediation_ballot?(ballot)
+    end
+
     # Voters, the recused among the voter groups, and staff may look.
     def visible_to?(ballot, guardian)
       guardian.can_see_mediation_ballot?(ballot)

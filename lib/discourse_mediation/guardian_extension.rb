@@ -35,6 +35,17 @@ module DiscourseMediation
       can_see_mediation_transparency? || (authenticated? && ballot.voter?(@user))
     end
 
+    # The statement page: the case's mediators at any time; the person
+    # concerned and the people named as affected once the report has been
+    # submitted and they have been told, never before.
+    def can_see_mediation_statement_page?(mediation_case)
+      return false if mediation_case.blank?
+      roles = mediation_roles_on(mediation_case)
+      return true if roles.include?(:mediator)
+      return false if (roles & %i[subject affected]).empty?
+      mediation_case.report.present? && mediation_case.report.submitted?
+    end
+
     def mediation_roles_on(mediation_case)
       DiscourseMediation::Rules::CaseRoles.for(
         user_id: @user&.id,

@@ -62,3 +62,70 @@ RSpec.describe "user text in the plugin's posts and messages" do
     expect(lines_with(message, "**The way back.** none")).to all(start_with(">"))
   end
 end
+
+RSpec.describe "who may see what, and who takes part" do
+  before { configure_mediation }
+
+  let!(:mediation_case) { ask_for_help }
+  let(:affected) { Fabricate(:user) }
+
+  describe "the statement page" do
+    it "is hidden from the person concerned until the report is submitted and they are told" do
+      expect(author.guardian.can_see_mediation_statement_page?(mediation_case)).to eq(false)
+      escalate(mediation_case)
+      expect(author.guardian.can_see_mediation_statement_page?(mediation_case.reload)).to eq(false)
+      submit_report(mediation_case)
+      expect(author.guardian.can_see_mediation_statement_page?(mediation_case.reload)).to eq(true)
+    end
+
+    it "is the mediators' at any time, and nobody else's" do
+      expect(other_mediator.guardian.can_see_mediation_statement_page?(mediation_case)).to eq(true)
+      submit_report(mediation_case)
+      expect(member.guardian.can_see_mediation_statement_page?(mediation_case.reload)).to eq(false)
+      expect(Guardian.new.can_see_mediation_statement_page?(mediation_case)).to eq(false)
+      expect(member.guardian.can_see_mediation_statement_page?(nil)).to eq(false)
+    end
+  end
+
+  describe "the ballot id on a report topic" do
+    let!(:voter_list) { add_voters(3) }
+
+    it "is sent to those who may see the ballot, and to nobody else" do
+      ballot = open_vote(mediation_case).ballot
+      run_enqueued_jobs
+      topic = ballot.reload.topic
+      expect(DiscourseMediation::BallotView.id_for_topic(topic, voter_list.first.guardian)).to eq(ballot.id)
+      expect(DiscourseMediation::BallotView.id_for_topic(topic, moderator.guardian)).to eq(ballot.id)
+      expect(DiscourseMediation::BallotView.id_for_topic(topic, member.guardian)).to be_nil
+      expect(DiscourseMediation::BallotView.id_for_topic(topic, Guardian.new)).to be_nil
+    end
+  end
+
+  it "never assigns a case to the system user" do
+    result =
+      DiscourseMediation::Case::Assign.call(
+        params: { case_id: mediation_case.id, username: "system" },
+        guardian: moderator.guardian,
+      )
+    expect(result).to fail_to_find_a_model(:assignee)
+  end
+
+  it "refuses a request that would join a case already beyond mediation, with a clear reason" do
+    escalate(mediation_case)
+    late =
+      DiscourseMediation::HelpRequest::Create.call(
+        params: { post_id: post.id, kind: "deescalate" },
+        guardian: Fabricate(:user).guardian,
+      )
+    expect(late).to fail_a_policy(:case_still_mediating)
+    expect(late["result.policy.case_still_mediating"].reason).to eq(
+      I18n.t("discourse_mediation.errors.case_beyond_mediation"),
+    )
+    expect(mediation_case.help_requests.count).to eq(1)
+  end
+
+  it "still lets a request join a case that is being mediated" do
+    claim(mediation_case)
+    expect(ask_for_help(by: Fabricate(:user)).id).to eq(mediation_case.id)
+  end
+end

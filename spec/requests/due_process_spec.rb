@@ -214,10 +214,10 @@ RSpec.describe "Due process" do
       expect(response.status).to eq(409)
     end
 
-    it "refuses someone who is not concerned" do
+    it "refuses someone who is not concerned, without saying whether the case exists" do
       sign_in(bystander)
       get "/mediation/cases/#{mediation_case.id}/statement.json"
-      expect(response.status).to eq(403)
+      expect(response.status).to eq(404)
       post "/mediation/cases/#{mediation_case.id}/statement.json", params: { raw: "Me too" }
       expect(response.status).to eq(403)
     end

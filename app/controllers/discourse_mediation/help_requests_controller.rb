@@ -48,6 +48,8 @@ module DiscourseMediation
           render_json_error(policy.reason, status: 422)
         end
         on_failed_policy(:not_asked_twice) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:case_still_mediating) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
     end
 

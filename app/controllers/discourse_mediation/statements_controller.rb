@@ -15,9 +15,8 @@ module DiscourseMediation
         format.html { render "default/empty" }
         format.json do
           mediation_case = find_case
-          raise Discourse::NotFound if mediation_case.blank?
-          roles = guardian.mediation_roles_on(mediation_case)
-          raise Discourse::InvalidAccess if (roles & %i[subject affected mediator]).empty?
+          # Not found, whether it does not exist or is not theirs to see yet.
+          raise Discourse::NotFound if !guardian.can_see_mediation_statement_page?(mediation_case)
           render_page(mediation_case)
         end
       end

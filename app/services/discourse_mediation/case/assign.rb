@@ -25,8 +25,9 @@ module DiscourseMediation
 
     private
 
+    # People only: never the system user or another bot.
     def fetch_assignee(params:)
-      User.find_by_username(params.username)
+      User.real.find_by_username(params.username)
     end
 
     def assignee_mediates(assignee:)

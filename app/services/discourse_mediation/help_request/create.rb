@@ -50,6 +50,7 @@ module DiscourseMediation
     transaction do
       step :lock_topic
       policy :not_asked_twice, class_name: HelpRequest::Policy::NotAskedTwice
+      policy :case_still_mediating, class_name: HelpRequest::Policy::CaseStillMediating
       model :mediation_case, :find_or_open_case
       model :help_request, :create_help_request
       step :record_on_timeline
