@@ -42,6 +42,7 @@ module DiscourseMediation
         subject_ids: mediation_case.subject_ids,
         requester_ids: mediation_case.requester_ids,
         mediator_ids: mediation_case.mediator_ids,
+        affected_ids: mediation_case.affected_ids,
       )
     end
 

@@ -55,6 +55,7 @@ module DiscourseMediation
         requester_ids: mediation_case.active_requests.map(&:user_id),
         subject_ids: mediation_case.subject_ids,
         affected_ids: mediation_case.affected_ids,
+        involved_ids: mediation_case.people.map(&:user_id) + mediation_case.requester_ids,
       )
     end
 

@@ -41,8 +41,15 @@ RSpec.describe DiscourseMediation::Rules::CaseRoles do
     expect(roles(subject_ids: [7])).to eq([:subject])
   end
 
-  it "keeps every role a mediator who also asked for help holds" do
-    expect(roles(mediator: true, requester_ids: [7])).to eq(%i[mediator requester])
+  it "gives someone the case is about or with no mediator role on it" do
+    expect(roles(mediator: true, requester_ids: [7])).to eq(%i[requester])
+    expect(roles(mediator: true, subject_ids: [7], case_mediator_id: 7)).to eq(%i[subject])
+    expect(roles(staff: true, affected_ids: [7])).to eq(%i[affected])
+    expect(roles(mediator: true, involved_ids: [7])).to eq(%i[member])
+  end
+
+  it "keeps a withdrawn requester from mediating the case they asked about" do
+    expect(roles(mediator: true, involved_ids: [7], requester_ids: [])).to eq(%i[member])
   end
 
   it "gives an anonymous visitor no role" do

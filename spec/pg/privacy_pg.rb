@@ -129,3 +129,71 @@ RSpec.describe "who may see what, and who takes part" do
     expect(ask_for_help(by: Fabricate(:user)).id).to eq(mediation_case.id)
   end
 end
+
+RSpec.describe "nobody decides or mediates a case they are part of" do
+  before { configure_mediation }
+
+  let(:mediating_member) { Fabricate(:user, groups: [mediators]) }
+  let!(:mediation_case) { ask_for_help(by: mediating_member) }
+
+  it "gives a mediator who asked for help no mediator role on that case" do
+    claimed = DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediating_member.guardian)
+    expect(claimed).to fail_a_policy(:may_take)
+    assigned =
+      DiscourseMediation::Case::Assign.call(
+        params: { case_id: mediation_case.id, username: mediating_member.username },
+        guardian: moderator.guardian,
+      )
+    expect(assigned).to fail_a_policy(:assignee_mediates)
+  end
+
+  it "leaves the case out of their queue and its notes out of their reach" do
+    claim(mediation_case)
+    succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: mediation_case.id, raw: "Private" }, guardian: mediator.guardian))
+    queue = DiscourseMediation::QueueQuery.new(user: mediating_member, filter: :open, page: 0)
+    expect(queue.page_cases).to be_empty
+    expect(queue.counts[:open]).to eq(0)
+    expect(DiscourseMediation::QueueQuery.new(user: other_mediator, filter: :open, page: 0).page_cases.map(&:id)).to eq(
+      [mediation_case.id],
+    )
+    roles = mediating_member.guardian.mediation_roles_on(mediation_case.reload)
+    expect(DiscourseMediation::CaseDisclosure.new(mediation_case, roles).notes).to be_empty
+  end
+
+  it "does the same for the person concerned when they are a mediator" do
+    GroupUser.create!(group: mediators, user: author)
+    author.reload
+    expect(author.guardian.mediation_roles_on(mediation_case)).to eq([:subject])
+  end
+
+  describe "the roll" do
+    let(:affected) { Fabricate(:user, groups: [voters]) }
+    let(:note_writer) { Fabricate(:user, groups: [mediators, voters]) }
+    let!(:voter_list) { add_voters(3) }
+
+    it "recuses everyone who acted as the case's mediator, by id, and the people named as affected" do
+      escalate(mediation_case)
+      succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: mediation_case.id, raw: "Seen" }, guardian: note_writer.guardian))
+      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: mediation_case.id, username: affected.username }, guardian: mediator.guardian))
+      GroupUser.create!(group: voters, user: mediator)
+      mediator.update!(username: "renamed_mediator")
+      ballot = open_vote(submit_report(mediation_case, affected_user_ids: [affected.id])).ballot
+      expect(ballot.voters.pluck(:user_id)).to match_array(voter_list.map(&:id))
+      expect(DiscourseMediation::BallotView.for(ballot, affected)).to include(recusal_reason: "affected")
+      expect(DiscourseMediation::BallotView.for(ballot, note_writer)).to include(recusal_reason: "mediator")
+    end
+
+    it "recuses a mediator assigned under a name they later changed" do
+      assignee = Fabricate(:user, groups: [mediators, voters])
+      succeed(
+        DiscourseMediation::Case::Assign.call(
+          params: { case_id: mediation_case.id, username: assignee.username },
+          guardian: moderator.guardian,
+        ),
+      )
+      succeed(DiscourseMediation::Case::Assign.call(params: { case_id: mediation_case.id, username: mediator.username }, guardian: moderator.guardian))
+      assignee.update!(username: "someone_else")
+      expect(mediation_case.reload.mediator_ids).to include(assignee.id)
+    end
+  end
+end

@@ -48,7 +48,10 @@ module DiscourseMediation
         format.html { render "default/empty" }
         format.json do
           mediation_case = find_case
-          raise Discourse::NotFound if mediation_case.blank?
+          # Not found for a mediator who is part of the case, as for a case that is not there.
+          if mediation_case.blank? || !guardian.mediation_roles_on(mediation_case).include?(:mediator)
+            raise Discourse::NotFound
+          end
           render_case(mediation_case)
         end
       end

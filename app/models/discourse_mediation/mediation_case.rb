@@ -110,13 +110,34 @@ module DiscourseMediation
       help_requests.map(&:user_id)
     end
 
-    # The mediators who worked the case: whoever holds it now, and whoever
-    # claimed it or was assigned it before.
+    # Timeline entries only someone acting as the case's mediator writes.
+    MEDIATOR_ACTIONS = %w[
+      claim
+      assign
+      resolve
+      escalate
+      note_added
+      person_added
+      person_removed
+      conversation_opened
+      cooled_down
+      mediator_posted
+      report_saved
+      submit_report
+      extension_granted
+      extension_declined
+    ].freeze
+
+    # Everyone who acted as the case's mediator, by user id: whoever holds it,
+    # was assigned it, or claimed, noted, stepped in, escalated, resolved, or
+    # wrote or submitted its report.
     def mediator_ids
-      assigned = events.select { |event| event.action == "claim" }.map(&:user_id)
-      named = events.select { |event| event.action == "assign" }.map { |event| event.data["mediator_username"] }
-      ids = [mediator_id, *assigned]
-      ids += User.where(username_lower: named.compact.map(&:downcase)).pluck(:id) if named.any?
+      acted = events.select { |event| MEDIATOR_ACTIONS.include?(event.action) }
+      ids = [mediator_id, report&.updated_by_id, report&.submitted_by_id, *acted.map(&:user_id)]
+      ids += acted.filter_map { |event| event.data["mediator_id"] }
+      # Assignments logged before the id was recorded name the mediator only.
+      named = acted.filter_map { |event| event.data["mediator_id"] ? nil : event.data["mediator_username"] }
+      ids += User.where(username_lower: named.map(&:downcase)).pluck(:id) if named.any?
       ids.compact.uniq
     end
 

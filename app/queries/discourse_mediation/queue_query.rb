@@ -31,11 +31,11 @@ module DiscourseMediation
 
     # How many cases each tab holds, for the tab labels: three queries.
     def counts
-      by_state = MediationCase.group(:state).count
+      by_state = visible_cases.group(:state).count
       sum = ->(states) { states.sum { |state| by_state[state.to_s].to_i } }
       {
-        unassigned: MediationCase.in_states(%i[requested]).where(mediator_id: nil).count,
-        mine: MediationCase.ongoing.where(mediator_id: @user.id).count,
+        unassigned: visible_cases.in_states(%i[requested]).where(mediator_id: nil).count,
+        mine: visible_cases.ongoing.where(mediator_id: @user.id).count,
         open: sum.(Rules::Lifecycle::OPEN_STATES),
         escalated: sum.(Rules::Lifecycle::ESCALATED_STATES),
         decided: sum.(%i[decided]),
@@ -45,9 +45,17 @@ module DiscourseMediation
 
     private
 
+    # A mediator never sees, in the queue, a case they are part of: as its
+    # subject, someone involved or someone who asked for help.
+    def visible_cases
+      MediationCase
+        .where.not(id: CasePerson.where(user_id: @user.id).select(:case_id))
+        .where.not(id: HelpRequest.where(user_id: @user.id).select(:case_id))
+    end
+
     def scope
       relation =
-        MediationCase
+        visible_cases
           .in_states(@filter.states)
           .select(
             "#{CASES}.*",

@@ -106,6 +106,7 @@ RSpec.describe "the mediators' case services" do
         result
         expect(mediation_case.reload.mediator_id).to eq(other_mediator.id)
         expect(mediation_case.events.last.data).to eq(
+          "mediator_id" => other_mediator.id,
           "mediator_username" => other_mediator.username,
           "previous_mediator_username" => mediator.username,
         )

@@ -30,8 +30,10 @@ module DiscourseMediation
       User.real.find_by_username(params.username)
     end
 
-    def assignee_mediates(assignee:)
-      Guardian.new(assignee).can_mediate?
+    # A mediator with no part in the case: not its subject, a requester or
+    # someone involved.
+    def assignee_mediates(mediation_case:, assignee:)
+      Guardian.new(assignee).mediation_roles_on(mediation_case).include?(:mediator)
     end
 
     def assign(mediation_case:, assignee:, guardian:)
@@ -40,6 +42,7 @@ module DiscourseMediation
       mediation_case.apply_event!(
         :assign,
         user: guardian.user,
+        mediator_id: assignee.id,
         mediator_username: assignee.username,
         previous_mediator_username: previous&.username,
       )

@@ -58,6 +58,7 @@ module("Unit | Lib | ballot-results", function () {
     "subject",
     "requester",
     "mediator",
+    "affected",
     null,
   ];
   reasons.forEach((reason) => {

@@ -23,6 +23,7 @@ const RECUSAL_TEXT: Record<RecusalReason, string> = {
   subject: "discourse_mediation.ballot.recused.subject",
   requester: "discourse_mediation.ballot.recused.requester",
   mediator: "discourse_mediation.ballot.recused.mediator",
+  affected: "discourse_mediation.ballot.recused.affected",
 };
 
 /** Why someone in the voter groups is not on this ballot's roll. */

@@ -3,7 +3,7 @@
 import type { LadderStep } from "./published-list";
 
 export type VoterStatus = "eligible" | "voted" | "recused" | "not_a_voter";
-export type RecusalReason = "subject" | "requester" | "mediator";
+export type RecusalReason = "subject" | "requester" | "mediator" | "affected";
 
 /** The result, only once the ballot has closed. */
 export interface BallotResults {
