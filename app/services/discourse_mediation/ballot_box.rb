@@ -66,7 +66,8 @@ module DiscourseMediation
           abstentions: result.abstentions,
           required_count: result.required,
         )
-        mask_write_order!(ballot)
+        rewrite_papers!(ballot)
+        rewrite_roll!(ballot, voted_user_id: nil)
 
         mediation_case = ballot.mediation_case
         mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
@@ -76,10 +77,25 @@ module DiscourseMediation
       end
     end
 
-    # Rewrites every paper of the ballot, so that no paper's row version tells
-    # it apart from the others as the latest one written.
-    def mask_write_order!(ballot)
-      BallotPaper.where(ballot_id: ballot.id).update_all("choice = choice")
+    # Marks one voter as voted (or, with nil, nobody: at the close) by
+    # rewriting the whole roll of the ballot in one statement, so every row
+    # gets the same new version, in the roll's own order.
+    def rewrite_roll!(ballot, voted_user_id:)
+      BallotVoter.where(ballot_id: ballot.id).update_all(
+        ["voted = voted OR user_id IS NOT DISTINCT FROM ?", voted_user_id],
+      )
+    end
+
+    # Writes the ballot's papers again, with one more when a vote adds it, in
+    # a random order: neither their physical order nor the index's order nor
+    # their row versions follow the order of the votes.
+    def rewrite_papers!(ballot, add: nil)
+      papers = BallotPaper.where(ballot_id: ballot.id).pluck(:choice, :receipt_digest)
+      papers << [add[:choice], add[:receipt_digest]] if add
+      BallotPaper.where(ballot_id: ballot.id).delete_all
+      return if papers.empty?
+      rows = papers.shuffle(random: SecureRandom).map { |choice, digest| { ballot_id: ballot.id, choice:, receipt_digest: digest } }
+      BallotPaper.insert_all!(rows, returning: false)
     end
 
     def close_report_topic(ballot)

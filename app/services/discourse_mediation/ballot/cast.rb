@@ -25,7 +25,6 @@ module DiscourseMediation
       policy :still_open
       step :mark_voted
       step :drop_paper
-      step :mask_write_order
     end
 
     private
@@ -51,21 +50,20 @@ module DiscourseMediation
       Rules::Tally.valid_choice?(params.choice, ballot.options)
     end
 
-    # The conditional update is the guard: a second vote, even at the same
-    # instant, finds nothing left to mark.
+    # Votes on one ballot queue behind its row lock, so this check cannot
+    # race a second vote. The whole roll is rewritten in one statement, so
+    # every row carries this transaction's version: none says when it voted.
     def mark_voted(ballot:, guardian:)
-      marked = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).update_all(voted: true)
-      fail!(I18n.t("discourse_mediation.errors.already_voted")) if marked != 1
+      if !BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).exists?
+        fail!(I18n.t("discourse_mediation.errors.already_voted"))
+      end
+      BallotBox.rewrite_roll!(ballot, voted_user_id: guardian.user.id)
     end
 
     def drop_paper(ballot:, params:)
       code = Rules::Receipt.generate
-      BallotPaper.insert!({ ballot_id: ballot.id, choice: params.choice, receipt_digest: Rules::Receipt.digest(code) }, returning: false)
+      BallotBox.rewrite_papers!(ballot, add: { choice: params.choice, receipt_digest: Rules::Receipt.digest(code) })
       context[:receipt] = code
-    end
-
-    def mask_write_order(ballot:)
-      BallotBox.mask_write_order!(ballot)
     end
   end
 end
