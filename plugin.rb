@@ -21,6 +21,10 @@ end
 
 require_relative "lib/discourse_mediation/engine"
 
+# A vote's choice and its receipt code never reach the request log, where
+# they would stand next to the voter. Anchored, so only these exact names.
+Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/])
+
 after_initialize do
   reloadable_patch { Guardian.prepend(DiscourseMediation::GuardianExtension) }
 

@@ -213,4 +213,10 @@ RSpec.describe DiscourseMediation::BallotsController do
       expect(response.parsed_body).to eq("counted" => false)
     end
   end
+
+  it "keeps a vote's choice and receipt out of the request log" do
+    filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
+    filtered = filter.filter("choice" => "suspension", "receipt" => "ABCD-EFGH", "ballot_id" => "3")
+    expect(filtered).to eq("choice" => "[FILTERED]", "receipt" => "[FILTERED]", "ballot_id" => "3")
+  end
 end
