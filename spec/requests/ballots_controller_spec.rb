@@ -117,10 +117,10 @@ RSpec.describe DiscourseMediation::BallotsController do
       end
     end
 
-    it "is not for people outside the voter groups and staff" do
+    it "is not for people outside the voter groups and staff, who are not told it exists" do
       sign_in(outsider)
       get "/mediation/ballots/#{ballot.id}.json"
-      expect(response.status).to eq(403)
+      expect(response.status).to eq(404)
     end
 
     it "shows the recused their reason" do

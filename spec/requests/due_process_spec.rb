@@ -219,7 +219,7 @@ RSpec.describe "Due process" do
       get "/mediation/cases/#{mediation_case.id}/statement.json"
       expect(response.status).to eq(404)
       post "/mediation/cases/#{mediation_case.id}/statement.json", params: { raw: "Me too" }
-      expect(response.status).to eq(403)
+      expect(response.status).to eq(404)
     end
 
     it "refuses a statement after the deadline" do

@@ -26,6 +26,7 @@ module DiscourseMediation
           render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
         end
         on_model_not_found(:ballot) { raise Discourse::NotFound }
+        on_failed_policy(:may_see_ballot) { raise Discourse::NotFound }
         on_failed_policy(:ballot_open) do
           render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
         end
@@ -53,7 +54,7 @@ module DiscourseMediation
           render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
         end
         on_model_not_found(:ballot) { raise Discourse::NotFound }
-        on_failed_policy(:may_see_ballot) { raise Discourse::InvalidAccess }
+        on_failed_policy(:may_see_ballot) { raise Discourse::NotFound }
         on_failed_policy(:ballot_closed) do
           render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
         end
@@ -65,8 +66,8 @@ module DiscourseMediation
 
     def find_ballot
       ballot = Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(id: params[:ballot_id])
-      raise Discourse::NotFound if ballot.blank?
-      raise Discourse::InvalidAccess if !BallotView.visible_to?(ballot, guardian)
+      # Not found, whether it does not exist or is not theirs to see.
+      raise Discourse::NotFound if ballot.blank? || !BallotView.visible_to?(ballot, guardian)
       ballot
     end
   end

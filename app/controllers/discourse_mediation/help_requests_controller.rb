@@ -44,6 +44,7 @@ module DiscourseMediation
         on_failed_policy(:can_request_help) do
           render_json_error(I18n.t("discourse_mediation.errors.not_allowed"), status: 403)
         end
+        on_failed_policy(:mediators_can_read) { |policy| render_json_error(policy.reason, status: 422) }
         on_failed_policy(:within_daily_limit) do |policy|
           render_json_error(policy.reason, status: 422)
         end

@@ -70,6 +70,11 @@ module DiscourseMediation
 
     def run(service, &own_handlers)
       run_case_service(service) do
+        # Someone with no part in the case learns nothing about it, not even that it exists.
+        on_failed_policy(:may_take) do |policy, mediation_case:|
+          raise Discourse::NotFound if !guardian.can_see_mediation_statement_page?(mediation_case)
+          render_json_error(policy.reason, status: 403)
+        end
         on_failed_policy(:window_open) { |policy| render_json_error(policy.reason, status: 409) }
         on_failed_policy(:not_stated_yet) { |policy| render_json_error(policy.reason, status: 409) }
         instance_exec(&own_handlers) if own_handlers

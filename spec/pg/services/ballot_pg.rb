@@ -114,8 +114,8 @@ RSpec.describe "the secret ballot" do
       end
     end
 
-    context "when the user is not on the roll" do
-      let(:by) { Fabricate(:user) }
+    context "when the user joined the voter group after the ballot opened" do
+      let(:by) { Fabricate(:user, groups: [voters]) }
 
       it { is_expected.to fail_a_policy(:on_the_roll) }
     end
@@ -123,7 +123,10 @@ RSpec.describe "the secret ballot" do
     context "when the person concerned is in the voter group" do
       let(:by) { author }
 
-      before { GroupUser.create!(group: voters, user: author) }
+      before do
+        GroupUser.create!(group: voters, user: author)
+        author.reload
+      end
 
       it "is refused, with their recusal as the reason" do
         expect(result).to fail_a_policy(:on_the_roll)
@@ -235,5 +238,19 @@ RSpec.describe DiscourseMediation::Ballot::CheckReceipt do
       expect(other.counted).to eq(false)
       expect(other.to_h.keys.map(&:to_s).grep(/choice/)).to be_empty
     end
+  end
+end
+
+RSpec.describe "a ballot someone may not see" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:ballot) { open_vote(ask_for_help).ballot }
+
+  it "answers a vote from outside the voter groups as if there were no ballot" do
+    outsider = Fabricate(:user)
+    result = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: outsider.guardian)
+    expect(result).to fail_a_policy(:may_see_ballot)
+    expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).count).to eq(0)
   end
 end

@@ -75,6 +75,26 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     it("answers as if there were no post") { is_expected.to fail_to_find_a_model(:post) }
   end
 
+  context "when the post is in a category the member may read but the mediators may not" do
+    let(:private_group) { Fabricate(:group) }
+    let(:category) { Fabricate(:category, read_restricted: true) }
+    let(:topic) { Fabricate(:topic, category:) }
+
+    before do
+      CategoryGroup.create!(category:, group: private_group)
+      GroupUser.create!(group: private_group, user: member)
+    end
+
+    it("refuses, rather than show the post to mediators the category keeps out") do
+      is_expected.to fail_a_policy(:mediators_can_read)
+    end
+
+    it "goes ahead once the mediator groups may read the category" do
+      CategoryGroup.create!(category:, group: mediators)
+      expect(result).to run_successfully
+    end
+  end
+
   context "when the post is in a private message" do
     let(:topic) { Fabricate(:private_message_topic, users: [member, author]) }
 

@@ -16,6 +16,7 @@ module DiscourseMediation
     end
 
     model :ballot
+    policy :may_see_ballot
     policy :ballot_open
     policy :on_the_roll, class_name: Ballot::Policy::OnTheRoll
     policy :an_option
@@ -31,6 +32,11 @@ module DiscourseMediation
 
     def fetch_ballot(params:)
       DiscourseMediation::Ballot.find_by(id: params.ballot_id)
+    end
+
+    # Someone who may not even see the ballot learns nothing about it.
+    def may_see_ballot(ballot:, guardian:)
+      BallotView.visible_to?(ballot, guardian)
     end
 
     def ballot_open(ballot:)

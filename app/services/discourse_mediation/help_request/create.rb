@@ -45,6 +45,7 @@ module DiscourseMediation
 
     model :post
     policy :can_request_help
+    policy :mediators_can_read, class_name: HelpRequest::Policy::MediatorsCanRead
     policy :within_daily_limit, class_name: HelpRequest::Policy::WithinDailyLimit
 
     transaction do
