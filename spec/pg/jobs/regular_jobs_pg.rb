@@ -135,3 +135,25 @@ RSpec.describe "the jobs that send messages" do
     end
   end
 end
+
+RSpec.describe "the mediators' message when a mediator is part of the case" do
+  before { configure_mediation }
+
+  it "goes to each of the other mediators, never to the one the case is about" do
+    GroupUser.create!(group: mediators, user: author)
+    other_mediator
+    mediator
+    mediation_case = ask_for_help
+    run_enqueued_jobs
+    topic = Topic.find(mediation_case.reload.mediators_topic_id)
+    expect(topic.allowed_groups).to be_empty
+    expect(topic.allowed_users.map(&:id)).to include(mediator.id, other_mediator.id)
+    expect(topic.allowed_users.map(&:id)).not_to include(author.id, member.id)
+  end
+
+  it "stays a group message otherwise" do
+    mediation_case = ask_for_help
+    run_enqueued_jobs
+    expect(Topic.find(mediation_case.reload.mediators_topic_id).allowed_groups.map(&:name)).to eq([mediators.name])
+  end
+end

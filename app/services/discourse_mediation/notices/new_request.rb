@@ -22,8 +22,8 @@ module DiscourseMediation
     private
 
     def open_conversation
-      recipients = group_names
-      return if recipients.empty?
+      recipients = recipients_option
+      return if recipients.nil?
 
       post =
         PostCreator.create!(
@@ -31,10 +31,28 @@ module DiscourseMediation
           title: I18n.t("discourse_mediation.notifications.new_case_title", topic_title:),
           raw: I18n.t("discourse_mediation.notifications.new_case_body", **details),
           archetype: Archetype.private_message,
-          target_group_names: recipients.join(","),
           skip_validations: true,
+          **recipients,
         )
       @mediation_case.update!(mediators_topic_id: post.topic_id)
+    end
+
+    # The mediator groups, as a group message. When someone the case is about
+    # or with is in those groups, the message goes instead to each of the
+    # other members, so that it never reaches them.
+    def recipients_option
+      group_ids = recipient_group_ids
+      return nil if group_ids.empty?
+      member_ids = GroupUser.where(group_id: group_ids).select(:user_id)
+      if !GroupUser.where(group_id: group_ids, user_id: involved_ids).exists?
+        return { target_group_names: Group.where(id: group_ids).pluck(:name).join(",") }
+      end
+      usernames = User.real.where(id: member_ids).where.not(id: involved_ids).pluck(:username)
+      usernames.empty? ? nil : { target_usernames: usernames.join(",") }
+    end
+
+    def involved_ids
+      @involved_ids ||= @mediation_case.people.map(&:user_id) + @mediation_case.requester_ids
     end
 
     def reply_to(topic_id)
@@ -59,10 +77,10 @@ module DiscourseMediation
       topic.topic_allowed_groups.create!(group: moderators)
     end
 
-    def group_names
+    def recipient_group_ids
       ids = SiteSetting.mediation_mediator_groups_map
       ids += [Group::AUTO_GROUPS[:moderators]] if @mediation_case.urgent
-      Group.where(id: ids.uniq).pluck(:name)
+      Group.where(id: ids.uniq).pluck(:id)
     end
 
     def topic_title
