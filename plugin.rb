@@ -21,6 +21,10 @@ end
 
 require_relative "lib/discourse_mediation/engine"
 
+# Plugins' db/fixtures are not seeded on their own: the default published list
+# and ladder are registered as core's own plugins register theirs.
+register_seedfu_fixtures(File.join(__dir__, "db", "fixtures"))
+
 # A vote's choice and its receipt code never reach the request log, where
 # they would stand next to the voter. Anchored, so only these exact names.
 Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/])
