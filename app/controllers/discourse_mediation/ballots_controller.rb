@@ -18,15 +18,10 @@ module DiscourseMediation
     end
 
     def vote
-      Ballot::Cast.call(service_params) do
+      run_ballot_service(Ballot::Cast) do
         on_success do |ballot:, receipt:|
           render json: { ballot: BallotView.for(ballot.reload, current_user), receipt: }
         end
-        on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
-        end
-        on_model_not_found(:ballot) { raise Discourse::NotFound }
-        on_failed_policy(:may_see_ballot) { raise Discourse::NotFound }
         on_failed_policy(:ballot_open) do
           render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
         end
@@ -41,28 +36,35 @@ module DiscourseMediation
         on_failed_step(:mark_voted) do
           render_json_error(I18n.t("discourse_mediation.errors.already_voted"), status: 409)
         end
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
     end
 
     # After closing, a voter checks that their receipt is among the counted
     # papers. The answer says "counted", never what was chosen.
     def verify
-      Ballot::CheckReceipt.call(service_params) do
+      run_ballot_service(Ballot::CheckReceipt) do
         on_success { |counted:| render json: { counted: } }
+        on_failed_policy(:ballot_closed) do
+          render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
+        end
+      end
+    end
+
+    private
+
+    # The outcomes both ballot actions share; a ballot someone may not see is
+    # not found, as one that does not exist.
+    def run_ballot_service(service, &own_handlers)
+      service.call(service_params) do
         on_failed_contract do |contract|
           render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
         end
         on_model_not_found(:ballot) { raise Discourse::NotFound }
         on_failed_policy(:may_see_ballot) { raise Discourse::NotFound }
-        on_failed_policy(:ballot_closed) do
-          render_json_error(I18n.t("discourse_mediation.errors.verify_after_close"), status: 409)
-        end
         on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        instance_exec(&own_handlers)
       end
     end
-
-    private
 
     def find_ballot
       ballot = Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(id: params[:ballot_id])
