@@ -51,6 +51,7 @@ DiscourseMediation::Engine.routes.draw do
   put "/admin/published-list/order" => "published_list#reorder"
   put "/admin/published-list/:key" => "published_list#update"
   put "/admin/published-list/:key/retire" => "published_list#retire"
+  put "/admin/published-list/:key/restore" => "published_list#restore"
   put "/admin/ladder" => "published_list#update_ladder"
 end
 

@@ -202,17 +202,21 @@ export function installSampleList() {
         return ok();
       }
     );
-    respondTo(
-      "PUT",
-      `/mediation/admin/published-list/${item.key}/retire.json`,
-      (request) => {
-        const { retired } = request.data as { retired: boolean };
-        state.items = state.items.map((current) =>
-          current.key === item.key ? { ...current, retired } : current
-        );
-        return ok();
-      }
-    );
+    for (const [action, retired] of [
+      ["retire", true],
+      ["restore", false],
+    ] as const) {
+      respondTo(
+        "PUT",
+        `/mediation/admin/published-list/${item.key}/${action}.json`,
+        () => {
+          state.items = state.items.map((current) =>
+            current.key === item.key ? { ...current, retired } : current
+          );
+          return ok();
+        }
+      );
+    }
   }
   respondTo("PUT", "/mediation/admin/ladder.json", (request) => {
     const steps = (

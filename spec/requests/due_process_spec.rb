@@ -98,9 +98,9 @@ RSpec.describe "Due process" do
 
     it "retires and restores an item without changing it" do
       sign_in(admin)
-      put "/mediation/admin/published-list/threats/retire.json", params: { retired: true }
+      put "/mediation/admin/published-list/threats/retire.json"
       expect(DiscourseMediation::Behaviour.find_by(key: "threats").retired?).to eq(true)
-      put "/mediation/admin/published-list/threats/retire.json", params: { retired: false }
+      put "/mediation/admin/published-list/threats/restore.json"
       expect(DiscourseMediation::Behaviour.find_by(key: "threats").retired?).to eq(false)
     end
 

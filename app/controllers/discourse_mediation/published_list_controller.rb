@@ -38,6 +38,10 @@ module DiscourseMediation
       run(PublishedList::Retire)
     end
 
+    def restore
+      run(PublishedList::Restore)
+    end
+
     def reorder
       run(PublishedList::Reorder) do
         on_failed_policy(:every_current_item_once) do

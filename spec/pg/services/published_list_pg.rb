@@ -86,11 +86,20 @@ RSpec.describe "the published list and the ladder" do
   end
 
   describe DiscourseMediation::PublishedList::Retire do
-    it "takes an item off the current list and puts it back, keeping when it first retired" do
+    it "takes an item off the current list, keeping when it first retired" do
       expect(call("PublishedList::Retire", key: "threats")).to run_successfully
       expect(DiscourseMediation::Behaviour.published_keys).not_to include("threats")
-      expect(call("PublishedList::Retire", key: "threats", retired: false)).to run_successfully
+      first = DiscourseMediation::Behaviour.find_by(key: "threats").retired_at
+      travel(1.day) { call("PublishedList::Retire", key: "threats") }
+      expect(DiscourseMediation::Behaviour.find_by(key: "threats").retired_at).to eq(first)
+    end
+
+    it "lets PublishedList::Restore put it back under its old id" do
+      call("PublishedList::Retire", key: "threats")
+      expect(call("PublishedList::Restore", key: "threats")).to run_successfully
       expect(DiscourseMediation::Behaviour.published_keys).to include("threats")
+      expect(call("PublishedList::Restore", by: moderator, key: "threats")).to fail_a_policy(:is_admin)
+      expect(call("PublishedList::Restore", key: "ghost")).to fail_to_find_a_model(:behaviour)
     end
 
     it("is for admins") { expect(call("PublishedList::Retire", by: moderator, key: "threats")).to fail_a_policy(:is_admin) }

@@ -1,15 +1,14 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # Takes an item off the current list, or puts it back. Its id and versions
-  # stay, and so do the cases that cited it.
+  # Takes an item off the current list. Its id and versions stay, and so do
+  # the cases that cited it; `PublishedList::Restore` puts it back.
   class PublishedList::Retire
     include Service::Base
     include PublishedList::AdminEditing
 
     params do
       attribute :key, :string
-      attribute :retired, :boolean, default: true
       validates :key, presence: true
     end
 
@@ -19,8 +18,9 @@ module DiscourseMediation
 
     private
 
-    def retire(behaviour:, params:)
-      behaviour.update!(retired_at: params.retired ? (behaviour.retired_at || Time.zone.now) : nil)
+    # Retiring twice keeps the date it first left the list.
+    def retire(behaviour:)
+      behaviour.update!(retired_at: behaviour.retired_at || Time.zone.now)
     end
   end
 end

@@ -192,13 +192,12 @@ export default class MediationApi extends Service {
     return this.adminAction(`published-list/${key}`, "PUT", text);
   }
 
-  retirePublishedItem(
-    key: string,
-    retired: boolean
-  ): Promise<PublishedListPage> {
-    return this.adminAction(`published-list/${key}/retire`, "PUT", {
-      retired,
-    });
+  retirePublishedItem(key: string): Promise<PublishedListPage> {
+    return this.adminAction(`published-list/${key}/retire`, "PUT");
+  }
+
+  restorePublishedItem(key: string): Promise<PublishedListPage> {
+    return this.adminAction(`published-list/${key}/restore`, "PUT");
   }
 
   reorderPublishedList(keys: string[]): Promise<PublishedListPage> {
@@ -285,7 +284,7 @@ export default class MediationApi extends Service {
   private async adminAction(
     path: string,
     type: "PUT" | "POST",
-    data: object
+    data: object = {}
   ): Promise<PublishedListPage> {
     return (await ajax(`/mediation/admin/${path}.json`, {
       type,
