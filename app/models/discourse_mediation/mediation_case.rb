@@ -141,6 +141,31 @@ module DiscourseMediation
       ids.compact.uniq
     end
 
+    # The ballot once it has closed and decided.
+    def closed_ballot
+      ballot if ballot&.closed?
+    end
+
+    # Fills in the decided outcome with the end and review dates carrying it
+    # out now would set, without saving: Case::Implement saves it,
+    # Case::PreviewOutcome only words the messages from it.
+    def assign_outcome(ballot, duration_days:, review_days:, reason:)
+      plan =
+        Rules::Penalty.plan(
+          kind: LadderStep.kind_of(ballot.outcome),
+          duration_days:,
+          review_days:,
+          now: Time.zone.now,
+        )
+      assign_attributes(
+        outcome: ballot.outcome,
+        outcome_reason: reason,
+        sanction_ends_at: plan.ends_at,
+        review_at: plan.review_at,
+      )
+      plan
+    end
+
     def next_step
       Rules::NextStep.for(
         state:,

@@ -25,18 +25,14 @@ module DiscourseMediation
         "#{SCOPE}.body",
         username: subject&.username || I18n.t("discourse_mediation.a_member"),
         post_url: mediation_case.post&.full_url.to_s,
-        what_happened: quote(report&.what_happened),
-        mediation_course: quote(report&.mediation_course),
-        why_unresolved: quote(report&.why_unresolved),
+        what_happened: Markdown.quote(report&.what_happened),
+        mediation_course: Markdown.quote(report&.mediation_course),
+        why_unresolved: Markdown.quote(report&.why_unresolved),
         cited_items: cited_items(report),
         statements: statements(mediation_case),
         options: options(ballot),
         closes_at: Notices::SystemMessage.time(ballot.closes_at),
       )
-    end
-
-    def quote(text)
-      Markdown.quote(text)
     end
 
     def cited_items(report)
@@ -55,7 +51,7 @@ module DiscourseMediation
           I18n.t(
             "#{SCOPE}.statement_#{statement.role}",
             username: statement.user.username,
-            raw: quote(statement.raw),
+            raw: Markdown.quote(statement.raw),
           )
         end
       end.join("\n\n")

@@ -39,8 +39,7 @@ module DiscourseMediation
     private
 
     def fetch_ballot(mediation_case:)
-      ballot = mediation_case.ballot
-      ballot if ballot&.closed?
+      mediation_case.closed_ballot
     end
 
     def replace_interim_measure(mediation_case:, guardian:)
@@ -49,22 +48,16 @@ module DiscourseMediation
 
     def apply_outcome(mediation_case:, ballot:, params:, guardian:)
       plan =
-        Rules::Penalty.plan(
-          kind: LadderStep.kind_of(ballot.outcome),
+        mediation_case.assign_outcome(
+          ballot,
           duration_days: params.duration_days,
           review_days: params.review_days,
-          now: Time.zone.now,
+          reason: params.reason,
         )
       User.where(id: mediation_case.subject_ids).each do |user|
         PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
       end
-      mediation_case.update!(
-        outcome: ballot.outcome,
-        outcome_reason: params.reason,
-        sanction_ends_at: plan.ends_at,
-        review_at: plan.review_at,
-        implemented_by_id: guardian.user.id,
-      )
+      mediation_case.update!(implemented_by_id: guardian.user.id)
       mediation_case.apply_event!(
         :implement,
         user: guardian.user,

@@ -24,24 +24,16 @@ module DiscourseMediation
     private
 
     def fetch_ballot(mediation_case:)
-      ballot = mediation_case.ballot
-      ballot if ballot&.closed?
+      mediation_case.closed_ballot
     end
 
     # Fills the case in memory only; nothing is saved.
     def preview(mediation_case:, ballot:, params:)
-      plan =
-        Rules::Penalty.plan(
-          kind: LadderStep.kind_of(ballot.outcome),
-          duration_days: params.duration_days,
-          review_days: params.review_days,
-          now: Time.zone.now,
-        )
-      mediation_case.assign_attributes(
-        outcome: ballot.outcome,
-        outcome_reason: params.reason.to_s.strip,
-        sanction_ends_at: plan.ends_at,
-        review_at: plan.review_at,
+      mediation_case.assign_outcome(
+        ballot,
+        duration_days: params.duration_days,
+        review_days: params.review_days,
+        reason: params.reason.to_s.strip,
       )
       notices = Notices::Outcome.new(mediation_case)
       context[:subject_message] = notices.subject_message
