@@ -66,10 +66,5 @@ module DiscourseMediation
       ballot = DiscourseMediation::Ballot.find_by(topic_id: topic.id)
       ballot.id if ballot && guardian.can_see_mediation_ballot?(ballot)
     end
-
-    # Voters, the recused among the voter groups, and staff may look.
-    def visible_to?(ballot, guardian)
-      guardian.can_see_mediation_ballot?(ballot)
-    end
   end
 end

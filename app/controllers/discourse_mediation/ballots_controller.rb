@@ -69,7 +69,7 @@ module DiscourseMediation
     def find_ballot
       ballot = Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(id: params[:ballot_id])
       # Not found, whether it does not exist or is not theirs to see.
-      raise Discourse::NotFound if ballot.blank? || !BallotView.visible_to?(ballot, guardian)
+      raise Discourse::NotFound if ballot.blank? || !guardian.can_see_mediation_ballot?(ballot)
       ballot
     end
   end

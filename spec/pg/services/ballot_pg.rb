@@ -188,10 +188,10 @@ RSpec.describe "the secret ballot" do
     end
 
     it "lets voters, the voter groups and staff look, nobody else" do
-      expect(described_class.visible_to?(ballot, voter.guardian)).to eq(true)
-      expect(described_class.visible_to?(ballot, moderator.guardian)).to eq(true)
-      expect(described_class.visible_to?(ballot, member.guardian)).to eq(false)
-      expect(described_class.visible_to?(ballot, Guardian.new)).to eq(false)
+      expect(voter.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
+      expect(moderator.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
+      expect(member.guardian.can_see_mediation_ballot?(ballot)).to eq(false)
+      expect(Guardian.new.can_see_mediation_ballot?(ballot)).to eq(false)
     end
   end
 end

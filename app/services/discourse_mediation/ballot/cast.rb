@@ -36,7 +36,7 @@ module DiscourseMediation
 
     # Someone who may not even see the ballot learns nothing about it.
     def may_see_ballot(ballot:, guardian:)
-      BallotView.visible_to?(ballot, guardian)
+      guardian.can_see_mediation_ballot?(ballot)
     end
 
     def ballot_open(ballot:)

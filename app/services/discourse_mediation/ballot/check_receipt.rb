@@ -25,7 +25,7 @@ module DiscourseMediation
     end
 
     def may_see_ballot(ballot:, guardian:)
-      BallotView.visible_to?(ballot, guardian)
+      guardian.can_see_mediation_ballot?(ballot)
     end
 
     def ballot_closed(ballot:)
