@@ -11,17 +11,7 @@ import { statementPageFixture, userFixture } from "../../fixtures";
 function window(
   overrides: Partial<StatementWindowState>
 ): StatementWindowState {
-  return {
-    deadline: "2026-11-30T10:00:00Z",
-    closes_at: "2026-11-30T10:00:00Z",
-    open: true,
-    waived_at: null,
-    extension_requested_at: null,
-    extension_reason: null,
-    extension_decision: null,
-    extension_decision_reason: null,
-    ...overrides,
-  };
+  return { ...statementPageFixture().window!, ...overrides };
 }
 
 module("Unit | Lib | statement-text", function () {

@@ -27,6 +27,11 @@ export function statementPageTitle(page: StatementPage): string {
   return i18n(TITLE[page.role], { title: page.topic_title });
 }
 
+/** Whether the time for statements has ended (waived or past the deadline). */
+export function windowClosed(window: StatementWindowState | null): boolean {
+  return Boolean(window && !window.open);
+}
+
 /** Until when statements are taken, or that the window closed or was waived. */
 export function deadlineText(window: StatementWindowState | null) {
   if (!window) {
