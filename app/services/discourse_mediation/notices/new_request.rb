@@ -43,11 +43,11 @@ module DiscourseMediation
     def recipients_option
       group_ids = recipient_group_ids
       return nil if group_ids.empty?
-      member_ids = GroupUser.where(group_id: group_ids).select(:user_id)
       if !GroupUser.where(group_id: group_ids, user_id: involved_ids).exists?
         return { target_group_names: Group.where(id: group_ids).pluck(:name).join(",") }
       end
-      usernames = User.real.where(id: member_ids).where.not(id: involved_ids).pluck(:username)
+      members = GroupUser.where(group_id: group_ids).select(:user_id)
+      usernames = User.real.where(id: members).where.not(id: involved_ids).pluck(:username)
       usernames.empty? ? nil : { target_usernames: usernames.join(",") }
     end
 
