@@ -5,6 +5,7 @@ import { setupEmberOnerrorValidation, start as qunitStart } from "ember-qunit";
 import EmberApp from "ember-strict-application-resolver";
 import * as QUnit from "qunit";
 import { setup } from "qunit-dom";
+import mediationRouteMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import ComposerService from "./services/composer";
 import ModalService from "./services/modal";
@@ -15,6 +16,12 @@ class Router extends EmberRouter {
   location = "none";
   rootURL = "/";
 }
+
+// The plugin's own route map, as Discourse merges it into its router, so
+// links are built from route names the way they are in the forum.
+Router.map(function () {
+  mediationRouteMap.call(this);
+});
 
 class TestApp extends EmberApp {
   modules = {

@@ -1,7 +1,9 @@
 import { module, test } from "qunit";
 import {
+  changedSteps,
   ladderRows,
   movedSteps,
+  withNewStep,
 } from "discourse/plugins/discourse-mediation/discourse/lib/published-list/ladder-editor";
 import { publishedListFixture } from "../../fixtures";
 
@@ -34,5 +36,24 @@ module("Unit | Lib | ladder-editor", function () {
         order.map((i) => steps[i].key)
       );
     });
+  });
+
+  test("changes one step and leaves the others as they were", function (assert) {
+    const steps = ladder.slice(0, 3);
+    const changed = changedSteps(steps, 1, { title: "Warning, in writing" });
+    assert.strictEqual(changed[1].title, "Warning, in writing");
+    assert.strictEqual(changed[0], steps[0]);
+    assert.strictEqual(changed[2], steps[2]);
+    assert.notStrictEqual(steps[1].title, "Warning, in writing");
+  });
+
+  test("adds an empty step at the bottom, never a second No action", function (assert) {
+    const steps = withNewStep(ladder);
+    const added = steps[steps.length - 1];
+    assert.strictEqual(steps.length, ladder.length + 1);
+    assert.deepEqual(
+      [added.key, added.kind, added.duration_days],
+      ["", "formal_warning", null]
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { tracked } from "@glimmer/tracking";
 import { i18n } from "discourse-i18n";
 import { messageCounter } from "../common/message-limit";
 import type { HelpRequestKind, NewHelpRequest } from "../types/index";
@@ -8,6 +9,14 @@ export interface HelpRequestDraft {
   behaviourKey: string;
   message: string;
   consentToBeNamed: boolean;
+}
+
+/** The draft as the modal's fields change it. */
+export class EditableHelpRequestDraft implements HelpRequestDraft {
+  @tracked kind: HelpRequestKind | null = null;
+  @tracked behaviourKey = "";
+  @tracked message = "";
+  @tracked consentToBeNamed = false;
 }
 
 /** "This breaks an item of the published list" names the item. */

@@ -52,3 +52,27 @@ export function movedSteps(
   moved.splice(index + by, 0, step);
   return moved;
 }
+
+/** The steps with one of them changed. */
+export function changedSteps(
+  steps: LadderStep[],
+  index: number,
+  changes: Partial<LadderStep>
+): LadderStep[] {
+  return steps.map((step, i) => (i === index ? { ...step, ...changes } : step));
+}
+
+/** A new, empty step at the bottom: a formal warning until the admin says otherwise. */
+export function withNewStep(steps: LadderStep[]): LadderStep[] {
+  return [
+    ...steps,
+    {
+      key: "",
+      kind: "formal_warning",
+      title: "",
+      description: "",
+      duration_days: null,
+      review_days: null,
+    },
+  ];
+}

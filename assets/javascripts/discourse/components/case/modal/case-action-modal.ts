@@ -1,7 +1,6 @@
 import Component from "@glimmer/component";
-import { tracked } from "@glimmer/tracking";
 import { service } from "@ember/service";
-import { errorText } from "../../../lib/common/notice";
+import Pending from "../../../lib/common/pending";
 import type {
   MediationCaseDetail,
   MediationCaseResponse,
@@ -27,8 +26,7 @@ export default class CaseActionModal<
 > extends Component<S> {
   @service("mediation-api") declare mediationApi: MediationApi;
 
-  @tracked error: string | undefined;
-  @tracked isSaving = false;
+  saving = new Pending();
 
   get mediationCase() {
     return this.args.model.mediationCase;
@@ -39,23 +37,14 @@ export default class CaseActionModal<
     request: (api: MediationApi) => Promise<MediationCaseResponse>,
     { close = true } = {}
   ): Promise<MediationCaseResponse | null> {
-    if (this.isSaving) {
-      return null;
-    }
-    this.isSaving = true;
-    this.error = undefined;
-    try {
-      const response = await request(this.mediationApi);
+    let response: MediationCaseResponse | null = null;
+    await this.saving.run(async () => {
+      response = await request(this.mediationApi);
       this.args.model.onSaved(response);
       if (close) {
         this.args.closeModal();
       }
-      return response;
-    } catch (error) {
-      this.error = errorText(error);
-      return null;
-    } finally {
-      this.isSaving = false;
-    }
+    });
+    return response;
   }
 }

@@ -1,0 +1,33 @@
+import { i18n } from "discourse-i18n";
+import type { MyHelpRequest } from "../types/index";
+import { KIND_TEXT, STATUS_TEXT } from "./kinds";
+
+/** One line of "My help requests", in words. */
+export interface RequestRow {
+  request: MyHelpRequest;
+  kindLabel: string;
+  statusLabel: string;
+  askedOn: string;
+  outcomeNote: string | null;
+  /** Nothing more will happen: no "what happens next" line. */
+  isOver: boolean;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+export function requestRow(request: MyHelpRequest): RequestRow {
+  return {
+    request,
+    kindLabel: i18n(KIND_TEXT[request.kind].label),
+    statusLabel: i18n(STATUS_TEXT[request.status]),
+    askedOn: i18n("discourse_mediation.my_requests.requested_on", {
+      date: dateFormat.format(new Date(request.created_at)),
+    }),
+    isOver: request.next_step.key === "none",
+    outcomeNote: request.outcome_note
+      ? i18n("discourse_mediation.my_requests.outcome_note", {
+          note: request.outcome_note,
+        })
+      : null,
+  };
+}
