@@ -19,7 +19,7 @@ module DiscourseMediation
         options:
           ballot.options.map do |key|
             step = steps[key]
-            step ? PublishedListSerializer.ladder_step(step) : { key:, kind: key, title: key, description: "" }
+            step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind: key, title: key, description: "" }
           end,
         voter_status: status,
         recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
@@ -37,7 +37,7 @@ module DiscourseMediation
     def recusal_reason(ballot, user)
       return nil if user.blank?
       mediation_case = ballot.mediation_case
-      Rules::Recusal.reason(
+      Rules::Ballot::Recusal.reason(
         user_id: user.id,
         subject_ids: mediation_case.subject_ids,
         requester_ids: mediation_case.requester_ids,

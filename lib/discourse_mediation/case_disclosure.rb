@@ -7,6 +7,9 @@ module DiscourseMediation
     # Timeline entries a requester's own request wrote.
     REQUESTER_ACTIONS = %w[case_opened request_added request_withdrawn withdraw].freeze
 
+    # The reader's roles on the case (GuardianExtension#mediation_roles_on).
+    attr_reader :roles
+
     def initialize(mediation_case, roles)
       @mediation_case = mediation_case
       @roles = roles

@@ -47,7 +47,7 @@ module DiscourseMediation
     end
 
     def mediation_roles_on(mediation_case)
-      DiscourseMediation::Rules::CaseRoles.for(
+      DiscourseMediation::Rules::Case::CaseRoles.for(
         user_id: @user&.id,
         staff: SiteSetting.mediation_enabled && is_staff?,
         mediator: can_mediate?,
@@ -69,7 +69,7 @@ module DiscourseMediation
     end
 
     def post_can_act?(post, action_key, opts: {}, can_see_post: nil)
-      if mediation_replaces_flag_on?(post) && DiscourseMediation::Rules::FlagPolicy.refuses?(action_key)
+      if mediation_replaces_flag_on?(post) && DiscourseMediation::Rules::Mediation::FlagPolicy.refuses?(action_key)
         return false
       end
       super

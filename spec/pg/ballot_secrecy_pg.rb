@@ -79,7 +79,7 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
   def trial(count)
     voter_list = add_voters(count)
     ballot = open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user))).ballot
-    options = ballot.options + [DiscourseMediation::Rules::Tally::ABSTAIN]
+    options = ballot.options + [DiscourseMediation::Rules::Ballot::Tally::ABSTAIN]
     truth = {}
     mid = nil
     voter_list.shuffle.each_with_index do |voter, index|

@@ -62,9 +62,6 @@ end
 PLUGIN_LOADER = Zeitwerk::Loader.new
 %w[app/models app/services app/queries app/serializers lib].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
 PLUGIN_LOADER.ignore(File.join(PLUGIN_ROOT, "lib/discourse_mediation/engine.rb"))
-# Serializers need ActiveModelSerializers and belong to Discourse's CI; the
-# plain ones they call load on first use.
-PLUGIN_LOADER.do_not_eager_load(File.join(PLUGIN_ROOT, "app/serializers"))
 PLUGIN_LOADER.setup
 PLUGIN_LOADER.eager_load
 Dir[File.join(PLUGIN_ROOT, "app/jobs/**/*.rb")].sort.each { |file| require file }

@@ -51,7 +51,7 @@ RSpec.describe "who sees what of a case" do
 
   describe DiscourseMediation::StatementPageSerializer do
     def page_for(user)
-      described_class.page(mediation_case, user.guardian)
+      described_class.new(mediation_case, scope: user.guardian, root: false, disclosure: disclosure_for(user)).as_json
     end
 
     it "gives the person concerned their own page, with their reason for more time" do
@@ -73,6 +73,57 @@ RSpec.describe "who sees what of a case" do
       succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
       expect(page_for(affected)[:my_statement]).to include(raw: "It hurt", role: "affected")
       expect(page_for(author)[:my_statement]).to be_nil
+    end
+
+    it "offers No action first, then only what the mediators recommended" do
+      keys = page_for(author)[:possible_outcomes].map { _1[:key] }
+      expect(keys.first).to eq(DiscourseMediation::LadderStep.in_order.first.key)
+      expect(keys.drop(1)).to eq(mediation_case.report.recommended_keys & DiscourseMediation::LadderStep.in_order.map(&:key))
+    end
+  end
+
+  describe DiscourseMediation::CaseSerializer do
+    def case_json_for(user)
+      described_class
+        .new(
+          mediation_case,
+          scope: user.guardian,
+          root: false,
+          disclosure: disclosure_for(user),
+          history: [],
+          mediators: [mediator],
+        )
+        .as_json
+    end
+
+    it "never puts a requester who did not agree to be named anywhere in the case's JSON" do
+      json = case_json_for(mediator).to_json
+      expect(json).not_to include(%("username":"#{member.username}"))
+      expect(json).not_to match(/"id":#{member.id}[,}]/)
+      expect(json).to include(%("username":"#{named_requester.username}"))
+    end
+
+    it "joins the report, its citations and the statement window as the editor reads them" do
+      json = case_json_for(mediator)
+      expect(json[:report]).to include(:cited_keys, :affected_user_ids)
+      expect(json[:report][:citations].first).to include(key: "personal-attacks", version: 1)
+      expect(json[:statement_window]).to include(extension_reason: "Family illness", open: true)
+      expect(json[:published_list]).to eq([])
+    end
+
+    it "shows notes to mediators only" do
+      expect(case_json_for(mediator)[:notes].map { _1[:raw] }).to eq(["Private note"])
+      expect(case_json_for(author)[:notes]).to eq([])
+    end
+  end
+
+  describe DiscourseMediation::BehaviourSerializer do
+    let(:behaviour) { DiscourseMediation::Behaviour.current.first }
+
+    it "gives earlier wordings to the admins' editor only" do
+      expect(described_class.new(behaviour, root: false).as_json).not_to include(:versions)
+      admin_json = described_class.new(behaviour, root: false, for_admin: true).as_json
+      expect(admin_json[:versions].map { _1[:version] }).to eq([1])
     end
   end
 end

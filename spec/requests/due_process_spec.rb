@@ -113,7 +113,7 @@ RSpec.describe "Due process" do
 
   describe "the ladder" do
     let(:steps) do
-      DiscourseMediation::LadderStep.in_order.map { DiscourseMediation::PublishedListSerializer.ladder_step(_1) }
+      DiscourseMediation::LadderStep.in_order.map { DiscourseMediation::LadderStepSerializer.new(_1, root: false).as_json }
     end
 
     it "refuses a step without an end or a review, and one before No action" do

@@ -31,7 +31,7 @@ module DiscourseMediation
                        queue.page_cases,
                        CaseQueueItemSerializer,
                        root: false,
-                       queue_roles: Rules::CaseRoles.for(
+                       queue_roles: Rules::Case::CaseRoles.for(
                          user_id: current_user.id,
                          staff: current_user.staff?,
                          mediator: true,
@@ -206,7 +206,7 @@ module DiscourseMediation
                    mediation_case,
                    CaseSerializer,
                    root: false,
-                   roles: guardian.mediation_roles_on(mediation_case),
+                   disclosure: CaseDisclosure.new(mediation_case, guardian.mediation_roles_on(mediation_case)),
                    history: SubjectHistoryQuery.new(mediation_case).cases,
                    mediators: mediators,
                  ),

@@ -11,14 +11,14 @@ module DiscourseMediation
     def show
       respond_to do |format|
         format.html { render "default/empty" }
-        format.json { render json: PublishedListSerializer.page(for_admin: false) }
+        format.json { render json: list_json(for_admin: false) }
       end
     end
 
     def admin_index
       respond_to do |format|
         format.html { render "default/empty" }
-        format.json { render json: PublishedListSerializer.page(for_admin: true) }
+        format.json { render json: list_json(for_admin: true) }
       end
     end
 
@@ -58,10 +58,20 @@ module DiscourseMediation
 
     private
 
+    # The list and the ladder (`PublishedListPage` in lib/types/); admins also
+    # get retired items and every item's earlier wordings.
+    def list_json(for_admin:)
+      behaviours = for_admin ? Behaviour.includes(:versions).order(:position, :id) : Behaviour.current
+      {
+        items: serialize_data(behaviours, BehaviourSerializer, for_admin:),
+        ladder: serialize_data(LadderStep.in_order, LadderStepSerializer),
+      }
+    end
+
     # Every edit answers with the whole list as admins see it.
     def run(service, &own_handlers)
       service.call(service_params) do
-        on_success { render json: PublishedListSerializer.page(for_admin: true) }
+        on_success { render json: list_json(for_admin: true) }
         on_failed_contract do |contract|
           render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
         end

@@ -61,7 +61,10 @@ module DiscourseMediation
     end
 
     def render_page(mediation_case)
-      render json: { statement_page: StatementPageSerializer.page(mediation_case, guardian) }
+      disclosure = CaseDisclosure.new(mediation_case, guardian.mediation_roles_on(mediation_case))
+      render json: {
+               statement_page: serialize_data(mediation_case, StatementPageSerializer, root: false, disclosure:),
+             }
     end
 
     def render_case_result(mediation_case)

@@ -8,13 +8,13 @@ module DiscourseMediation
     belongs_to :user
     belongs_to :post
 
-    validates :kind, inclusion: { in: Rules::HelpRequestRules::KINDS }
+    validates :kind, inclusion: { in: Rules::Mediation::HelpRequestRules::KINDS }
 
     scope :by, ->(user) { where(user_id: user.id) }
     scope :since, ->(time) { where("created_at > ?", time) }
 
     def urgent?
-      Rules::HelpRequestRules.urgent?(kind)
+      Rules::Mediation::HelpRequestRules.urgent?(kind)
     end
 
     # What the requester reads on "My help requests".

@@ -15,7 +15,7 @@ module DiscourseMediation
     end
 
     def self.sanction_keys
-      Rules::Ladder.sanction_keys(rules_steps)
+      Rules::DueProcess::Ladder.sanction_keys(rules_steps)
     end
 
     # The kind of sanction a decided key stands for (a key no longer on the
@@ -25,11 +25,11 @@ module DiscourseMediation
     end
 
     def to_rule
-      Rules::Ladder::Step.new(key:, kind:, duration_days:, review_days:)
+      Rules::DueProcess::Ladder::Step.new(key:, kind:, duration_days:, review_days:)
     end
 
     def no_action?
-      key == Rules::Ladder::NO_ACTION
+      key == Rules::DueProcess::Ladder::NO_ACTION
     end
   end
 end

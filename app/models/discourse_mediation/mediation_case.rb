@@ -23,18 +23,18 @@ module DiscourseMediation
              foreign_key: :case_id,
              inverse_of: :mediation_case
 
-    validates :state, inclusion: { in: Rules::Lifecycle::STATES.map(&:to_s) }
+    validates :state, inclusion: { in: Rules::Case::Lifecycle::STATES.map(&:to_s) }
 
-    scope :ongoing, -> { where(state: Rules::Lifecycle::OPEN_STATES.map(&:to_s)) }
+    scope :ongoing, -> { where(state: Rules::Case::Lifecycle::OPEN_STATES.map(&:to_s)) }
     scope :in_states, ->(states) { where(state: states.map(&:to_s)) }
     scope :involving, ->(user_id) { where(id: CasePerson.where(user_id:).select(:case_id)) }
 
     def open?
-      Rules::Lifecycle.open?(state)
+      Rules::Case::Lifecycle.open?(state)
     end
 
     def requester_status
-      Rules::Lifecycle.requester_status(state)
+      Rules::Case::Lifecycle.requester_status(state)
     end
 
     def log_event!(action, user: nil, **data)
@@ -44,9 +44,9 @@ module DiscourseMediation
     # Moves the case by a lifecycle event its service has already checked,
     # and writes the move on the timeline.
     def apply_event!(event, user:, **data)
-      state = Rules::Lifecycle::TRANSITIONS.fetch(event.to_sym).to
+      state = Rules::Case::Lifecycle::TRANSITIONS.fetch(event.to_sym).to
       attributes = { state: state.to_s }
-      attributes[:ended_at] = Time.zone.now if Rules::Lifecycle.ended?(state)
+      attributes[:ended_at] = Time.zone.now if Rules::Case::Lifecycle.ended?(state)
       update!(attributes)
       log_event!(event.to_s, user:, **data)
     end
@@ -81,12 +81,12 @@ module DiscourseMediation
     # When the statement window closes: the deadline, or the subject's waiver.
     def statement_closes_at
       return nil if statement_deadline_at.nil?
-      Rules::StatementWindow.closes_at(deadline: statement_deadline_at, waived_at:)
+      Rules::DueProcess::StatementWindow.closes_at(deadline: statement_deadline_at, waived_at:)
     end
 
     def statement_window_open?(now = Time.zone.now)
       state == "awaiting_statements" && statement_deadline_at.present? &&
-        Rules::StatementWindow.open?(now:, deadline: statement_deadline_at, waived_at:)
+        Rules::DueProcess::StatementWindow.open?(now:, deadline: statement_deadline_at, waived_at:)
     end
 
     # When the vote is expected to end, for "what happens next" and for an
@@ -151,7 +151,7 @@ module DiscourseMediation
     # Case::PreviewOutcome only words the messages from it.
     def assign_outcome(ballot, duration_days:, review_days:, reason:)
       plan =
-        Rules::Penalty.plan(
+        Rules::DueProcess::Penalty.plan(
           kind: LadderStep.kind_of(ballot.outcome),
           duration_days:,
           review_days:,
@@ -167,7 +167,7 @@ module DiscourseMediation
     end
 
     def next_step
-      Rules::NextStep.for(
+      Rules::Case::NextStep.for(
         state:,
         first_response_due_at:,
         statement_closes_at:,

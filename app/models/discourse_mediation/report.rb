@@ -14,7 +14,7 @@ module DiscourseMediation
     end
 
     def to_draft
-      Rules::ReportRules.draft_of(self)
+      Rules::DueProcess::ReportRules.draft_of(self)
     end
 
     # Keeps each cited item's current text with the report.

@@ -8,8 +8,8 @@ module DiscourseMediation
     PAGE_SIZE = 30
 
     def initialize(params)
-      @filter = Rules::ArchiveFilter.parse(params, outcome_keys: LadderStep.in_order.pluck(:key))
-      @page = Rules::QueueFilter.page(params[:page])
+      @filter = Rules::Record::ArchiveFilter.parse(params, outcome_keys: LadderStep.in_order.pluck(:key))
+      @page = Rules::Case::QueueFilter.page(params[:page])
     end
 
     def cases

@@ -12,21 +12,21 @@ module DiscourseMediation
 
     def initialize(user:, filter:, page:)
       @user = user
-      @filter_name = Rules::QueueFilter.named(filter)
-      @filter = Rules::QueueFilter.fetch(@filter_name)
-      @page = Rules::QueueFilter.page(page)
+      @filter_name = Rules::Case::QueueFilter.named(filter)
+      @filter = Rules::Case::QueueFilter.fetch(@filter_name)
+      @page = Rules::Case::QueueFilter.page(page)
     end
 
     def cases
-      @cases ||= scope.offset(Rules::QueueFilter.offset(page)).limit(Rules::QueueFilter::PAGE_SIZE + 1).to_a
+      @cases ||= scope.offset(Rules::Case::QueueFilter.offset(page)).limit(Rules::Case::QueueFilter::PAGE_SIZE + 1).to_a
     end
 
     def page_cases
-      cases.first(Rules::QueueFilter::PAGE_SIZE)
+      cases.first(Rules::Case::QueueFilter::PAGE_SIZE)
     end
 
     def more?
-      cases.size > Rules::QueueFilter::PAGE_SIZE
+      cases.size > Rules::Case::QueueFilter::PAGE_SIZE
     end
 
     # How many cases each tab holds, for the tab labels: three queries.
@@ -36,10 +36,10 @@ module DiscourseMediation
       {
         unassigned: visible_cases.in_states(%i[requested]).where(mediator_id: nil).count,
         mine: visible_cases.ongoing.where(mediator_id: @user.id).count,
-        open: sum.(Rules::Lifecycle::OPEN_STATES),
-        escalated: sum.(Rules::Lifecycle::ESCALATED_STATES),
+        open: sum.(Rules::Case::Lifecycle::OPEN_STATES),
+        escalated: sum.(Rules::Case::Lifecycle::ESCALATED_STATES),
         decided: sum.(%i[decided]),
-        closed: sum.(Rules::Lifecycle::ENDED_STATES),
+        closed: sum.(Rules::Case::Lifecycle::ENDED_STATES),
       }
     end
 

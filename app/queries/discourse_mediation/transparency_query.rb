@@ -1,19 +1,19 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # Reads what Rules::Transparency aggregates, in a fixed number of queries.
+  # Reads what Rules::Record::Transparency aggregates, in a fixed number of queries.
   class TransparencyQuery
     MONTHS = 12
 
     def initialize(period:, now: Time.zone.now)
-      @period = Rules::Transparency::PERIODS.include?(period.to_s.to_sym) ? period.to_s.to_sym : :month
-      @since = Rules::Forgiveness.months_ago(now, @period == :quarter ? MONTHS * 2 : MONTHS)
+      @period = Rules::Record::Transparency::PERIODS.include?(period.to_s.to_sym) ? period.to_s.to_sym : :month
+      @since = Rules::Record::Forgiveness.months_ago(now, @period == :quarter ? MONTHS * 2 : MONTHS)
     end
 
     attr_reader :period
 
     def rows
-      Rules::Transparency.aggregate(
+      Rules::Record::Transparency.aggregate(
         requests: HelpRequest.where("created_at >= ?", @since).pluck(:created_at),
         cases: cases,
         period: @period,
@@ -36,7 +36,7 @@ module DiscourseMediation
           .group_by(&:first)
       mediation_cases.map do |c|
         at = ->(action) { moments[c.id]&.find { _1[1] == action }&.last }
-        Rules::Transparency::Case.new(
+        Rules::Record::Transparency::Case.new(
           opened_at: c.created_at,
           first_response_at: c.first_response_at,
           resolved_at: c.state == "resolved" ? c.ended_at : nil,

@@ -2,7 +2,8 @@
 
 module DiscourseMediation
   # The case page (`MediationCaseDetail` in lib/types/), for mediators and
-  # staff only. What each reader is shown comes from CaseDisclosure.
+  # staff only. What each reader is shown comes from the CaseDisclosure
+  # passed as `disclosure:`, which the associations receive too.
   class CaseSerializer < ApplicationSerializer
     attributes :id,
                :state,
@@ -23,19 +24,19 @@ module DiscourseMediation
                :available_actions,
                :mediators,
                :cool_down_options,
-               :report,
-               :statement_window,
-               :statements,
                :next_step,
                :interim_suspended_until,
-               :published_list,
-               :ladder,
                :ballot_id,
                :implementation,
                :outcome_summary,
                :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
+    has_one :report, serializer: ReportSerializer, embed: :objects
+    has_one :statement_window, serializer: StatementWindowSerializer, embed: :objects
+    has_many :statements, serializer: StatementSerializer, embed: :objects
+    has_many :published_list, serializer: BehaviourSerializer, embed: :objects
+    has_many :ladder, serializer: LadderStepSerializer, embed: :objects
 
     def topic
       topic = object.topic
@@ -119,38 +120,32 @@ module DiscourseMediation
     end
 
     def available_actions
-      options[:roles].then { |roles| Rules::Lifecycle.available_actions(state: object.state, roles:) }
+      Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
     end
 
     def mediators
       options[:mediators].map { |user| BasicUserSerializer.new(user, root: false).as_json }
     end
 
-    def report
-      DueProcessSerializer.report(object.report)
-    end
-
     def statement_window
-      DueProcessSerializer.statement_window(object, disclosure)
+      object if object.statement_deadline_at.present?
     end
 
     def statements
-      DueProcessSerializer.statements(object)
+      object.statements.sort_by(&:created_at)
     end
 
     def next_step
-      DueProcessSerializer.next_step(object)
+      object.next_step.to_h
     end
 
     # What the report editor chooses from; only while a report is being written.
     def published_list
-      return [] if object.state != "report_draft"
-      Behaviour.current.map { |behaviour| PublishedListSerializer.item(behaviour, for_admin: false) }
+      object.state == "report_draft" ? Behaviour.current : []
     end
 
     def ladder
-      return [] if object.state != "report_draft"
-      LadderStep.in_order.map { |step| PublishedListSerializer.ladder_step(step) }
+      object.state == "report_draft" ? LadderStep.in_order : []
     end
 
     # What a moderator needs to carry out the decision (`CaseImplementation`).
@@ -160,10 +155,11 @@ module DiscourseMediation
       step = LadderStep.find_by(key: ballot.outcome)
       kind = step&.kind || ballot.outcome
       {
-        outcome: step ? PublishedListSerializer.ladder_step(step) : { key: ballot.outcome, kind:, title: ballot.outcome },
-        measure: Rules::Penalty.measure(kind),
-        needs_duration: Rules::Penalty.needs_duration?(kind),
-        needs_review: Rules::Penalty.needs_review?(kind),
+        outcome:
+          step ? LadderStepSerializer.new(step, root: false).as_json : { key: ballot.outcome, kind:, title: ballot.outcome },
+        measure: Rules::DueProcess::Penalty.measure(kind),
+        needs_duration: Rules::DueProcess::Penalty.needs_duration?(kind),
+        needs_review: Rules::DueProcess::Penalty.needs_review?(kind),
         default_duration_days: step&.duration_days,
         default_review_days: step&.review_days,
         max_days: SiteSetting.mediation_max_sanction_days,
@@ -194,16 +190,16 @@ module DiscourseMediation
 
     def cool_down_options
       {
-        slow_mode_intervals: Rules::CoolDown::SLOW_MODE_INTERVALS,
-        max_slow_mode_hours: Rules::CoolDown::MAX_SLOW_MODE_HOURS,
-        max_close_hours: Rules::CoolDown::MAX_CLOSE_HOURS,
+        slow_mode_intervals: Rules::Mediation::CoolDown::SLOW_MODE_INTERVALS,
+        max_slow_mode_hours: Rules::Mediation::CoolDown::MAX_SLOW_MODE_HOURS,
+        max_close_hours: Rules::Mediation::CoolDown::MAX_CLOSE_HOURS,
       }
     end
 
     private
 
     def disclosure
-      @disclosure ||= CaseDisclosure.new(object, options[:roles])
+      options.fetch(:disclosure)
     end
   end
 end

@@ -15,12 +15,12 @@ module DiscourseMediation
 
     # Where the case goes next and when, without anything about the decision.
     def next_step
-      object.withdrawn_at ? { key: :none, at: nil } : DueProcessSerializer.next_step(object.mediation_case)
+      object.withdrawn_at ? { key: :none, at: nil } : object.mediation_case.next_step.to_h
     end
 
     def can_withdraw
       object.withdrawn_at.nil? &&
-        Rules::Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
+        Rules::Case::Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
     end
 
     # The mediator's note, only when they chose to share it with requesters.

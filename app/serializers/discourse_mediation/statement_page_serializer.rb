@@ -2,40 +2,104 @@
 
 module DiscourseMediation
   # The page where the person concerned, or someone named as affected, reads
-  # the report and responds (`StatementPage` in lib/types/).
-  module StatementPageSerializer
-    module_function
+  # the report and responds (`StatementPage` in lib/types/). Serialized from
+  # the case, with the reader's CaseDisclosure as `disclosure:`.
+  class StatementPageSerializer < ApplicationSerializer
+    attributes :case_id,
+               :state,
+               :role,
+               :topic_title,
+               :post_url,
+               :can_submit,
+               :can_decline,
+               :can_request_extension,
+               :can_waive,
+               :next_step,
+               :limits
 
-    def page(mediation_case, guardian)
-      user_id = guardian.user&.id
-      roles = guardian.mediation_roles_on(mediation_case)
-      mine = mediation_case.statements.find { |statement| statement.user_id == user_id }
-      report = mediation_case.report
-      window_open = mediation_case.statement_window_open?
-      {
-        case_id: mediation_case.id,
-        state: mediation_case.state,
-        role: roles.include?(:subject) ? "subject" : (roles.include?(:affected) ? "affected" : "reader"),
-        topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-        post_url: mediation_case.post_url,
-        report: report&.submitted? ? DueProcessSerializer.report(report).except(:cited_keys, :affected_user_ids) : nil,
-        possible_outcomes: DueProcessSerializer.ladder_titles(report&.recommended_keys.to_a),
-        window: DueProcessSerializer.statement_window(mediation_case, CaseDisclosure.new(mediation_case, roles)),
-        my_statement: mine && DueProcessSerializer.statement(mine),
-        can_submit: window_open && mine.nil? && Rules::Lifecycle.may?(:submit_statement, state: mediation_case.state, roles:),
-        can_decline: window_open && mine.nil? && roles.include?(:affected),
-        can_request_extension:
-          Rules::Lifecycle.may?(:request_extension, state: mediation_case.state, roles:) &&
-            Rules::StatementWindow.extension_requestable?(
-              now: Time.zone.now,
-              deadline: mediation_case.statement_deadline_at,
-              waived_at: mediation_case.waived_at,
-              extension_requested_at: mediation_case.extension_requested_at,
-            ),
-        can_waive: window_open && Rules::Lifecycle.may?(:open_vote, state: mediation_case.state, roles: roles - [:system]),
-        next_step: DueProcessSerializer.next_step(mediation_case),
-        limits: Limits.for_statement,
-      }
+    has_one :report, serializer: SubmittedReportSerializer, embed: :objects
+    has_many :possible_outcomes, serializer: LadderStepSerializer, embed: :objects
+    has_one :window, serializer: StatementWindowSerializer, embed: :objects
+    has_one :my_statement, serializer: StatementSerializer, embed: :objects
+
+    def case_id
+      object.id
+    end
+
+    def role
+      if roles.include?(:subject)
+        "subject"
+      elsif roles.include?(:affected)
+        "affected"
+      else
+        "reader"
+      end
+    end
+
+    def topic_title
+      object.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+    end
+
+    def report
+      object.report if object.report&.submitted?
+    end
+
+    # No action first, then what the mediators recommended.
+    def possible_outcomes
+      recommended = object.report&.recommended_keys.to_a
+      LadderStep.in_order.select { |step| step.no_action? || recommended.include?(step.key) }
+    end
+
+    def window
+      object if object.statement_deadline_at.present?
+    end
+
+    def my_statement
+      object.statements.find { |statement| statement.user_id == scope.user&.id }
+    end
+
+    def can_submit
+      window_open? && my_statement.nil? && may?(:submit_statement)
+    end
+
+    def can_decline
+      window_open? && my_statement.nil? && roles.include?(:affected)
+    end
+
+    def can_request_extension
+      may?(:request_extension) &&
+        Rules::DueProcess::StatementWindow.extension_requestable?(
+          now: Time.zone.now,
+          deadline: object.statement_deadline_at,
+          waived_at: object.waived_at,
+          extension_requested_at: object.extension_requested_at,
+        )
+    end
+
+    def can_waive
+      window_open? && Rules::Case::Lifecycle.may?(:open_vote, state: object.state, roles: roles - [:system])
+    end
+
+    def next_step
+      object.next_step.to_h
+    end
+
+    def limits
+      Limits.for_statement
+    end
+
+    private
+
+    def roles
+      options.fetch(:disclosure).roles
+    end
+
+    def may?(event)
+      Rules::Case::Lifecycle.may?(event, state: object.state, roles:)
+    end
+
+    def window_open?
+      object.statement_window_open?
     end
   end
 end

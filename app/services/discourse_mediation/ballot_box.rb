@@ -12,7 +12,7 @@ module DiscourseMediation
       return mediation_case.ballot if mediation_case.ballot
 
       ladder = LadderStep.rules_steps
-      options = [Rules::Ladder::NO_ACTION, *Rules::Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
+      options = [Rules::DueProcess::Ladder::NO_ACTION, *Rules::DueProcess::Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
       eligible = eligible_voter_ids(mediation_case)
       ballot =
         mediation_case.create_ballot!(
@@ -35,7 +35,7 @@ module DiscourseMediation
     end
 
     def eligible_voter_ids(mediation_case)
-      Rules::Recusal.eligible(
+      Rules::Ballot::Recusal.eligible(
         voter_ids: User.real.activated.not_suspended.where(id: voter_ids).pluck(:id),
         subject_ids: mediation_case.subject_ids,
         requester_ids: mediation_case.requester_ids,
@@ -51,7 +51,7 @@ module DiscourseMediation
         next if ballot.closed? || now < ballot.closes_at
 
         result =
-          Rules::Tally.decide(
+          Rules::Ballot::Tally.decide(
             options: ballot.options,
             ballots: ballot.papers.pluck(:choice),
             eligible: ballot.eligible_count,
@@ -73,7 +73,7 @@ module DiscourseMediation
         mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
         close_report_topic(ballot)
         # "No action" ends an interim measure at once: it was only ever until the decision.
-        InterimMeasure.lift!(mediation_case) if result.outcome == Rules::Ladder::NO_ACTION
+        InterimMeasure.lift!(mediation_case) if result.outcome == Rules::DueProcess::Ladder::NO_ACTION
       end
     end
 

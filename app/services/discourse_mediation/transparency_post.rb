@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # The transparency report as a Markdown post, with the same cells the page
-  # shows: small counts already hidden by Rules::Transparency.
+  # shows: small counts already hidden by Rules::Record::Transparency.
   module TransparencyPost
     SCOPE = "discourse_mediation.transparency"
 
@@ -40,7 +40,7 @@ module DiscourseMediation
     end
 
     def cell(value)
-      value == Rules::Transparency::FEWER ? I18n.t("#{SCOPE}.fewer_than_3") : value.to_i.to_s
+      value == Rules::Record::Transparency::FEWER ? I18n.t("#{SCOPE}.fewer_than_3") : value.to_i.to_s
     end
 
     def median(value)

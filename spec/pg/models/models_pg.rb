@@ -19,7 +19,7 @@ RSpec.describe "what the pages read from a case" do
     expect(mediation_case.first_response_due_at).to eq(mediation_case.created_at + 12.hours)
     expect(mediation_case.open?).to eq(true)
     expect(mediation_case.next_step).to eq(
-      DiscourseMediation::Rules::NextStep.for(
+      DiscourseMediation::Rules::Case::NextStep.for(
         state: "requested",
         first_response_due_at: mediation_case.first_response_due_at,
         statement_closes_at: nil,
@@ -30,7 +30,7 @@ RSpec.describe "what the pages read from a case" do
 
   it "lists every part of a report when none was saved" do
     reason = DiscourseMediation::Report::Policy::Complete.missing_everything_reason
-    DiscourseMediation::Rules::ReportRules::PARTS.each do |part|
+    DiscourseMediation::Rules::DueProcess::ReportRules::PARTS.each do |part|
       expect(reason).to include(I18n.t("discourse_mediation.errors.report_parts.#{part}"))
     end
   end
@@ -77,7 +77,7 @@ RSpec.describe "the transparency report as a post" do
     )
     expect(raw).to include("| 4 |", I18n.t("discourse_mediation.transparency.too_few"))
     expect(report.outcome_titles.keys).to eq(DiscourseMediation::Defaults::LADDER.map { _1[:key] })
-    expect(DiscourseMediation::TransparencyPost.cell(DiscourseMediation::Rules::Transparency::FEWER)).to eq(
+    expect(DiscourseMediation::TransparencyPost.cell(DiscourseMediation::Rules::Record::Transparency::FEWER)).to eq(
       I18n.t("discourse_mediation.transparency.fewer_than_3"),
     )
   end

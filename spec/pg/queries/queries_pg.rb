@@ -145,7 +145,7 @@ RSpec.describe "the query objects" do
       end
       row = described_class.new(period: :month).rows.last
       expect(row[:requests]).to eq(5)
-      expect(row[:resolved]).to eq(DiscourseMediation::Rules::Transparency::FEWER)
+      expect(row[:resolved]).to eq(DiscourseMediation::Rules::Record::Transparency::FEWER)
     end
 
     it "reads the whole report in the same number of queries for 2 cases as for 8" do

@@ -157,7 +157,7 @@ RSpec.describe "the secret ballot" do
         paper = DiscourseMediation::BallotPaper.find_by(ballot_id: ballot.id)
         expect(paper.attributes.keys).to contain_exactly("ballot_id", "choice", "receipt_digest")
         expect(paper.choice).to eq("formal_warning")
-        expect(paper.receipt_digest).to eq(DiscourseMediation::Rules::Receipt.digest(result.receipt))
+        expect(paper.receipt_digest).to eq(DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt))
       end
 
       it "counts an abstention as a paper" do

@@ -19,7 +19,7 @@ RSpec.describe "due process" do
 
     context "when a part is over the length limit" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, what_happened: "x" * (DiscourseMediation::Rules::ReportRules::TEXT_MAX_LENGTH + 1)))
+        call("Report::Save", by: mediator, **report_params(mediation_case, what_happened: "x" * (DiscourseMediation::Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH + 1)))
       end
 
       it { is_expected.to fail_a_contract }

@@ -18,8 +18,8 @@ RSpec.describe "the published list and the ladder" do
     end
 
     it "ships a ladder that follows the ladder's own rules" do
-      steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::Ladder::Step.new(**step) }
-      expect(DiscourseMediation::Rules::Ladder.errors(steps)).to eq([])
+      steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::DueProcess::Ladder::Step.new(**step) }
+      expect(DiscourseMediation::Rules::DueProcess::Ladder.errors(steps)).to eq([])
     end
 
     it "ships published list keys that are stable, lower-case ids" do

@@ -222,6 +222,17 @@ class Post < ActiveRecord::Base
   belongs_to :user, optional: true
   has_many :post_custom_fields
 
+  # Core cooks with PrettyText (lib/cooked_post_processor.rb); one escaped
+  # paragraph is enough for the case page, which only passes it on.
+  before_save { self.cooked = "<p>#{ERB::Util.html_escape(raw)}</p>" if raw_changed? }
+
+  # app/models/post.rb#excerpt calls PrettyText.excerpt on the cooked HTML:
+  # text only, cut at maxlength with an ellipsis.
+  def excerpt(maxlength = nil, _options = {})
+    text = cooked.to_s.gsub(/<[^>]*>/, "").strip
+    maxlength && text.length > maxlength ? "#{text[0, maxlength]}…" : text
+  end
+
   def self.types
     @types ||= Enum.new(regular: 1, moderator_action: 2, small_action: 3, whisper: 4)
   end

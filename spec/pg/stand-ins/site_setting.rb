@@ -18,6 +18,7 @@ module SiteSetting
     "min_topic_title_length" => { "default" => 15 },
     "min_personal_message_title_length" => { "default" => 2 },
     "max_topic_title_length" => { "default" => 255 },
+    "enable_names" => { "default" => true },
   }.freeze
 
   class << self

@@ -11,6 +11,7 @@ module CoreSchema
       create_table :users, id: :serial do |t|
         t.string :username, null: false
         t.string :username_lower, null: false
+        t.string :name
         t.boolean :admin, null: false, default: false
         t.boolean :moderator, null: false, default: false
         t.boolean :active, null: false, default: true
@@ -69,6 +70,7 @@ module CoreSchema
         t.integer :user_id
         t.integer :post_number, null: false
         t.text :raw, null: false
+        t.text :cooked
         t.integer :post_type, null: false, default: 1
         t.string :action_code
         t.datetime :deleted_at

@@ -38,7 +38,7 @@ module Jobs
 
       def remind(mediation_case, now)
         due =
-          ::DiscourseMediation::Rules::StatementWindow.reminder_due?(
+          ::DiscourseMediation::Rules::DueProcess::StatementWindow.reminder_due?(
             now:,
             deadline: mediation_case.statement_deadline_at,
             reminded_at: mediation_case.reminded_at,

@@ -53,7 +53,7 @@ module DiscourseMediation
     end
 
     def an_option(ballot:, params:)
-      Rules::Tally.valid_choice?(params.choice, ballot.options)
+      Rules::Ballot::Tally.valid_choice?(params.choice, ballot.options)
     end
 
     # Votes on one ballot queue behind its row lock, so this check cannot
@@ -67,8 +67,8 @@ module DiscourseMediation
     end
 
     def drop_paper(ballot:, params:)
-      code = Rules::Receipt.generate
-      BallotBox.rewrite_papers!(ballot, add: { choice: params.choice, receipt_digest: Rules::Receipt.digest(code) })
+      code = Rules::Ballot::Receipt.generate
+      BallotBox.rewrite_papers!(ballot, add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code) })
       context[:receipt] = code
     end
   end

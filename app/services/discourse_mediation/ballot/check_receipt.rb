@@ -35,7 +35,7 @@ module DiscourseMediation
     def check(ballot:, params:)
       context[:counted] = BallotPaper.where(
         ballot_id: ballot.id,
-        receipt_digest: Rules::Receipt.digest(params.receipt),
+        receipt_digest: Rules::Ballot::Receipt.digest(params.receipt),
       ).exists?
     end
   end

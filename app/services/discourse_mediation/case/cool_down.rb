@@ -24,16 +24,16 @@ module DiscourseMediation
       private
 
       def cool_down_is_sound
-        request = DiscourseMediation::Rules::CoolDown::Request.new(mode:, interval_seconds:, hours:, reason:)
-        DiscourseMediation::Rules::CoolDown
+        request = DiscourseMediation::Rules::Mediation::CoolDown::Request.new(mode:, interval_seconds:, hours:, reason:)
+        DiscourseMediation::Rules::Mediation::CoolDown
           .errors(request)
           .each do |error|
             errors.add(
               :base,
               I18n.t(
                 "discourse_mediation.errors.cool_down.#{error}",
-                max_hours: DiscourseMediation::Rules::CoolDown.max_hours(mode),
-                max_length: DiscourseMediation::Rules::CoolDown::REASON_MAX_LENGTH,
+                max_hours: DiscourseMediation::Rules::Mediation::CoolDown.max_hours(mode),
+                max_length: DiscourseMediation::Rules::Mediation::CoolDown::REASON_MAX_LENGTH,
               ),
             )
           end

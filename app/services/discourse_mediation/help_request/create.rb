@@ -25,20 +25,20 @@ module DiscourseMediation
       private
 
       def kind_is_offered
-        return if Rules::HelpRequestRules.valid_kind?(kind)
+        return if Rules::Mediation::HelpRequestRules.valid_kind?(kind)
         errors.add(:base, I18n.t("discourse_mediation.errors.invalid_kind"))
       end
 
       # "This breaks an item of the published list" names a current item.
       def behaviour_is_published
-        return if !Rules::HelpRequestRules.needs_behaviour?(kind)
+        return if !Rules::Mediation::HelpRequestRules.needs_behaviour?(kind)
         return if Behaviour.published_keys.include?(behaviour_key)
         errors.add(:base, I18n.t("discourse_mediation.errors.behaviour_required"))
       end
 
       def message_within_limit
         max = SiteSetting.mediation_request_message_max_length
-        return if !Rules::HelpRequestRules.message_too_long?(message, max)
+        return if !Rules::Mediation::HelpRequestRules.message_too_long?(message, max)
         errors.add(:base, I18n.t("discourse_mediation.errors.message_too_long", count: max))
       end
     end
@@ -91,7 +91,7 @@ module DiscourseMediation
 
     # One urgent request makes the whole case urgent, whether it opened the case or joined it.
     def create_help_request(mediation_case:, post:, params:, guardian:)
-      if Rules::HelpRequestRules.urgent?(params.kind) && !mediation_case.urgent
+      if Rules::Mediation::HelpRequestRules.urgent?(params.kind) && !mediation_case.urgent
         mediation_case.update!(urgent: true)
       end
 
@@ -101,7 +101,7 @@ module DiscourseMediation
         kind: params.kind,
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
-        behaviour_key: Rules::HelpRequestRules.needs_behaviour?(params.kind) ? params.behaviour_key : nil,
+        behaviour_key: Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind) ? params.behaviour_key : nil,
       )
     end
 

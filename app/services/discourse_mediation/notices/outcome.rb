@@ -51,7 +51,7 @@ module DiscourseMediation
       ends_at = @mediation_case.sanction_ends_at
       review_at = @mediation_case.review_at
       key =
-        case Rules::Penalty.measure(outcome_step&.kind || Rules::Ladder::NO_ACTION)
+        case Rules::DueProcess::Penalty.measure(outcome_step&.kind || Rules::DueProcess::Ladder::NO_ACTION)
         when :none
           "none"
         when :message
@@ -69,7 +69,7 @@ module DiscourseMediation
     end
 
     def outcome_step
-      @outcome_step ||= LadderStep.find_by(key: @mediation_case.outcome || Rules::Ladder::NO_ACTION)
+      @outcome_step ||= LadderStep.find_by(key: @mediation_case.outcome || Rules::DueProcess::Ladder::NO_ACTION)
     end
 
     def outcome_step_title

@@ -34,14 +34,14 @@ module DiscourseMediation
       end
 
       def to_draft
-        Rules::ReportRules.draft_of(self)
+        Rules::DueProcess::ReportRules.draft_of(self)
       end
 
       private
 
       def parts_within_limit
-        return if Rules::ReportRules.too_long_parts(to_draft).empty?
-        errors.add(:base, I18n.t("discourse_mediation.errors.report_too_long", count: Rules::ReportRules::TEXT_MAX_LENGTH))
+        return if Rules::DueProcess::ReportRules.too_long_parts(to_draft).empty?
+        errors.add(:base, I18n.t("discourse_mediation.errors.report_too_long", count: Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH))
       end
     end
 
@@ -66,7 +66,7 @@ module DiscourseMediation
         mediation_course: params.mediation_course.to_s,
         why_unresolved: params.why_unresolved.to_s,
         cited_keys: params.cited_keys,
-        recommended_keys: Rules::Ladder.in_severity_order(params.recommended_keys, LadderStep.rules_steps),
+        recommended_keys: Rules::DueProcess::Ladder.in_severity_order(params.recommended_keys, LadderStep.rules_steps),
         affected_user_ids: params.affected_user_ids,
         updated_by_id: guardian.user.id,
       )

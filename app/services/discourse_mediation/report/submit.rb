@@ -38,7 +38,7 @@ module DiscourseMediation
       report.cite_published_text!
       mediation_case.update!(
         statement_deadline_at:
-          Rules::StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days),
+          Rules::DueProcess::StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days),
       )
       mediation_case.apply_event!(:submit_report, user: guardian.user, cited: report.cited_keys)
     end

@@ -54,7 +54,7 @@ module DiscourseMediation
         extension_decided_by_id: guardian.user.id,
       }
       if params.decision == "granted"
-        attributes[:statement_deadline_at] = Rules::StatementWindow.extended(
+        attributes[:statement_deadline_at] = Rules::DueProcess::StatementWindow.extended(
           deadline: mediation_case.statement_deadline_at,
           days: SiteSetting.mediation_extension_days,
         )

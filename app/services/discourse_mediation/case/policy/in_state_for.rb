@@ -9,7 +9,7 @@ module DiscourseMediation
     extend Case::Policy::PerCheck
 
     def call
-      Rules::Lifecycle.state_allows?(self.class.check, state: mediation_case.state)
+      Rules::Case::Lifecycle.state_allows?(self.class.check, state: mediation_case.state)
     end
 
     def reason

@@ -22,7 +22,7 @@ module DiscourseMediation
 
     def problems
       @problems ||=
-        Rules::Penalty.errors(
+        Rules::DueProcess::Penalty.errors(
           kind: LadderStep.kind_of(ballot.outcome),
           duration_days: params.duration_days,
           review_days: params.review_days,

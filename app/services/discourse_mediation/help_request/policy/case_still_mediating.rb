@@ -9,7 +9,7 @@ module DiscourseMediation
 
     def call
       state = MediationCase.ongoing.where(topic_id: post.topic_id).pick(:state)
-      state.nil? || !Rules::Lifecycle::ESCALATED_STATES.include?(state.to_sym)
+      state.nil? || !Rules::Case::Lifecycle::ESCALATED_STATES.include?(state.to_sym)
     end
 
     def reason

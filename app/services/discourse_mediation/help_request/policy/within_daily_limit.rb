@@ -5,7 +5,7 @@ module DiscourseMediation
     delegate :guardian, to: :context, private: true
 
     def call
-      Rules::HelpRequestRules.within_daily_limit?(requests_in_window, limit)
+      Rules::Mediation::HelpRequestRules.within_daily_limit?(requests_in_window, limit)
     end
 
     def reason
@@ -21,7 +21,7 @@ module DiscourseMediation
     def requests_in_window
       HelpRequest
         .by(guardian.user)
-        .since(Rules::HelpRequestRules.daily_window_start(Time.zone.now))
+        .since(Rules::Mediation::HelpRequestRules.daily_window_start(Time.zone.now))
         .count
     end
   end

@@ -35,7 +35,7 @@ module DiscourseMediation
         begin
           steps = self.class.parse(params.steps)
           rule_errors =
-            Rules::Ladder.errors(steps.map { Rules::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) })
+            Rules::DueProcess::Ladder.errors(steps.map { Rules::DueProcess::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) })
           messages =
             rule_errors.map do |error, position|
               I18n.t("discourse_mediation.errors.ladder.#{error}", position:)

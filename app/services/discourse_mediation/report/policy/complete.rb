@@ -7,7 +7,7 @@ module DiscourseMediation
 
     # For a case whose mediators never saved a draft.
     def self.missing_everything_reason
-      parts = Rules::ReportRules::PARTS.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
+      parts = Rules::DueProcess::ReportRules::PARTS.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
       I18n.t("discourse_mediation.errors.report_missing", parts: parts.join("; "))
     end
 
@@ -26,7 +26,7 @@ module DiscourseMediation
     # An item retired, or a step removed, since the draft was saved.
     def unknown
       @unknown ||=
-        Rules::ReportRules.unknown_keys(
+        Rules::DueProcess::ReportRules.unknown_keys(
           report.to_draft,
           published_keys: Behaviour.published_keys,
           sanction_keys: LadderStep.sanction_keys,
@@ -35,7 +35,7 @@ module DiscourseMediation
 
     def missing
       @missing ||=
-        Rules::ReportRules.missing_parts(
+        Rules::DueProcess::ReportRules.missing_parts(
           report.to_draft,
           published_keys: Behaviour.published_keys,
           sanction_keys: LadderStep.sanction_keys,

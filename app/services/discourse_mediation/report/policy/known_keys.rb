@@ -16,7 +16,7 @@ module DiscourseMediation
 
     def unknown
       @unknown ||=
-        Rules::ReportRules.unknown_keys(
+        Rules::DueProcess::ReportRules.unknown_keys(
           params.to_draft,
           published_keys: Behaviour.published_keys,
           sanction_keys: LadderStep.sanction_keys,

@@ -1,0 +1,64 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  module Rules
+    module Ballot
+      # Counts a secret ballot. The options are in order of severity, No action
+      # first. Abstentions count towards quorum only. The outcome is the median
+      # of the ballots that chose an option: with an even number, the less severe
+      # of the two in the middle. So a sanction needs at least half of those who
+      # chose to support it or something more severe, a split among sanctions never
+      # lets a minority decide, and a tie goes to leniency.
+      module Tally
+        ABSTAIN = "abstain"
+
+        class RejectedBallot < StandardError
+        end
+
+        Result =
+          Struct.new(
+            :outcome,
+            :quorum_met,
+            :eligible,
+            :cast,
+            :abstentions,
+            :required,
+            :counts,
+            keyword_init: true,
+          )
+
+        module_function
+
+        def valid_choice?(choice, options)
+          choice.to_s == ABSTAIN || options.include?(choice.to_s)
+        end
+
+        # Ballots needed for quorum: a share of the eligible voters, rounded up.
+        def required(eligible:, quorum_percent:)
+          (eligible * quorum_percent / 100.0).ceil
+        end
+
+        def decide(options:, ballots:, eligible:, quorum_percent:)
+          no_action = options.first
+          ballots = ballots.map(&:to_s)
+          rejected = ballots.reject { |choice| valid_choice?(choice, options) }
+          raise RejectedBallot, "not an option of this ballot: #{rejected.uniq.join(", ")}" if rejected.any?
+
+          needed = required(eligible:, quorum_percent:)
+          quorum_met = eligible.positive? && ballots.size >= needed
+          chosen = ballots.reject { |choice| choice == ABSTAIN }.sort_by { |choice| options.index(choice) }
+
+          Result.new(
+            outcome: quorum_met && chosen.any? ? chosen[(chosen.size - 1) / 2] : no_action,
+            quorum_met:,
+            eligible:,
+            cast: ballots.size,
+            abstentions: ballots.size - chosen.size,
+            required: needed,
+            counts: options.to_h { |option| [option, chosen.count(option)] },
+          )
+        end
+      end
+    end
+  end
+end

@@ -1,0 +1,198 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  module Rules
+    module Case
+      # The life of a case, from "I need help" to the archive: its states, the
+      # events that move it, and who may take each event. Plain Ruby, so that the
+      # rules can be read and tested without Discourse.
+      module Lifecycle
+        class RefusedTransition < StandardError
+          attr_reader :reason
+
+          def initialize(reason, message)
+            @reason = reason
+            super(message)
+          end
+        end
+
+        STATES = %i[
+          requested
+          mediating
+          resolved
+          withdrawn
+          report_draft
+          awaiting_statements
+          voting
+          decided
+          closed
+          archived
+        ].freeze
+
+        # A new request on a topic with a case in one of these joins that case.
+        OPEN_STATES = %i[requested mediating report_draft awaiting_statements voting decided].freeze
+
+        Transition = Struct.new(:from, :to, :roles, keyword_init: true)
+
+        # States in which a case has ended for its requesters: the forgiveness
+        # period of a subject's history counts from the moment a case reaches one.
+        ENDED_STATES = %i[resolved withdrawn closed archived].freeze
+        ESCALATED_STATES = %i[report_draft awaiting_statements voting decided].freeze
+
+        # `assigned_mediator` is the case's own mediator; `mediator` is anyone in
+        # the mediator groups. Only the assigned mediator (or staff) speaks for a case.
+        TRANSITIONS = {
+          claim: Transition.new(from: %i[requested], to: :mediating, roles: %i[mediator moderator]),
+          # Hands the case to a chosen mediator, whether it had one or not.
+          assign: Transition.new(from: %i[requested mediating], to: :mediating, roles: %i[mediator moderator]),
+          # The last requester withdrew; while others still ask, the case goes on.
+          withdraw: Transition.new(from: %i[requested mediating], to: :withdrawn, roles: %i[requester]),
+          resolve: Transition.new(from: %i[mediating], to: :resolved, roles: %i[assigned_mediator moderator]),
+          escalate:
+            Transition.new(from: %i[mediating], to: :report_draft, roles: %i[assigned_mediator moderator]),
+          submit_report:
+            Transition.new(
+              from: %i[report_draft],
+              to: :awaiting_statements,
+              roles: %i[mediator moderator],
+            ),
+          # The statement window ended (system), or the subject waived it.
+          open_vote: Transition.new(from: %i[awaiting_statements], to: :voting, roles: %i[system subject]),
+          close_ballot: Transition.new(from: %i[voting], to: :decided, roles: %i[system]),
+          implement: Transition.new(from: %i[decided], to: :closed, roles: %i[moderator]),
+          archive: Transition.new(from: %i[closed], to: :archived, roles: %i[system moderator]),
+        }.freeze
+
+        EVENTS = TRANSITIONS.keys.freeze
+
+        Action = Struct.new(:states, :roles, keyword_init: true)
+
+        # What mediators do within a state, without moving the case.
+        ACTIONS = {
+          add_note: Action.new(states: STATES - %i[archived], roles: %i[mediator moderator]),
+          manage_people: Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
+          step_in: Action.new(states: %i[mediating], roles: %i[assigned_mediator moderator]),
+          edit_report: Action.new(states: %i[report_draft], roles: %i[assigned_mediator moderator]),
+          # The person concerned, and the people the report names as affected.
+          submit_statement: Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
+          request_extension: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
+          decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[assigned_mediator moderator]),
+          # Urgent cases only (checked by the service): until the decision, never longer.
+          interim_suspend: Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
+        }.freeze
+
+        # How a requester reads each state: they learn where the case stands,
+        # never what was decided about someone else.
+        REQUESTER_STATUS = {
+          requested: :waiting,
+          mediating: :mediating,
+          resolved: :resolved,
+          withdrawn: :withdrawn,
+          report_draft: :in_review,
+          awaiting_statements: :in_review,
+          voting: :in_review,
+          decided: :in_review,
+          closed: :concluded,
+          archived: :concluded,
+        }.freeze
+
+        module_function
+
+        # The state after `event`, or RefusedTransition saying why not.
+        def transition(from:, event:, roles:)
+          from = from.to_sym
+          transition = TRANSITIONS[event.to_sym]
+          raise RefusedTransition.new(:unknown_event, "unknown event #{event}") if !transition
+          raise RefusedTransition.new(:unknown_state, "unknown state #{from}") if !STATES.include?(from)
+          if !transition.from.include?(from)
+            raise RefusedTransition.new(:wrong_state, "cannot #{event} a case that is #{from}")
+          end
+          if (Array(roles).map(&:to_sym) & transition.roles).empty?
+            raise RefusedTransition.new(:not_permitted, "#{Array(roles).join(", ")} may not #{event}")
+          end
+          transition.to
+        end
+
+        # Nil when these roles may take `action` in `state`; otherwise RefusedTransition.
+        def permit!(action:, state:, roles:)
+          rule = ACTIONS[action.to_sym]
+          raise RefusedTransition.new(:unknown_event, "unknown action #{action}") if !rule
+          raise RefusedTransition.new(:unknown_state, "unknown state #{state}") if !STATES.include?(state.to_sym)
+          if !rule.states.include?(state.to_sym)
+            raise RefusedTransition.new(:wrong_state, "cannot #{action} on a case that is #{state}")
+          end
+          if (Array(roles).map(&:to_sym) & rule.roles).empty?
+            raise RefusedTransition.new(:not_permitted, "#{Array(roles).join(", ")} may not #{action}")
+          end
+          nil
+        end
+
+        # Could these roles ever take this event or action, in a state that allows it?
+        def role_may?(name, roles:)
+          rule = TRANSITIONS[name.to_sym] || ACTIONS[name.to_sym]
+          return false if rule.nil?
+          (Array(roles).map(&:to_sym) & rule.roles).any?
+        end
+
+        # Does the case's state allow this event or action, whoever asks?
+        def state_allows?(name, state:)
+          if (transition = TRANSITIONS[name.to_sym])
+            transition.from.include?(state.to_sym)
+          elsif (action = ACTIONS[name.to_sym])
+            action.states.include?(state.to_sym)
+          else
+            false
+          end
+        end
+
+        def may?(name, state:, roles:)
+          role_may?(name, roles:) && state_allows?(name, state:)
+        end
+
+        # Events and actions alike.
+        def check!(name, state:, roles:)
+          if ACTIONS.key?(name.to_sym)
+            permit!(action: name, state:, roles:)
+          else
+            transition(from: state, event: name, roles:)
+          end
+        end
+
+        def allowed?(from:, event:, roles:)
+          transition(from:, event:, roles:)
+          true
+        rescue RefusedTransition
+          false
+        end
+
+        # The events these roles may take now: what the server offers the UI.
+        def available_events(state:, roles:)
+          EVENTS.select { |event| allowed?(from: state, event:, roles:) }
+        end
+
+        # Everything these roles may do now, events then actions: the case page's buttons.
+        def available_actions(state:, roles:)
+          available_events(state:, roles:) +
+            ACTIONS.keys.select do |action|
+              permit!(action:, state:, roles:)
+              true
+            rescue RefusedTransition
+              false
+            end
+        end
+
+        def open?(state)
+          OPEN_STATES.include?(state.to_sym)
+        end
+
+        def ended?(state)
+          ENDED_STATES.include?(state.to_sym)
+        end
+
+        def requester_status(state)
+          REQUESTER_STATUS.fetch(state.to_sym)
+        end
+      end
+    end
+  end
+end

@@ -1,0 +1,34 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  module Rules
+    module Case
+      # "What happens next": the step a case is waiting for, and when. Every open
+      # state names a date or the person who acts next; no wait is open-ended.
+      module NextStep
+        Step = Struct.new(:key, :at, keyword_init: true)
+
+        module_function
+
+        def for(state:, first_response_due_at: nil, statement_closes_at: nil, ballot_ends_at: nil)
+          case state.to_sym
+          when :requested
+            Step.new(key: :mediator_assigned, at: first_response_due_at)
+          when :mediating
+            Step.new(key: :mediation, at: nil)
+          when :report_draft
+            Step.new(key: :report, at: nil)
+          when :awaiting_statements
+            Step.new(key: :vote_opens, at: statement_closes_at)
+          when :voting
+            Step.new(key: :decision, at: ballot_ends_at)
+          when :decided
+            Step.new(key: :implementation, at: nil)
+          else
+            Step.new(key: :none, at: nil)
+          end
+        end
+      end
+    end
+  end
+end

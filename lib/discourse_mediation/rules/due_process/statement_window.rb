@@ -1,0 +1,50 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  module Rules
+    module DueProcess
+      # The time the person concerned has to respond before the vote opens.
+      #
+      # Deadlines are instants (stored in UTC) counted in whole 24-hour days from
+      # the moment the report is submitted: "7 days" ends at the same UTC time a
+      # week later, whatever time zone anyone reads it in, and across a change of
+      # daylight saving time it ends an hour earlier or later on the wall clock.
+      module StatementWindow
+        DAY = 24 * 60 * 60
+        REMINDER_BEFORE = DAY
+
+        module_function
+
+        def deadline(submitted_at:, days:)
+          (submitted_at + days * DAY).utc
+        end
+
+        # One extension only, counted from the current deadline, not from now.
+        def extended(deadline:, days:)
+          (deadline + days * DAY).utc
+        end
+
+        # When the window actually closes: at the deadline, or when the subject
+        # waived it, whichever came first.
+        def closes_at(deadline:, waived_at: nil)
+          return deadline.utc if waived_at.nil?
+          [waived_at, deadline].min.utc
+        end
+
+        def open?(now:, deadline:, waived_at: nil)
+          now < closes_at(deadline:, waived_at:)
+        end
+
+        # A reminder goes once, in the last day before the deadline.
+        def reminder_due?(now:, deadline:, reminded_at:, waived_at: nil)
+          reminded_at.nil? && open?(now:, deadline:, waived_at:) && now >= deadline - REMINDER_BEFORE
+        end
+
+        # The subject may ask once, while the window is open and not waived.
+        def extension_requestable?(now:, deadline:, waived_at:, extension_requested_at:)
+          extension_requested_at.nil? && waived_at.nil? && open?(now:, deadline:)
+        end
+      end
+    end
+  end
+end

@@ -1,0 +1,135 @@
+# frozen_string_literal: true
+
+require_relative "../../../lib/discourse_mediation/rules/ballot/tally"
+
+RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
+  let(:options) { %w[no_action formal_warning suspension long_suspension] }
+
+  def decide(ballots, eligible: 10, quorum_percent: 50, options: self.options)
+    described_class.decide(options:, ballots:, eligible:, quorum_percent:)
+  end
+
+  def outcome(ballots, **kwargs)
+    decide(ballots, **kwargs).outcome
+  end
+
+  describe "the median rule" do
+    it "gives the example from the design: 2 No action, 1 warning, 1 suspension, 1 long suspension is a warning" do
+      ballots = %w[no_action no_action formal_warning suspension long_suspension]
+      expect(outcome(ballots)).to eq("formal_warning")
+    end
+
+    it "does not depend on the order ballots were cast in" do
+      ballots = %w[long_suspension formal_warning no_action suspension no_action]
+      ballots.permutation.first(24).each { |order| expect(outcome(order)).to eq("formal_warning") }
+    end
+
+    it "takes the less severe of the two middle ballots with an even count" do
+      expect(outcome(%w[no_action formal_warning suspension long_suspension suspension no_action])).to eq(
+        "formal_warning",
+      )
+      expect(outcome(%w[formal_warning suspension], eligible: 2)).to eq("formal_warning")
+    end
+
+    it "goes to leniency on a tie between No action and a sanction" do
+      expect(outcome(%w[no_action no_action suspension suspension], eligible: 4)).to eq("no_action")
+    end
+
+    it "lets No action win when it has half or more" do
+      expect(outcome(%w[no_action no_action no_action long_suspension long_suspension], eligible: 5)).to eq(
+        "no_action",
+      )
+    end
+
+    it "needs a majority for something at least as severe" do
+      expect(outcome(%w[no_action suspension suspension], eligible: 3)).to eq("suspension")
+      expect(outcome(%w[no_action no_action suspension], eligible: 3)).to eq("no_action")
+    end
+
+    it "does not let a split among sanctions hand the decision to a minority" do
+      # Three of five want some sanction, but only one wants the long suspension.
+      expect(outcome(%w[no_action no_action formal_warning long_suspension long_suspension], eligible: 5)).to eq(
+        "formal_warning",
+      )
+    end
+
+    it "follows a unanimous ballot" do
+      expect(outcome(%w[suspension] * 5, eligible: 5)).to eq("suspension")
+    end
+
+    it "follows a single voter who is the whole electorate" do
+      result = decide(%w[formal_warning], eligible: 1)
+      expect(result.outcome).to eq("formal_warning")
+      expect(result.quorum_met).to eq(true)
+    end
+  end
+
+  describe "abstentions" do
+    it "count towards quorum but not towards the median" do
+      result = decide(%w[abstain abstain abstain suspension no_action], eligible: 10)
+      expect(result.quorum_met).to eq(true)
+      expect(result.abstentions).to eq(3)
+      expect(result.outcome).to eq("no_action") # median of [no_action, suspension] is the less severe
+    end
+
+    it "decide nothing when everyone abstains: No action" do
+      result = decide(%w[abstain] * 6, eligible: 6)
+      expect(result.quorum_met).to eq(true)
+      expect(result.outcome).to eq("no_action")
+      expect(result.counts.values.sum).to eq(0)
+    end
+  end
+
+  describe "quorum" do
+    it "is met at exactly the required share, rounded up" do
+      expect(decide(%w[suspension] * 5, eligible: 10).quorum_met).to eq(true)
+      expect(decide(%w[suspension] * 5, eligible: 11).required).to eq(6)
+      expect(decide(%w[suspension] * 5, eligible: 11).quorum_met).to eq(false)
+    end
+
+    it "gives No action when not met, whatever the ballots say" do
+      result = decide(%w[long_suspension long_suspension], eligible: 10)
+      expect(result.quorum_met).to eq(false)
+      expect(result.outcome).to eq("no_action")
+      expect(result.counts["long_suspension"]).to eq(2)
+    end
+
+    it "is never met with nobody eligible" do
+      expect(decide([], eligible: 0).quorum_met).to eq(false)
+      expect(decide([], eligible: 0).outcome).to eq("no_action")
+    end
+
+    it "follows the quorum setting" do
+      expect(decide(%w[suspension], eligible: 10, quorum_percent: 10).quorum_met).to eq(true)
+      expect(decide(%w[suspension] * 9, eligible: 10, quorum_percent: 100).quorum_met).to eq(false)
+    end
+  end
+
+  describe "counts" do
+    it "counts every option, No action first, including those nobody chose" do
+      expect(decide(%w[suspension suspension abstain]).counts).to eq(
+        "no_action" => 0,
+        "formal_warning" => 0,
+        "suspension" => 2,
+        "long_suspension" => 0,
+      )
+    end
+  end
+
+  describe "options the report did not recommend" do
+    it "rejects a ballot for one, and says which" do
+      expect { decide(%w[no_action cool_down]) }.to raise_error(described_class::RejectedBallot, /cool_down/)
+    end
+
+    it "knows a valid choice from an invalid one" do
+      expect(described_class.valid_choice?("abstain", options)).to eq(true)
+      expect(described_class.valid_choice?("suspension", options)).to eq(true)
+      expect(described_class.valid_choice?("cool_down", options)).to eq(false)
+      expect(described_class.valid_choice?(nil, options)).to eq(false)
+    end
+
+    it "works with No action alone on the ballot" do
+      expect(outcome(%w[no_action abstain], eligible: 2, options: ["no_action"])).to eq("no_action")
+    end
+  end
+end

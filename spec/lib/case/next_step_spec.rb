@@ -1,0 +1,31 @@
+# frozen_string_literal: true
+
+require_relative "../../../lib/discourse_mediation/rules/case/next_step"
+
+RSpec.describe DiscourseMediation::Rules::Case::NextStep do
+  let(:due) { Time.utc(2026, 11, 24) }
+  let(:closes) { Time.utc(2026, 11, 30) }
+  let(:ballot_ends) { Time.utc(2026, 12, 3) }
+
+  def step(state)
+    described_class.for(state:, first_response_due_at: due, statement_closes_at: closes, ballot_ends_at: ballot_ends)
+  end
+
+  {
+    requested: [:mediator_assigned, :due],
+    mediating: [:mediation, nil],
+    report_draft: [:report, nil],
+    awaiting_statements: [:vote_opens, :closes],
+    voting: [:decision, :ballot_ends],
+    decided: [:implementation, nil],
+    resolved: [:none, nil],
+    withdrawn: [:none, nil],
+    closed: [:none, nil],
+    archived: [:none, nil],
+  }.each do |state, (key, at)|
+    it "tells everyone involved in a #{state} case that next is #{key}" do
+      expected_at = at && public_send(at)
+      expect(step(state).to_h).to eq(key:, at: expected_at)
+    end
+  end
+end
