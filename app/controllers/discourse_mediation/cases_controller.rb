@@ -156,6 +156,10 @@ module DiscourseMediation
         on_model_not_found(:subject_user) do
           render_json_error(I18n.t("discourse_mediation.errors.no_subject"), status: 422)
         end
+        on_failed_policy(:subject_not_staff) do
+          render_json_error(I18n.t("discourse_mediation.errors.staff_not_sanctioned"), status: 422)
+        end
+        on_failed_step(:suspend) { |step| render_json_error(step.error, status: 409) }
       end
     end
 
@@ -165,6 +169,10 @@ module DiscourseMediation
           render_json_error(I18n.t("discourse_mediation.errors.ballot_not_closed"), status: 409)
         end
         on_failed_policy(:plan_sound) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:no_staff_sanctioned) do
+          render_json_error(I18n.t("discourse_mediation.errors.staff_not_sanctioned"), status: 422)
+        end
+        on_failed_step(:apply_outcome) { |step| render_json_error(step.error, status: 409) }
       end
     end
 

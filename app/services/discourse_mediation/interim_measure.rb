@@ -1,22 +1,64 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # Ends an interim measure early: the ballot decided No action, or a decided
-  # outcome replaces it.
+  # The interim measure of an urgent case, through Discourse's own tools so
+  # every change is in the staff action log. The plugin only ever touches the
+  # measure it set: a suspension or silence ending exactly when the case's
+  # interim measure ends. Anything else was set by someone else and stays.
   module InterimMeasure
     module_function
 
+    # Returns true when the measure is in place, false when Discourse refused
+    # it (staff, or the member is already silenced).
+    def impose!(user, till:, by:, reason:)
+      return false if user.staff?
+      if SiteSetting.mediation_interim_measure == "suspend"
+        UserSuspender.new(user, suspended_till: till, reason:, by_user: by).suspend
+        user.reload.suspended_till.present?
+      else
+        UserSilencer.silence(user, by, silenced_till: till, reason:, keep_posts: true) == true
+      end
+    end
+
+    # A granted extension moves the decision, and the measure's end with it.
+    def extend!(mediation_case, till:, by:)
+      reason = I18n.t("discourse_mediation.interim.extended_reason")
+      subjects_under_measure(mediation_case).each do |user, measure|
+        if measure == :suspend
+          UserSuspender.new(user, suspended_till: till, reason:, by_user: by).suspend
+        else
+          UserSilencer.unsilence(user, by)
+          UserSilencer.silence(user.reload, by, silenced_till: till, reason:, keep_posts: true)
+        end
+      end
+      mediation_case.update!(interim_suspended_until: till)
+    end
+
+    # Ends it early: the ballot decided No action, or a decided outcome replaces it.
     def lift!(mediation_case, by: Discourse.system_user)
       return if mediation_case.interim_suspended_until.blank?
-
-      User
-        .where(id: mediation_case.subject_ids)
-        .each do |user|
-          UserSuspender.unsuspend(user, by_user: by) if user.suspended?
-          UserSilencer.unsilence(user, by) if user.silenced?
-        end
+      subjects_under_measure(mediation_case).each do |user, measure|
+        measure == :suspend ? UserSuspender.unsuspend(user, by_user: by) : UserSilencer.unsilence(user, by)
+      end
       mediation_case.update!(interim_suspended_until: nil)
       mediation_case.log_event!("interim_lifted")
+    end
+
+    def subjects_under_measure(mediation_case)
+      till = mediation_case.interim_suspended_until
+      User
+        .where(id: mediation_case.subject_ids)
+        .filter_map do |user|
+          if same_moment?(user.suspended_till, till)
+            [user, :suspend]
+          elsif same_moment?(user.silenced_till, till)
+            [user, :silence]
+          end
+        end
+    end
+
+    def same_moment?(time, other)
+      time.present? && other.present? && (time - other).abs < 1
     end
   end
 end

@@ -349,6 +349,61 @@ RSpec.describe "due process" do
       it { is_expected.to fail_to_find_a_model(:subject_user) }
     end
 
+    context "when the author is staff" do
+      before { author.update!(moderator: true) }
+
+      it { is_expected.to fail_a_policy(:subject_not_staff) }
+      it("silences nobody") { expect { result }.not_to change { author.reload.silenced_till } }
+    end
+
+    context "when someone else already silenced the author" do
+      let(:their_end) { 2.days.from_now.change(usec: 0) }
+
+      before { author.update!(silenced_till: their_end) }
+
+      it { is_expected.to fail_a_step(:suspend) }
+
+      it "records nothing and leaves their silence as it was" do
+        result
+        expect(author.reload.silenced_till).to eq(their_end)
+        expect(mediation_case.reload.interim_suspended_until).to be_nil
+        expect(mediation_case.events.where(action: "interim_suspension")).to be_empty
+      end
+    end
+
+    context "when an extension is granted during the measure" do
+      before do
+        result
+        submit_report(mediation_case.reload)
+        call("Statement::RequestExtension", by: author, reason: "Travelling")
+      end
+
+      it "moves the end of the silence through Discourse's own silencer" do
+        till = mediation_case.reload.interim_suspended_until
+        UserSilencer.calls.clear
+        call("Statement::DecideExtension", by: mediator, decision: "granted", reason: "Fair")
+        moved = till + SiteSetting.mediation_extension_days.days
+        expect(mediation_case.reload.interim_suspended_until).to eq(moved)
+        expect(author.reload.silenced_till).to eq(moved)
+        expect(UserSilencer.calls.map(&:first)).to eq(%i[unsilence silence])
+      end
+    end
+
+    context "when the measure is lifted" do
+      before { result }
+
+      it "lifts only the plugin's own measure, not a later one set by someone else" do
+        DiscourseMediation::InterimMeasure.lift!(mediation_case.reload)
+        expect(author.reload.silenced_till).to be_nil
+
+        mediation_case.update!(interim_suspended_until: 1.day.from_now)
+        author.update!(silenced_till: 30.days.from_now)
+        DiscourseMediation::InterimMeasure.lift!(mediation_case)
+        expect(author.reload.silenced_till).to be_present
+        expect(mediation_case.reload.interim_suspended_until).to be_nil
+      end
+    end
+
     context "when everything's ok" do
       it { is_expected.to run_successfully }
 

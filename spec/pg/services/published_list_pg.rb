@@ -191,6 +191,30 @@ RSpec.describe DiscourseMediation::Case::Implement do
     it("suspends nobody") { expect { result }.not_to change { author.reload.suspended_till } }
   end
 
+  context "when the person concerned is staff" do
+    before { author.update!(moderator: true) }
+
+    it { is_expected.to fail_a_policy(:no_staff_sanctioned) }
+    it("suspends nobody") { expect { result }.not_to change { author.reload.suspended_till } }
+  end
+
+  context "when the outcome is a silence and someone else already silenced them" do
+    let!(:mediation_case) do
+      decide(ask_for_help, votes: voter_list.zip(%w[cool_down cool_down cool_down]), recommended_keys: %w[cool_down])
+    end
+    let(:their_end) { 3.days.from_now.change(usec: 0) }
+
+    before { author.update!(silenced_till: their_end) }
+
+    it { is_expected.to fail_a_step(:apply_outcome) }
+
+    it "changes nothing: their silence stays, the case stays decided" do
+      result
+      expect(author.reload.silenced_till).to eq(their_end)
+      expect(mediation_case.reload).to have_attributes(state: "decided", outcome: nil)
+    end
+  end
+
   context "when everything's ok" do
     it { is_expected.to run_successfully }
 

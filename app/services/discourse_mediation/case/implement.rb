@@ -30,6 +30,7 @@ module DiscourseMediation
       policy :in_state, class_name: Case::Policy::InStateFor[:implement]
       model :ballot
       policy :plan_sound, class_name: Case::Policy::PlanSound
+      policy :no_staff_sanctioned
       step :replace_interim_measure
       step :apply_outcome
     end
@@ -40,6 +41,13 @@ module DiscourseMediation
 
     def fetch_ballot(mediation_case:)
       mediation_case.closed_ballot
+    end
+
+    # Discourse never suspends or silences staff; a message or No action is fine.
+    def no_staff_sanctioned(mediation_case:, ballot:)
+      kind = LadderStep.find_by(key: ballot.outcome)&.kind || ballot.outcome
+      measure = Rules::DueProcess::Penalty.measure(kind)
+      %i[suspend silence].exclude?(measure) || User.where(id: mediation_case.subject_ids).none?(&:staff?)
     end
 
     def replace_interim_measure(mediation_case:, guardian:)
@@ -55,7 +63,8 @@ module DiscourseMediation
           reason: params.reason,
         )
       User.where(id: mediation_case.subject_ids).each do |user|
-        PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
+        next if PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
+        fail!(I18n.t("discourse_mediation.errors.penalty_refused", username: user.username))
       end
       mediation_case.update!(implemented_by_id: guardian.user.id)
       mediation_case.apply_event!(

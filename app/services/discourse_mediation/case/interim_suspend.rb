@@ -29,6 +29,7 @@ module DiscourseMediation
       policy :urgent
       policy :not_suspended_yet
       model :subject_user
+      policy :subject_not_staff
       step :suspend
     end
 
@@ -46,6 +47,11 @@ module DiscourseMediation
       User.find_by(id: mediation_case.subject_ids.first)
     end
 
+    # Discourse never suspends or silences staff.
+    def subject_not_staff(subject_user:)
+      !subject_user.staff?
+    end
+
     # Until the ballot's expected end plus the grace period. Before the report
     # is submitted there is no deadline yet, so the whole statement window counts.
     def suspended_until(mediation_case)
@@ -57,10 +63,8 @@ module DiscourseMediation
 
     def suspend(mediation_case:, subject_user:, params:, guardian:)
       till = suspended_until(mediation_case)
-      if SiteSetting.mediation_interim_measure == "suspend"
-        UserSuspender.new(subject_user, suspended_till: till, reason: params.reason, by_user: guardian.user).suspend
-      else
-        UserSilencer.silence(subject_user, guardian.user, silenced_till: till, reason: params.reason, keep_posts: true)
+      if !InterimMeasure.impose!(subject_user, till:, by: guardian.user, reason: params.reason)
+        fail!(I18n.t("discourse_mediation.errors.interim_refused", username: subject_user.username))
       end
       mediation_case.update!(interim_suspended_until: till, interim_suspended_by_id: guardian.user.id)
       mediation_case.log_event!(

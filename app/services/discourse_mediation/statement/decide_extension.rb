@@ -63,17 +63,14 @@ module DiscourseMediation
       end
       mediation_case.update!(attributes)
       mediation_case.log_event!("extension_#{params.decision}", user: guardian.user, reason: params.reason)
-      extend_interim_suspension(mediation_case) if params.decision == "granted"
+      extend_interim_measure(mediation_case, guardian) if params.decision == "granted"
     end
 
-    # An interim suspension lasts until the decision: a later vote moves its end.
-    def extend_interim_suspension(mediation_case)
+    # An interim measure lasts until the decision: a later vote moves its end.
+    def extend_interim_measure(mediation_case, guardian)
       return if mediation_case.interim_suspended_until.blank?
       till = mediation_case.interim_suspended_until + SiteSetting.mediation_extension_days.days
-      subjects = User.where(id: mediation_case.subject_ids)
-      subjects.where("suspended_till > ?", Time.zone.now).update_all(suspended_till: till)
-      subjects.where("silenced_till > ?", Time.zone.now).update_all(silenced_till: till)
-      mediation_case.update!(interim_suspended_until: till)
+      InterimMeasure.extend!(mediation_case, till:, by: guardian.user)
     end
 
     def tell_the_subject(mediation_case:)
