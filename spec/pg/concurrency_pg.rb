@@ -36,6 +36,17 @@ RSpec.describe "people acting at the same moment", :concurrent do
     expect(DiscourseMediation::CaseEvent.pluck(:action).tally).to eq("case_opened" => 1, "request_added" => 4)
   end
 
+  it "opens one mediators' message when two requests are notified at the same moment" do
+    mediation_case = ask_for_help
+    ask_for_help(by: Fabricate(:user))
+    request_ids = mediation_case.help_requests.pluck(:id)
+    at_once(2) { |i| run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: request_ids[i]) }
+    mediators_topics = Topic.where(archetype: Archetype.private_message, subtype: TopicSubtype.system_message)
+    expect(mediators_topics.count).to eq(1)
+    expect(mediators_topics.first.posts.count).to eq(2)
+    expect(mediation_case.reload.mediators_topic_id).to eq(mediators_topics.first.id)
+  end
+
   it "counts one vote when a voter votes twice at once" do
     voter = add_voters(3).first
     ballot = open_vote(ask_for_help).ballot

@@ -107,6 +107,7 @@ module DiscourseMediation
     def open_conversation
       run_case_service(Case::OpenConversation) do
         on_failed_policy(:only_invitable_people) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_step(:create_conversation) { |step| render_json_error(step.error, status: 422) }
         on_success do |mediation_case:, conversation:|
           render_case(find_case(mediation_case.id), conversation_url: conversation.relative_url)
         end

@@ -7,7 +7,6 @@ module DiscourseMediation
 
     before_action :ensure_logged_in
     before_action :ensure_can_read, unless: -> { request.format.html? }
-    before_action :ensure_staff, only: %i[publish]
 
     def show
       respond_to do |format|
@@ -17,21 +16,15 @@ module DiscourseMediation
     end
 
     def publish
-      category = Category.find_by(id: SiteSetting.mediation_transparency_category)
-      if category.blank?
-        return render_json_error(I18n.t("discourse_mediation.errors.no_transparency_category"), status: 422)
+      Transparency::Publish.call(service_params) do
+        on_success { |report:, post:| render json: page(report).merge(published_url: post.url) }
+        on_failed_policy(:is_staff) { raise Discourse::InvalidAccess }
+        on_model_not_found(:category) do
+          render_json_error(I18n.t("discourse_mediation.errors.no_transparency_category"), status: 422)
+        end
+        on_failed_step(:create_topic) { |step| render_json_error(step.error, status: 422) }
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
-
-      report = TransparencyQuery.new(period: params[:period])
-      post =
-        PostCreator.create!(
-          current_user,
-          title: TransparencyPost.title(report),
-          raw: TransparencyPost.raw(report),
-          category: category.id,
-          skip_validations: true,
-        )
-      render json: page(report).merge(published_url: post.url)
     end
 
     private

@@ -32,8 +32,19 @@ RSpec.describe "the jobs that send messages" do
       ask_for_help(by: Fabricate(:user), kind: "unsafe")
       run_enqueued_jobs
       topic = Topic.find(mediation_case.reload.mediators_topic_id)
-      expect(topic.posts.count).to eq(2)
+      expect(topic.posts.where(post_type: Post.types[:regular]).count).to eq(2)
       expect(topic.allowed_groups.map(&:name)).to contain_exactly(mediators.name, "moderators")
+      expect(topic.posts.where(action_code: "invited_group").pluck(:raw)).to eq(["moderators"])
+    end
+
+    it "sends a system message, and nothing more when Sidekiq runs the job again" do
+      run_enqueued_jobs
+      topic = Topic.find(mediation_case.reload.mediators_topic_id)
+      expect(topic.subtype).to eq(TopicSubtype.system_message)
+      request = mediation_case.help_requests.first
+      expect { run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: request.id) }.not_to change {
+        Post.count
+      }
     end
 
     it "does nothing for a request that is gone" do
@@ -75,6 +86,20 @@ RSpec.describe "the jobs that send messages" do
       notice = message_to(author)
       expect(notice).to include(mediation_case.report.citations.first.title, "/mediation/cases/#{mediation_case.id}/statement")
       expect(messages_to(affected).count).to eq(1)
+    end
+
+    it "after a failure halfway, a retry sends the rest and nobody gets a message twice" do
+      calls = 0
+      allow(DiscourseMediation::Notices::SystemMessage).to receive(:send!).and_wrap_original do |original, user, **message|
+        calls += 1
+        raise "Sidekiq lost the connection" if calls == 2
+        original.call(user, **message)
+      end
+      expect { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id) }.to raise_error(/lost/)
+      run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
+      expect(messages_to(author).count).to eq(1)
+      expect(messages_to(affected).count).to eq(1)
+      expect(mediation_case.events.where(action: "notices_sent").count).to eq(1)
     end
   end
 

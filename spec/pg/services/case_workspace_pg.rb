@@ -263,8 +263,9 @@ RSpec.describe "the mediators' case services" do
     context "when the mediator may not send messages" do
       before { SiteSetting.personal_message_enabled_groups = Group::AUTO_GROUPS[:trust_level_4].to_s }
 
-      it "is refused and writes nothing on the timeline" do
-        expect(result).to fail_to_find_a_model(:conversation)
+      it "is refused with Discourse's reason and writes nothing on the timeline" do
+        expect(result).to fail_a_step(:create_conversation)
+        expect(result["result.step.create_conversation"].error).to be_present
         expect(mediation_case.events.where(action: "conversation_opened")).to be_empty
       end
     end

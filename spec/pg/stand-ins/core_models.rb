@@ -148,6 +148,17 @@ class TopicTimer < ActiveRecord::Base
 end
 
 # app/models/topic.rb
+# lib/topic_subtype.rb: what kind of private message a topic is.
+module TopicSubtype
+  def self.system_message
+    "system_message"
+  end
+
+  def self.moderator_warning
+    "moderator_warning"
+  end
+end
+
 class Topic < ActiveRecord::Base
   belongs_to :category, optional: true
   belongs_to :user, optional: true
@@ -164,6 +175,29 @@ class Topic < ActiveRecord::Base
 
   def slug
     title.to_s.parameterize.presence || "topic"
+  end
+
+  # Mirrors Topic#invite_group: the group may read the message from now on, a
+  # small action says who invited it, and its members are alerted.
+  def invite_group(user, group, should_notify: true)
+    TopicAllowedGroup.create!(topic_id: id, group_id: group.id)
+    allowed_groups.reload
+    last_post = posts.where(deleted_at: nil).order(:post_number).last
+    return true if last_post.nil?
+    add_small_action(user, "invited_group", group.name)
+    Jobs.enqueue(:group_pm_alert, user_id: user.id, group_id: group.id, post_id: last_post.id) if should_notify
+    true
+  end
+
+  def add_small_action(user, action_code, who = nil)
+    Post.create!(
+      topic: self,
+      user:,
+      post_number: (posts.maximum(:post_number) || 0) + 1,
+      post_type: Post.types[:small_action],
+      raw: who.to_s,
+      action_code:,
+    )
   end
 
   def relative_url
@@ -239,6 +273,10 @@ class Post < ActiveRecord::Base
 
   def trashed?
     deleted_at.present?
+  end
+
+  def url
+    "/t/#{topic&.slug || "topic"}/#{topic_id}/#{post_number}"
   end
 
   def full_url

@@ -84,6 +84,13 @@ module Jobs
     end
   end
 
+  # Core's app/jobs/regular/group_pm_alert.rb, which Topic#invite_group
+  # enqueues; it alerts the group's members and is not run here.
+  class GroupPmAlert < Base
+    def execute(_args)
+    end
+  end
+
   class Scheduled < Base
     class << self
       attr_reader :interval

@@ -12,15 +12,20 @@ module Jobs
         category = Category.find_by(id: SiteSetting.mediation_reports_category)
         return if category.blank?
 
-        post =
-          PostCreator.create!(
-            Discourse.system_user,
-            title: ::DiscourseMediation::ReportTopic.title(ballot),
-            raw: ::DiscourseMediation::ReportTopic.raw(ballot),
-            category: category.id,
-            skip_validations: true,
-          )
-        ballot.update!(topic_id: post.topic_id)
+        # The topic and its link on the ballot commit together, once: a retry
+        # or a second run finds the link and posts nothing.
+        ballot.with_lock do
+          next if ballot.topic_id.present?
+          post =
+            PostCreator.create!(
+              Discourse.system_user,
+              title: ::DiscourseMediation::ReportTopic.title(ballot),
+              raw: ::DiscourseMediation::ReportTopic.raw(ballot),
+              category: category.id,
+              skip_validations: true,
+            )
+          ballot.update!(topic_id: post.topic_id)
+        end
       end
     end
   end

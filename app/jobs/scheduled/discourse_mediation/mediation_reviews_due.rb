@@ -41,6 +41,7 @@ module Jobs
                   ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
                 ),
               archetype: Archetype.private_message,
+              subtype: TopicSubtype.system_message,
               target_group_names: moderators.name,
               skip_validations: true,
             )

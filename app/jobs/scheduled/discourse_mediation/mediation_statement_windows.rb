@@ -46,11 +46,15 @@ module Jobs
           )
         return if !due
 
-        claimed =
-          ::DiscourseMediation::MediationCase.where(id: mediation_case.id, reminded_at: nil).update_all(
-            reminded_at: now,
-          )
-        ::DiscourseMediation::Notices::DueProcess.new(mediation_case).send_reminders if claimed == 1
+        # Claimed and sent together: if a message fails, the claim rolls back
+        # and the next run reminds again (those already reminded are skipped).
+        ::DiscourseMediation::MediationCase.transaction do
+          claimed =
+            ::DiscourseMediation::MediationCase.where(id: mediation_case.id, reminded_at: nil).update_all(
+              reminded_at: now,
+            )
+          ::DiscourseMediation::Notices::DueProcess.new(mediation_case).send_reminders if claimed == 1
+        end
       end
     end
   end

@@ -37,21 +37,27 @@ module DiscourseMediation
     policy :only_invitable_people, class_name: Case::Policy::OnlyInvitablePeople
 
     transaction do
-      model :conversation, :create_conversation
+      step :create_conversation
       step :record_on_timeline
     end
 
     private
 
+    # Discourse may refuse the message (the mediator may not send private
+    # messages, a recipient does not accept them): its reason is the answer.
     def create_conversation(params:, guardian:)
       usernames = User.where(id: params.user_ids).pluck(:username)
-      PostCreator.create!(
-        guardian.user,
-        title: params.title,
-        raw: params.message,
-        archetype: Archetype.private_message,
-        target_usernames: usernames.join(","),
-      ).topic
+      creator =
+        PostCreator.new(
+          guardian.user,
+          title: params.title,
+          raw: params.message,
+          archetype: Archetype.private_message,
+          target_usernames: usernames.join(","),
+        )
+      post = creator.create
+      fail!(creator.errors.full_messages.to_sentence) if post.nil? || creator.errors.any?
+      context[:conversation] = post.topic
     end
 
     def record_on_timeline(mediation_case:, conversation:, params:, guardian:)

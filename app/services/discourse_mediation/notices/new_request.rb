@@ -10,12 +10,18 @@ module DiscourseMediation
       @mediation_case = help_request.mediation_case
     end
 
+    # Under the case's row lock, so that two requests arriving together (two
+    # jobs at once) make one mediators' message, the second replying to it.
     def notify
-      topic_id = @mediation_case.mediators_topic_id
-      if topic_id && Topic.exists?(id: topic_id)
-        reply_to(topic_id)
-      else
-        open_conversation
+      @mediation_case.with_lock do
+        SentMessage.once(@mediation_case, "new_request", @help_request.user) do
+          topic_id = @mediation_case.mediators_topic_id
+          if topic_id && Topic.exists?(id: topic_id)
+            reply_to(topic_id)
+          else
+            open_conversation
+          end
+        end
       end
     end
 
@@ -31,6 +37,7 @@ module DiscourseMediation
           title: I18n.t("discourse_mediation.notifications.new_case_title", topic_title:),
           raw: I18n.t("discourse_mediation.notifications.new_case_body", **details),
           archetype: Archetype.private_message,
+          subtype: TopicSubtype.system_message,
           skip_validations: true,
           **recipients,
         )
@@ -74,7 +81,7 @@ module DiscourseMediation
       moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
       topic = Topic.find(topic_id)
       return if moderators.blank? || topic.allowed_groups.include?(moderators)
-      topic.topic_allowed_groups.create!(group: moderators)
+      topic.invite_group(Discourse.system_user, moderators)
     end
 
     def recipient_group_ids

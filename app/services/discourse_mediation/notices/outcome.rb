@@ -39,10 +39,14 @@ module DiscourseMediation
       return if @mediation_case.events.where(action: "outcome_told").exists?
 
       User.where(id: @mediation_case.subject_ids).each do |user|
-        Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
+        SentMessage.once(@mediation_case, "outcome_subject", user) do
+          Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
+        end
       end
       User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
-        Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
+        SentMessage.once(@mediation_case, "outcome_requester", user) do
+          Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
+        end
       end
       @mediation_case.log_event!("outcome_told")
     end

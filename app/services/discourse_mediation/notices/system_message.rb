@@ -18,6 +18,7 @@ module DiscourseMediation
         title:,
         raw:,
         archetype: Archetype.private_message,
+        subtype: TopicSubtype.system_message,
         target_usernames: user.username,
         skip_validations: true,
       )
