@@ -47,6 +47,22 @@ RSpec.describe "people acting at the same moment", :concurrent do
     expect(mediation_case.reload.mediators_topic_id).to eq(mediators_topics.first.id)
   end
 
+  it "adds one item when two admins add the same key at once, and tells the other it is taken" do
+    admins = [admin, Fabricate(:admin)]
+    results =
+      at_once(2) do |i|
+        DiscourseMediation::PublishedList::Create.call(
+          params: { key: "spam-links", title: "Spam links", description: "Links to sell things" },
+          guardian: admins[i].guardian,
+        )
+      end
+    expect(results.count(&:success?)).to eq(1)
+    loser = results.find(&:failure?)
+    refusal = loser["result.step.create_behaviour"]&.error || loser["result.policy.key_is_new"] && "taken"
+    expect(refusal).to be_present
+    expect(DiscourseMediation::Behaviour.where(key: "spam-links").count).to eq(1)
+  end
+
   it "counts one vote when a voter votes twice at once" do
     voter = add_voters(3).first
     ballot = open_vote(ask_for_help).ballot

@@ -27,6 +27,7 @@ module DiscourseMediation
         on_failed_policy(:key_is_new) do
           render_json_error(I18n.t("discourse_mediation.errors.behaviour_key_taken"), status: 409)
         end
+        on_failed_step(:create_behaviour) { |step| render_json_error(step.error, status: 409) }
       end
     end
 

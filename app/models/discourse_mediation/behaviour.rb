@@ -7,6 +7,15 @@ module DiscourseMediation
     self.table_name = "discourse_mediation_behaviours"
 
     TITLE_MAX_LENGTH = 120
+    KEY_FORMAT = /\A[a-z0-9][a-z0-9-]{0,49}\z/
+    # Words the admin routes use after /admin/published-list/.
+    RESERVED_KEYS = %w[order].freeze
+
+    # A key is a word: one that reads as a number ("12", "0x1f") would become
+    # a number on its way through Discourse's list parameters.
+    def self.usable_key?(key)
+      key.match?(KEY_FORMAT) && Integer(key, exception: false).nil? && RESERVED_KEYS.exclude?(key)
+    end
     DESCRIPTION_MAX_LENGTH = 2000
 
     has_many :versions,
@@ -14,7 +23,7 @@ module DiscourseMediation
              class_name: "DiscourseMediation::BehaviourVersion",
              inverse_of: :behaviour
 
-    validates :key, format: { with: /\A[a-z0-9][a-z0-9-]{0,49}\z/ }, uniqueness: true
+    validates :key, format: { with: KEY_FORMAT }, uniqueness: true
     validates :title, presence: true, length: { maximum: TITLE_MAX_LENGTH }
     validates :description, presence: true, length: { maximum: DESCRIPTION_MAX_LENGTH }
 

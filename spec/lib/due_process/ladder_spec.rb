@@ -37,6 +37,16 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Ladder do
     expect(described_class.errors(ladder)).to eq([[:no_end, 2]])
   end
 
+  %w[12 010 0x1f 0b11].each do |key|
+    it "refuses the id #{key}, which Discourse's list parameters would turn into a number" do
+      expect(described_class.errors([step("no_action"), step(key, "cool_down", duration_days: 1)])).to eq([[:invalid_key, 2]])
+    end
+  end
+
+  it "accepts ids with digits that do not read as numbers" do
+    expect(described_class.errors([step("no_action"), step("3-day-cool-down", "cool_down", duration_days: 3)])).to eq([])
+  end
+
   it "refuses a second No action, an unknown kind, a bad key, a duplicate and more than ten years" do
     ladder = [
       step("no_action"),

@@ -37,6 +37,15 @@ RSpec.describe "the published list and the ladder" do
       it { is_expected.to fail_a_contract }
     end
 
+    %w[12 0x1f order].each do |key|
+      context "when the key is #{key}" do
+        subject(:result) { call("PublishedList::Create", key:, title: "T", description: "D") }
+
+        it { is_expected.to fail_a_contract }
+        it("adds nothing") { expect { result }.not_to change { DiscourseMediation::Behaviour.count } }
+      end
+    end
+
     context "when a moderator tries" do
       subject(:result) { call("PublishedList::Create", by: moderator, key: "x", title: "T", description: "D") }
 
@@ -147,6 +156,18 @@ RSpec.describe "the published list and the ladder" do
 
     it "refuses a ladder whose first step is not No action" do
       expect(call("LadderSteps::Replace", steps: steps.drop(1))).to fail_a_policy(:ladder_is_sound)
+    end
+
+    it "says which step is not a step at all, and changes nothing" do
+      result = call("LadderSteps::Replace", steps: steps + ["cool down", 7])
+      expect(result).to fail_a_policy(:ladder_is_sound)
+      expect(result["result.policy.ladder_is_sound"].reason).to include("Step 7 is not a step", "Step 8 is not a step")
+      expect(DiscourseMediation::LadderStep.count).to eq(steps.size)
+    end
+
+    it "refuses a step id that reads as a number" do
+      numeric = steps + [{ "key" => "12", "kind" => "cool_down", "title" => "Twelve", "description" => "", "duration_days" => "3" }]
+      expect(call("LadderSteps::Replace", steps: numeric)).to fail_a_policy(:ladder_is_sound)
     end
 
     it("is for admins") { expect(call("LadderSteps::Replace", by: moderator, steps:)).to fail_a_policy(:is_admin) }

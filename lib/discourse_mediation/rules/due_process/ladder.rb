@@ -30,12 +30,18 @@ module DiscourseMediation
           steps.each_with_index do |step, index|
             position = index + 1
             next if index.zero? && step.kind == NO_ACTION
-            errors << [:invalid_key, position] if !KEY_FORMAT.match?(step.key.to_s)
+            errors << [:invalid_key, position] if !usable_key?(step.key.to_s)
             errors << [:invalid_kind, position] if !KINDS.include?(step.kind) || step.kind == NO_ACTION
             errors << [:no_end, position] if !days?(step.duration_days) && !days?(step.review_days)
             errors << [:too_long, position] if [step.duration_days, step.review_days].compact.any? { _1.to_i > MAX_DAYS }
           end
           errors
+        end
+
+        # A word: an id that reads as a number ("12", "0x1f") would become a
+        # number on its way through Discourse's list parameters.
+        def usable_key?(key)
+          KEY_FORMAT.match?(key) && Integer(key, exception: false).nil?
         end
 
         def days?(value)

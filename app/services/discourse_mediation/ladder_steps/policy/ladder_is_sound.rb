@@ -5,9 +5,10 @@ module DiscourseMediation
     delegate :params, to: :context, private: true
 
     # Steps as the editor sends them (string keys, numbers as strings).
+    # Anything that is not an object counts as an empty step.
     def self.parse(raw_steps)
       Array(raw_steps).map do |raw|
-        raw = raw.to_h.with_indifferent_access
+        raw = object_or_nil(raw) || {}.with_indifferent_access
         days = ->(value) { value.presence && Integer(value.to_s, exception: false) }
         {
           key: raw[:key].to_s,
@@ -18,6 +19,11 @@ module DiscourseMediation
           review_days: days.(raw[:review_days]),
         }
       end
+    end
+
+    def self.object_or_nil(raw)
+      raw = raw.to_unsafe_h if raw.respond_to?(:to_unsafe_h)
+      raw.with_indifferent_access if raw.is_a?(Hash)
     end
 
     def call
@@ -31,7 +37,18 @@ module DiscourseMediation
     private
 
     def problems
-      @problems ||=
+      @problems ||= not_steps.presence || step_problems
+    end
+
+    def not_steps
+      raw_steps = Array(params.steps)
+      raw_steps.each_index.reject { self.class.object_or_nil(raw_steps[_1]) }.map do |index|
+        I18n.t("discourse_mediation.errors.ladder.not_a_step", position: index + 1)
+      end
+    end
+
+    def step_problems
+      @step_problems ||=
         begin
           steps = self.class.parse(params.steps)
           rule_errors =
