@@ -63,6 +63,21 @@ RSpec.describe "people acting at the same moment", :concurrent do
     expect(DiscourseMediation::Behaviour.where(key: "spam-links").count).to eq(1)
   end
 
+  it "adds a person once when two mediators add them at the same moment" do
+    mediation_case = claim(ask_for_help)
+    person = Fabricate(:user)
+    results =
+      at_once(2) do |i|
+        DiscourseMediation::Case::AddPerson.call(
+          params: { case_id: mediation_case.id, username: person.username },
+          guardian: [mediator, moderator][i].guardian,
+        )
+      end
+    expect(results.count(&:success?)).to eq(1)
+    expect(results.find(&:failure?)).to fail_a_policy(:not_involved_yet)
+    expect(DiscourseMediation::CasePerson.where(case_id: mediation_case.id, user_id: person.id).count).to eq(1)
+  end
+
   it "counts one vote when a voter votes twice at once" do
     voter = add_voters(3).first
     ballot = open_vote(ask_for_help).ballot

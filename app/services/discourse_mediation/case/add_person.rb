@@ -16,9 +16,12 @@ module DiscourseMediation
     policy :may_take, class_name: Case::Policy::MayTake[:manage_people]
     policy :in_state, class_name: Case::Policy::InStateFor[:manage_people]
     model :person_user
-    policy :not_involved_yet, class_name: Case::Policy::NotInvolvedYet
 
+    # Under the case's lock: two mediators adding the same person at once
+    # add them once, and the second is told they are already involved.
     transaction do
+      step :lock_case
+      policy :not_involved_yet, class_name: Case::Policy::NotInvolvedYet
       step :add_person
       step :record_on_timeline
     end
