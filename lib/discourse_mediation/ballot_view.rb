@@ -7,7 +7,6 @@ module DiscourseMediation
     module_function
 
     def for(ballot, user)
-      steps = LadderStep.in_order.index_by(&:key)
       status = voter_status(ballot, user)
       {
         id: ballot.id,
@@ -18,7 +17,7 @@ module DiscourseMediation
         closes_at: ballot.closes_at,
         options:
           ballot.options.map do |key|
-            step = steps[key]
+            step = ballot.option_step(key)
             step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind: key, title: key, description: "" }
           end,
         voter_status: status,

@@ -54,6 +54,7 @@ module DiscourseMediation
     def update_ladder
       run(LadderSteps::Replace) do
         on_failed_policy(:ladder_is_sound) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:live_options_kept) { |policy| render_json_error(policy.reason, status: 409) }
       end
     end
 

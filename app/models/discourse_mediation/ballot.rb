@@ -22,6 +22,33 @@ module DiscourseMediation
       closed_at.present?
     end
 
+    SNAPSHOT_ATTRIBUTES = %w[key kind title description duration_days review_days].freeze
+
+    def self.snapshot(steps)
+      steps.map { |step| step.attributes.slice(*SNAPSHOT_ATTRIBUTES) }
+    end
+
+    # The options as they read when the ballot opened, as read-only ladder
+    # steps. Ballots opened before the snapshot existed read the live ladder.
+    def option_ladder_steps
+      @option_ladder_steps ||=
+        if option_steps.present?
+          option_steps.map { |attributes| LadderStep.new(attributes).tap(&:readonly!) }
+        else
+          live = LadderStep.where(key: options).index_by(&:key)
+          options.filter_map { |key| live[key] }
+        end
+    end
+
+    def option_step(key)
+      option_ladder_steps.find { |step| step.key == key.to_s }
+    end
+
+    # The kind of sanction a decided key stands for.
+    def kind_of(key)
+      option_step(key)&.kind || LadderStep.kind_of(key)
+    end
+
     def voter?(user)
       user.present? && voters.exists?(user_id: user.id)
     end

@@ -152,7 +152,7 @@ module DiscourseMediation
     def assign_outcome(ballot, duration_days:, review_days:, reason:)
       plan =
         Rules::DueProcess::Penalty.plan(
-          kind: LadderStep.kind_of(ballot.outcome),
+          kind: ballot.kind_of(ballot.outcome),
           duration_days:,
           review_days:,
           now: Time.zone.now,

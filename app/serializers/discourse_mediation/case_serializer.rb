@@ -152,8 +152,8 @@ module DiscourseMediation
     def implementation
       ballot = object.ballot
       return nil if object.state != "decided" || !ballot&.closed?
-      step = LadderStep.find_by(key: ballot.outcome)
-      kind = step&.kind || ballot.outcome
+      step = ballot.option_step(ballot.outcome)
+      kind = ballot.kind_of(ballot.outcome)
       {
         outcome:
           step ? LadderStepSerializer.new(step, root: false).as_json : { key: ballot.outcome, kind:, title: ballot.outcome },
@@ -169,7 +169,7 @@ module DiscourseMediation
     # A carried-out outcome and its path back (`CaseOutcome`).
     def outcome_summary
       return nil if object.outcome.blank?
-      step = LadderStep.find_by(key: object.outcome)
+      step = object.ballot&.option_step(object.outcome) || LadderStep.find_by(key: object.outcome)
       {
         key: object.outcome,
         title: step&.title || object.outcome,

@@ -13,10 +13,12 @@ module DiscourseMediation
 
       ladder = LadderStep.rules_steps
       options = [Rules::DueProcess::Ladder::NO_ACTION, *Rules::DueProcess::Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
+      steps = LadderStep.where(key: options).index_by(&:key).values_at(*options).compact
       eligible = eligible_voter_ids(mediation_case)
       ballot =
         mediation_case.create_ballot!(
           options:,
+          option_steps: Ballot.snapshot(steps),
           eligible_count: eligible.size,
           quorum_percent: SiteSetting.mediation_quorum_percent,
           opens_at: now,

@@ -58,8 +58,10 @@ module DiscourseMediation
     end
 
     def options(ballot)
-      steps = LadderStep.where(key: ballot.options).index_by(&:key)
-      ballot.options.map { |key| "- **#{steps[key]&.title || key}**: #{steps[key]&.description}" }.join("\n")
+      ballot.options.map do |key|
+        step = ballot.option_step(key)
+        "- **#{step&.title || key}**: #{step&.description}"
+      end.join("\n")
     end
   end
 end

@@ -170,6 +170,29 @@ RSpec.describe "the published list and the ladder" do
       expect(call("LadderSteps::Replace", steps: numeric)).to fail_a_policy(:ladder_is_sound)
     end
 
+    context "while a ballot is open" do
+      before { add_voters(3) }
+
+      let!(:ballot) { open_vote(ask_for_help).ballot }
+      let(:suspension) { steps.find { _1["key"] == "suspension" } }
+
+      it "refuses to remove a step the ballot offers, and says which" do
+        result = call("LadderSteps::Replace", steps: steps - [suspension])
+        expect(result).to fail_a_policy(:live_options_kept)
+        expect(result["result.policy.live_options_kept"].reason).to include("suspension")
+        expect(DiscourseMediation::LadderStep.exists?(key: "suspension")).to eq(true)
+      end
+
+      it "lets the words change, while voters keep reading the words the ballot opened with" do
+        opened_with = DiscourseMediation::LadderStep.find_by(key: "suspension").title
+        suspension["title"] = "A long break"
+        suspension["duration_days"] = "60"
+        expect(call("LadderSteps::Replace", steps:)).to run_successfully
+        option = DiscourseMediation::BallotView.for(ballot.reload, voters.users.first || admin)[:options].find { _1[:key] == "suspension" }
+        expect(option).to include(title: opened_with, duration_days: 30)
+      end
+    end
+
     it("is for admins") { expect(call("LadderSteps::Replace", by: moderator, steps:)).to fail_a_policy(:is_admin) }
   end
 end

@@ -45,8 +45,7 @@ module DiscourseMediation
 
     # Discourse never suspends or silences staff; a message or No action is fine.
     def no_staff_sanctioned(mediation_case:, ballot:)
-      kind = LadderStep.find_by(key: ballot.outcome)&.kind || ballot.outcome
-      measure = Rules::DueProcess::Penalty.measure(kind)
+      measure = Rules::DueProcess::Penalty.measure(ballot.kind_of(ballot.outcome))
       %i[suspend silence].exclude?(measure) || User.where(id: mediation_case.subject_ids).none?(&:staff?)
     end
 

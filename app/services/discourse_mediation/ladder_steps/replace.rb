@@ -15,6 +15,7 @@ module DiscourseMediation
 
     policy :is_admin
     policy :ladder_is_sound, class_name: LadderSteps::Policy::LadderIsSound
+    policy :live_options_kept, class_name: LadderSteps::Policy::LiveOptionsKept
 
     transaction { step :replace }
 

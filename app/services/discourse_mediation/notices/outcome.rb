@@ -73,7 +73,8 @@ module DiscourseMediation
     end
 
     def outcome_step
-      @outcome_step ||= LadderStep.find_by(key: @mediation_case.outcome || Rules::DueProcess::Ladder::NO_ACTION)
+      key = @mediation_case.outcome || Rules::DueProcess::Ladder::NO_ACTION
+      @outcome_step ||= @mediation_case.ballot&.option_step(key) || LadderStep.find_by(key:)
     end
 
     def outcome_step_title
