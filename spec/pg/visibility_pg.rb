@@ -111,6 +111,18 @@ RSpec.describe "who sees what of a case" do
       expect(json[:published_list]).to eq([])
     end
 
+    it "still shows the case once the author, an affected person and a note's writer have deleted their accounts" do
+      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      json = nil
+      User.where(id: [author.id, affected.id, mediator.id]).delete_all
+      expect { json = case_json_for(moderator) }.not_to raise_error
+      expect(json[:people]).to eq([])
+      expect(json[:notes].map { _1[:user] }).to eq([nil])
+      expect(json[:statements].map { _1[:user] }).to eq([nil])
+      expect(json[:post][:author]).to be_nil
+      expect(DiscourseMediation::ReportTopic.statements(mediation_case.reload)).to include("a former member")
+    end
+
     it "shows notes to mediators only" do
       expect(case_json_for(mediator)[:notes].map { _1[:raw] }).to eq(["Private note"])
       expect(case_json_for(author)[:notes]).to eq([])

@@ -58,7 +58,7 @@ module DiscourseMediation
         post_number: post.post_number,
         url: object.post_url,
         cooked: post.cooked,
-        author: post.user && BasicUserSerializer.new(post.user, root: false).as_json,
+        author: user_json(post.user),
       }
     end
 
@@ -71,14 +71,15 @@ module DiscourseMediation
           message: request.message,
           created_at: request.created_at,
           withdrawn: request.withdrawn_at.present?,
-          user: named_user && BasicUserSerializer.new(named_user, root: false).as_json,
+          user: user_json(named_user),
         }
       end
     end
 
     def people
-      object.people.sort_by { |person| [person.subject ? 0 : 1, person.created_at] }.map do |person|
-        { subject: person.subject, user: BasicUserSerializer.new(person.user, root: false).as_json }
+      # An account deleted since can be neither invited nor named as affected.
+      object.people.select(&:user).sort_by { |person| [person.subject ? 0 : 1, person.created_at] }.map do |person|
+        { subject: person.subject, user: user_json(person.user) }
       end
     end
 
@@ -89,7 +90,7 @@ module DiscourseMediation
           id: event.id,
           action: event.action,
           created_at: event.created_at,
-          actor: actor && BasicUserSerializer.new(actor, root: false).as_json,
+          actor: user_json(actor),
           data: event.data.except("help_request_id"),
         }
       end
@@ -101,7 +102,7 @@ module DiscourseMediation
           id: note.id,
           raw: note.raw,
           created_at: note.created_at,
-          user: BasicUserSerializer.new(note.user, root: false).as_json,
+          user: user_json(note.user),
         }
       end
     end
@@ -197,6 +198,11 @@ module DiscourseMediation
     end
 
     private
+
+    # Null for an account deleted since (the page says "a former member").
+    def user_json(user)
+      user && BasicUserSerializer.new(user, root: false).as_json
+    end
 
     def disclosure
       options.fetch(:disclosure)

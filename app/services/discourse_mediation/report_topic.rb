@@ -23,7 +23,7 @@ module DiscourseMediation
       subject = User.find_by(id: mediation_case.subject_ids.first)
       I18n.t(
         "#{SCOPE}.body",
-        username: subject&.username || I18n.t("discourse_mediation.a_member"),
+        username: subject&.username || I18n.t("discourse_mediation.former_member"),
         post_url: mediation_case.post&.full_url.to_s,
         what_happened: Markdown.quote(report&.what_happened),
         mediation_course: Markdown.quote(report&.mediation_course),
@@ -42,15 +42,20 @@ module DiscourseMediation
       end.join("\n")
     end
 
+    # An account deleted since: the statement stands, its author unnamed.
+    def author_name(statement)
+      statement.user&.username || I18n.t("discourse_mediation.former_member")
+    end
+
     def statements(mediation_case)
       return I18n.t("#{SCOPE}.no_statements") if mediation_case.statements.empty?
       mediation_case.statements.map do |statement|
         if statement.declined
-          I18n.t("#{SCOPE}.declined", username: statement.user.username)
+          I18n.t("#{SCOPE}.declined", username: author_name(statement))
         else
           I18n.t(
             "#{SCOPE}.statement_#{statement.role}",
-            username: statement.user.username,
+            username: author_name(statement),
             raw: Markdown.quote(statement.raw),
           )
         end

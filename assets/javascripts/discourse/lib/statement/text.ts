@@ -1,5 +1,6 @@
 import { i18n } from "discourse-i18n";
 import { formatDateTime } from "../common/age";
+import { authorName } from "../common/author-name";
 import { paragraphs } from "../common/paragraphs";
 import type {
   CaseStatement,
@@ -93,9 +94,7 @@ const BY_ROLE: Record<CaseStatement["role"], string> = {
 export function statementEntries(statements: CaseStatement[]) {
   return statements.map((statement) => ({
     statement,
-    who: i18n(BY_ROLE[statement.role], {
-      username: statement.user.username,
-    }),
+    who: i18n(BY_ROLE[statement.role], { name: authorName(statement.user) }),
     at: formatDateTime(statement.created_at),
     paragraphs: paragraphs(statement.raw),
   }));

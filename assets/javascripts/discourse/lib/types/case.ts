@@ -96,7 +96,8 @@ export interface CaseNote {
   id: number;
   raw: string;
   created_at: string;
-  user: MediationUser;
+  /** Null once the author's account is deleted. */
+  user: MediationUser | null;
 }
 
 /** Another case about the same subject, still within the forgiveness period. */

@@ -20,7 +20,8 @@ export interface CaseStatement {
   raw: string;
   declined: boolean;
   created_at: string;
-  user: MediationUser;
+  /** Null once the author's account is deleted. */
+  user: MediationUser | null;
 }
 
 /** GET /mediation/cases/:id/statement.json */
