@@ -34,12 +34,43 @@ export function requestsTo(method: string, url: string): SentRequest[] {
   return sentRequests.filter((r) => key(r.method, r.url) === key(method, url));
 }
 
-/** The shape Discourse's ajax rejects with, which extractError reads. */
+const STATUS_TEXT: Record<number, string> = {
+  0: "error",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+};
+
+/**
+ * What Discourse's ajax (frontend/discourse/app/lib/ajax.js) rejects with:
+ * jQuery's `{ jqXHR, textStatus, errorThrown }`. jQuery fills `responseJSON`
+ * only for a JSON body; status 0 is a request that got no answer.
+ */
 export class FakeAjaxError {
-  jqXHR: { status: number; responseJSON: unknown };
+  jqXHR: {
+    status: number;
+    statusText: string;
+    responseJSON?: unknown;
+    responseText: string;
+  };
+  textStatus: string;
+  errorThrown: string;
 
   constructor(status: number, body: unknown) {
-    this.jqXHR = { status, responseJSON: body };
+    const statusText = STATUS_TEXT[status] ?? "error";
+    const isJson = typeof body === "object" && body !== null;
+    this.jqXHR = {
+      status,
+      statusText,
+      ...(isJson ? { responseJSON: body } : {}),
+      responseText: isJson ? JSON.stringify(body) : String(body ?? ""),
+    };
+    this.textStatus = "error";
+    this.errorThrown = status === 0 ? "" : statusText;
   }
 }
 
@@ -50,7 +81,7 @@ export async function handle(request: SentRequest): Promise<unknown> {
     throw new Error(`No fake response for ${key(request.method, request.url)}`);
   }
   const response = await handler(request);
-  if (response.status >= 400) {
+  if (response.status >= 400 || response.status === 0) {
     throw new FakeAjaxError(response.status, response.body);
   }
   return response.body;

@@ -9,7 +9,10 @@ export default class MediationArchiveRoute extends DiscourseRoute {
   @service("mediation-api") declare mediationApi: MediationApi;
 
   model(): Promise<ArchivePage | Refused> {
-    return orRefused(() => this.mediationApi.archive({}));
+    return orRefused(
+      () => this.mediationApi.archive({}),
+      "discourse_mediation.archive.refused"
+    );
   }
 
   titleToken() {

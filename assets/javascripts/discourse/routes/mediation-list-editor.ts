@@ -9,7 +9,10 @@ export default class MediationListEditorRoute extends DiscourseRoute {
   @service("mediation-api") declare mediationApi: MediationApi;
 
   model(): Promise<PublishedListPage | Refused> {
-    return orRefused(() => this.mediationApi.adminPublishedList());
+    return orRefused(
+      () => this.mediationApi.adminPublishedList(),
+      "discourse_mediation.list_editor.refused"
+    );
   }
 
   titleToken() {

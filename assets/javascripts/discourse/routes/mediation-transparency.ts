@@ -9,7 +9,10 @@ export default class MediationTransparencyRoute extends DiscourseRoute {
   @service("mediation-api") declare mediationApi: MediationApi;
 
   model(): Promise<TransparencyPage | Refused> {
-    return orRefused(() => this.mediationApi.transparency("month"));
+    return orRefused(
+      () => this.mediationApi.transparency("month"),
+      "discourse_mediation.transparency.refused"
+    );
   }
 
   titleToken() {

@@ -1,5 +1,5 @@
-import { extractError } from "discourse/lib/ajax-error";
 import { i18n } from "discourse-i18n";
+import { failureText } from "./failure";
 
 /** A line telling the user how their last action went. */
 export interface Notice {
@@ -7,12 +7,12 @@ export interface Notice {
   text: string;
 }
 
-/** The server's refusal in its own words, or a plain "that did not work". */
+/** The server's refusal in its own words, or a plain sentence for what failed. */
 export function errorText(
   error: unknown,
   fallbackKey = "discourse_mediation.generic_error"
 ): string {
-  return extractError(error, i18n(fallbackKey)) as string;
+  return failureText(error, fallbackKey);
 }
 
 export function errorNotice(error: unknown, fallbackKey?: string): Notice {
