@@ -46,7 +46,7 @@ after_initialize do
   on(:post_created) { |post| DiscourseMediation::MediatorPostMark.mark_if_mediating(post) }
 
   add_to_serializer(:topic_view, :mediation) { DiscourseMediation::TopicBanner.for(object.topic, scope) }
-  add_to_serializer(:topic_view, :mediation_ballot_id) do
-    DiscourseMediation::BallotView.id_for_topic(object.topic, scope)
+  add_to_serializer(:topic_view, :mediation_ballot) do
+    DiscourseMediation::BallotView.for_topic(object.topic, scope)
   end
 end

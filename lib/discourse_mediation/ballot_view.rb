@@ -60,10 +60,12 @@ module DiscourseMediation
 
     # The ballot shown above a report topic, for those who may see it only;
     # everyone else does not learn that the topic has one.
-    def id_for_topic(topic, guardian)
+    # The ballot above a report topic, sent with the topic: keyed on the topic
+    # by nature, and no second request. Nil for everyone who may not see it.
+    def for_topic(topic, guardian)
       return nil if !SiteSetting.mediation_enabled || topic.blank?
       ballot = DiscourseMediation::Ballot.find_by(topic_id: topic.id)
-      ballot.id if ballot && guardian.can_see_mediation_ballot?(ballot)
+      self.for(ballot, guardian.user) if ballot && guardian.can_see_mediation_ballot?(ballot)
     end
   end
 end

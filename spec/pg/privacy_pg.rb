@@ -87,17 +87,22 @@ RSpec.describe "who may see what, and who takes part" do
     end
   end
 
-  describe "the ballot id on a report topic" do
+  describe "the ballot sent with a report topic" do
     let!(:voter_list) { add_voters(3) }
 
-    it "is sent to those who may see the ballot, and to nobody else" do
+    it "is sent to those who may see the ballot, as each of them sees it, and to nobody else" do
       ballot = open_vote(mediation_case).ballot
       run_enqueued_jobs
       topic = ballot.reload.topic
-      expect(DiscourseMediation::BallotView.id_for_topic(topic, voter_list.first.guardian)).to eq(ballot.id)
-      expect(DiscourseMediation::BallotView.id_for_topic(topic, moderator.guardian)).to eq(ballot.id)
-      expect(DiscourseMediation::BallotView.id_for_topic(topic, member.guardian)).to be_nil
-      expect(DiscourseMediation::BallotView.id_for_topic(topic, Guardian.new)).to be_nil
+      expect(DiscourseMediation::BallotView.for_topic(topic, voter_list.first.guardian)).to include(
+        id: ballot.id,
+        voter_status: "eligible",
+        results: nil,
+      )
+      expect(DiscourseMediation::BallotView.for_topic(topic, moderator.guardian)).to include(id: ballot.id, voter_status: "not_a_voter")
+      expect(DiscourseMediation::BallotView.for_topic(topic, member.guardian)).to be_nil
+      expect(DiscourseMediation::BallotView.for_topic(topic, Guardian.new)).to be_nil
+      expect(DiscourseMediation::BallotView.for_topic(Fabricate(:topic), moderator.guardian)).to be_nil
     end
   end
 
