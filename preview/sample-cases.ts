@@ -241,6 +241,7 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       ],
       max_slow_mode_hours: 168,
       max_close_hours: 72,
+      existing_timer: null,
     },
     limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
   };

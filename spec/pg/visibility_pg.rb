@@ -123,6 +123,12 @@ RSpec.describe "who sees what of a case" do
       expect(DiscourseMediation::ReportTopic.statements(mediation_case.reload)).to include("a former member")
     end
 
+    it "tells the mediator about the topic's own timer, which a timed close would replace" do
+      expect(case_json_for(mediator)[:cool_down_options][:existing_timer]).to be_nil
+      mediation_case.topic.set_or_create_timer(TopicTimer.types[:close], 48, by_user: moderator)
+      expect(case_json_for(mediator)[:cool_down_options][:existing_timer]).to include(kind: "close")
+    end
+
     it "shows notes to mediators only" do
       expect(case_json_for(mediator)[:notes].map { _1[:raw] }).to eq(["Private note"])
       expect(case_json_for(author)[:notes]).to eq([])

@@ -194,6 +194,7 @@ export function caseFixture(
       slow_mode_intervals: [600, 3600],
       max_slow_mode_hours: 168,
       max_close_hours: 72,
+      existing_timer: null,
     },
     limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
     report: null,

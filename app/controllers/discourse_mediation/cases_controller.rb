@@ -119,6 +119,9 @@ module DiscourseMediation
         on_model_not_found(:topic) do
           render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
         end
+        on_failed_policy(:timer_kept_unless_replaced) do
+          render_json_error(I18n.t("discourse_mediation.errors.cool_down.timer_exists"), status: 409)
+        end
       end
     end
 

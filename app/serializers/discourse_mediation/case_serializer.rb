@@ -190,10 +190,13 @@ module DiscourseMediation
     end
 
     def cool_down_options
+      timer = object.topic&.public_topic_timer
       {
         slow_mode_intervals: Rules::Mediation::CoolDown::SLOW_MODE_INTERVALS,
         max_slow_mode_hours: Rules::Mediation::CoolDown::MAX_SLOW_MODE_HOURS,
         max_close_hours: Rules::Mediation::CoolDown::MAX_CLOSE_HOURS,
+        # A timed close would replace it: the form says so first.
+        existing_timer: timer && { kind: TopicTimer.types[timer.status_type].to_s, execute_at: timer.execute_at },
       }
     end
 

@@ -337,6 +337,42 @@ RSpec.describe "the mediators' case services" do
         expect(TopicTimer.find_by(topic_id: topic.id, status_type: TopicTimer.types[:open])).to be_present
         expect(mediation_case.events.last.data).to include("mode" => "close", "hours" => 6, "reason" => "Heated")
       end
+
+      it "shows readers why, and reopens even though the mediator is not staff" do
+        expect(mediator.staff?).to eq(false)
+        result
+        notice = topic.posts.find_by(action_code: "closed.enabled")
+        expect(notice.raw).to include("6 hours")
+        expect(TopicTimer.find_by(topic_id: topic.id, status_type: TopicTimer.types[:open]).user_id).to eq(Discourse.system_user.id)
+        expect(mediation_case.events.last.user_id).to eq(mediator.id)
+      end
+
+      context "when the topic already has a timer of its own" do
+        let!(:auto_close) { topic.set_or_create_timer(TopicTimer.types[:close], 48, by_user: moderator) }
+
+        it { is_expected.to fail_a_policy(:timer_kept_unless_replaced) }
+
+        it "changes nothing: the topic stays open and its timer stays" do
+          result
+          expect(topic.reload.closed).to eq(false)
+          expect(topic.public_topic_timer).to eq(auto_close)
+        end
+
+        it "replaces it when the mediator confirms" do
+          confirmed = call("Case::CoolDown", mode:, hours: 6, reason: "Heated", replace_timer: true)
+          expect(confirmed).to run_successfully
+          expect(topic.reload.public_topic_timer.status_type).to eq(TopicTimer.types[:open])
+        end
+      end
+    end
+
+    context "with slow mode while the topic has a timer of its own" do
+      before { topic.set_or_create_timer(TopicTimer.types[:close], 48, by_user: moderator) }
+
+      it("keeps that timer, since slow mode's end is not a public timer") do
+        expect(result).to run_successfully
+        expect(topic.reload.public_topic_timer.status_type).to eq(TopicTimer.types[:close])
+      end
     end
   end
 

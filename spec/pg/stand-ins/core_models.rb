@@ -208,6 +208,11 @@ class Topic < ActiveRecord::Base
     deleted_at.present?
   end
 
+  # Mirrors Topic#public_topic_timer: the one public timer, if any.
+  def public_topic_timer
+    topic_timers.find_by(deleted_at: nil, public_type: true)
+  end
+
   # Mirrors app/services/topic_status_updater.rb for closed, archived and
   # visible: the column changes, and a small action post is added only when
   # the acting user may post it (core adds it without skipping the guardian,

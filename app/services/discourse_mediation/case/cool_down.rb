@@ -13,6 +13,7 @@ module DiscourseMediation
       attribute :interval_seconds, :integer
       attribute :hours, :integer
       attribute :reason, :string
+      attribute :replace_timer, :boolean, default: false
 
       validates :case_id, presence: true
       validate :cool_down_is_sound
@@ -44,6 +45,7 @@ module DiscourseMediation
     policy :may_take, class_name: Case::Policy::MayTake[:step_in]
     policy :in_state, class_name: Case::Policy::InStateFor[:step_in]
     model :topic
+    policy :timer_kept_unless_replaced
 
     transaction do
       step :cool_down
@@ -56,13 +58,28 @@ module DiscourseMediation
       mediation_case.topic
     end
 
-    def cool_down(topic:, params:, guardian:)
+    # A topic has one public timer (a category's auto-close, a scheduled
+    # publish...). Closing for a while sets a reopen timer in its place, so the
+    # mediator is told and must choose to replace it.
+    def timer_kept_unless_replaced(topic:, params:)
+      params.mode == "slow_mode" || params.replace_timer || topic.public_topic_timer.blank?
+    end
+
+    # The system user acts: a mediator need not be staff, and core only posts
+    # the "closed" notice, and only runs a timer, for someone allowed to.
+    def cool_down(topic:, params:)
+      system = Discourse.system_user
       if params.mode == "slow_mode"
         topic.update!(slow_mode_seconds: params.interval_seconds)
-        topic.set_or_create_timer(TopicTimer.types[:clear_slow_mode], params.hours, by_user: guardian.user)
+        topic.set_or_create_timer(TopicTimer.types[:clear_slow_mode], params.hours, by_user: system)
       else
-        topic.update_status("closed", true, guardian.user)
-        topic.set_or_create_timer(TopicTimer.types[:open], params.hours, by_user: guardian.user)
+        topic.update_status(
+          "closed",
+          true,
+          system,
+          message: I18n.t("discourse_mediation.cool_down.closed_notice", count: params.hours),
+        )
+        topic.set_or_create_timer(TopicTimer.types[:open], params.hours, by_user: system)
       end
     end
 

@@ -2,6 +2,7 @@ import { module, test } from "qunit";
 import {
   coolDownProblem,
   maxHours,
+  timerWarning,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/cool-down";
 import type {
   CoolDownOptions,
@@ -12,6 +13,12 @@ const OPTIONS: CoolDownOptions = {
   slow_mode_intervals: [600, 3600],
   max_slow_mode_hours: 72,
   max_close_hours: 24,
+  existing_timer: null,
+};
+
+const WITH_TIMER: CoolDownOptions = {
+  ...OPTIONS,
+  existing_timer: { kind: "close", execute_at: "2026-11-25T10:00:00Z" },
 };
 
 function request(overrides: Partial<CoolDownRequest>): CoolDownRequest {
@@ -40,5 +47,38 @@ module("Unit | Lib | cool-down", function () {
         refused
       );
     });
+  });
+
+  const timers: Array<[string, Partial<CoolDownRequest>, boolean]> = [
+    ["a close that would replace the topic's timer", { mode: "close" }, true],
+    [
+      "a close that replaces it, confirmed",
+      { mode: "close", replace_timer: true },
+      false,
+    ],
+    ["slow mode, which keeps the timer", {}, false],
+  ];
+  timers.forEach(([name, overrides, refused]) => {
+    test(`${refused ? "refuses" : "accepts"} ${name}`, function (assert) {
+      assert.strictEqual(
+        coolDownProblem(WITH_TIMER, request(overrides)) !== null,
+        refused
+      );
+    });
+  });
+
+  test("says what the topic's own timer does and when, only for a close", function (assert) {
+    assert.true(
+      timerWarning(WITH_TIMER, "close")?.startsWith(
+        "This topic already has a timer of its own: it will close on"
+      )
+    );
+    assert.strictEqual(timerWarning(WITH_TIMER, "slow_mode"), null);
+    assert.strictEqual(timerWarning(OPTIONS, "close"), null);
+    const unknown = {
+      ...WITH_TIMER,
+      existing_timer: { kind: "zap", execute_at: "2026-11-25T10:00:00Z" },
+    };
+    assert.true(timerWarning(unknown, "close")?.includes("it will change on"));
   });
 });

@@ -1,4 +1,5 @@
 import { i18n } from "discourse-i18n";
+import { formatDateTime } from "../common/age";
 import type {
   CoolDownMode,
   CoolDownOptions,
@@ -50,6 +51,48 @@ export function hoursHint(options: CoolDownOptions, mode: CoolDownMode) {
   });
 }
 
+const TIMER_KINDS = new Set([
+  "close",
+  "open",
+  "publish_to_category",
+  "delete",
+  "bump",
+  "delete_replies",
+  "silent_close",
+]);
+
+/** What a timed close would replace, in words; null when nothing would be. */
+export function timerWarning(
+  options: CoolDownOptions,
+  mode: CoolDownMode
+): string | null {
+  const timer = options.existing_timer;
+  if (mode !== "close" || !timer) {
+    return null;
+  }
+  const kind = TIMER_KINDS.has(timer.kind) ? timer.kind : "other";
+  return i18n("discourse_mediation.cool_down.timer_warning", {
+    what: i18n(`discourse_mediation.cool_down.timer_kinds.${kind}`),
+    date: formatDateTime(timer.execute_at),
+  });
+}
+
+/** Everything the form shows for the mode and interval chosen so far. */
+export function coolDownForm(
+  options: CoolDownOptions,
+  mode: CoolDownMode,
+  intervalSeconds: number
+) {
+  return {
+    modes: modeChoices(mode),
+    intervals: intervalChoices(options, intervalSeconds),
+    isSlowMode: mode === "slow_mode",
+    maxHours: maxHours(options, mode),
+    hoursHint: hoursHint(options, mode),
+    timerWarning: timerWarning(options, mode),
+  };
+}
+
 /** The same limits the server checks, or null when the request may go. */
 export function coolDownProblem(
   options: CoolDownOptions,
@@ -65,6 +108,9 @@ export function coolDownProblem(
   }
   if (!reason.trim()) {
     return i18n("discourse_mediation.cool_down.reason_required");
+  }
+  if (timerWarning(options, mode) && !request.replace_timer) {
+    return i18n("discourse_mediation.cool_down.replace_timer_required");
   }
   return null;
 }

@@ -168,6 +168,8 @@ export interface CoolDownOptions {
   slow_mode_intervals: number[];
   max_slow_mode_hours: number;
   max_close_hours: number;
+  /** The topic's own public timer, which a timed close would replace. */
+  existing_timer: { kind: string; execute_at: string } | null;
 }
 
 export interface MediationCaseResponse {
@@ -189,6 +191,8 @@ export interface CoolDownRequest {
   interval_seconds?: number;
   hours: number;
   reason: string;
+  /** The mediator confirmed replacing the topic's own timer. */
+  replace_timer?: boolean;
 }
 
 /** The step a case waits for (lib/discourse_mediation/rules/next_step.rb). */
