@@ -69,6 +69,7 @@ module DiscourseMediation
           render_json_error(I18n.t("discourse_mediation.errors.request_not_found"), status: 404)
         end
         on_failed_policy(:withdrawable) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
       end
     end
   end

@@ -81,6 +81,8 @@ module DiscourseMediation
         on_model_not_found(:behaviour) do
           render_json_error(I18n.t("discourse_mediation.errors.behaviour_not_found"), status: 404)
         end
+        # Anything no handler names still gets an answer, never an empty 204.
+        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
         instance_exec(&own_handlers) if own_handlers
       end
     end

@@ -44,9 +44,10 @@ module DiscourseMediation
       option_ladder_steps.find { |step| step.key == key.to_s }
     end
 
-    # The kind of sanction a decided key stands for.
+    # The kind of sanction a decided key stands for (a key no step describes
+    # keeps its own name, which for the default ladder is its kind).
     def kind_of(key)
-      option_step(key)&.kind || LadderStep.kind_of(key)
+      option_step(key)&.kind || key.to_s
     end
 
     def voter?(user)

@@ -18,12 +18,6 @@ module DiscourseMediation
       Rules::DueProcess::Ladder.sanction_keys(rules_steps)
     end
 
-    # The kind of sanction a decided key stands for (a key no longer on the
-    # ladder keeps its own name, which for the defaults is its kind).
-    def self.kind_of(key)
-      where(key:).pick(:kind) || key.to_s
-    end
-
     def to_rule
       Rules::DueProcess::Ladder::Step.new(key:, kind:, duration_days:, review_days:)
     end
