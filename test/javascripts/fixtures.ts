@@ -1,4 +1,5 @@
 import type {
+  ArchivePage,
   BallotState,
   HelpRequestCreated,
   MediationCaseDetail,
@@ -10,6 +11,7 @@ import type {
   MyHelpRequest,
   PublishedListPage,
   StatementPage,
+  TransparencyPage,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 export function postFixture(
@@ -321,6 +323,73 @@ export function ballotFixture(
     voter_status: "eligible",
     recusal_reason: null,
     results: null,
+    ...overrides,
+  };
+}
+
+export function archivePage(overrides: Partial<ArchivePage> = {}): ArchivePage {
+  return {
+    page: 0,
+    has_more: false,
+    outcomes: [
+      { key: "no_action", title: "No action" },
+      { key: "suspension", title: "Temporary suspension" },
+    ],
+    cases: [
+      {
+        id: 11,
+        state: "archived",
+        topic_title: "Tabs versus spaces",
+        subject_username: "alice",
+        outcome: "suspension",
+        outcome_title: "Temporary suspension",
+        ended_at: "2026-09-01T10:00:00Z",
+      },
+      {
+        id: 12,
+        state: "resolved",
+        topic_title: "Release plan",
+        subject_username: "bob",
+        outcome: null,
+        outcome_title: null,
+        ended_at: "2026-08-01T10:00:00Z",
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function transparencyPage(
+  overrides: Partial<TransparencyPage> = {}
+): TransparencyPage {
+  return {
+    period: "month",
+    outcomes: [
+      { key: "no_action", title: "No action" },
+      { key: "suspension", title: "Temporary suspension" },
+    ],
+    rows: [
+      {
+        period: "2026-10",
+        requests: 14,
+        resolved: 9,
+        escalated: "fewer_than_3",
+        outcomes: { no_action: "fewer_than_3", suspension: 0 },
+        median_first_response_hours: 5.5,
+        median_days_to_decision: null,
+      },
+      {
+        period: "2026-11",
+        requests: 20,
+        resolved: 12,
+        escalated: 3,
+        outcomes: { no_action: 0, suspension: 3 },
+        median_first_response_hours: 3,
+        median_days_to_decision: 11.5,
+      },
+    ],
+    can_publish: true,
+    publish_category: "Announcements",
     ...overrides,
   };
 }
