@@ -45,7 +45,7 @@ RSpec.describe "the queue and a member's requests, as JSON" do
 
     it "never names who asked, not even one who agreed to be named" do
       json = queue_rows_for(mediator).to_json
-      expect(json).not_to include(member.username)
+      expect(json).not_to include(%("#{member.username}"))
       expect(json).not_to match(/"user(_id|name)?"/)
     end
   end
