@@ -311,5 +311,10 @@ RSpec.describe DiscourseMediation::Case::PreviewOutcome do
       expect(result.subject_message).to include("It went on")
       expect(result.requester_message).to be_present
     end
+
+    it "speaks to the person concerned, never of them as “the member”" do
+      expect(result.subject_message).to include("your account is suspended")
+      expect(result.subject_message).not_to match(/the member/i)
+    end
   end
 end

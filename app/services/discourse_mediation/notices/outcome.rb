@@ -18,7 +18,7 @@ module DiscourseMediation
         "#{SCOPE}.subject_body",
         topic_title: Markdown.inline(topic_title),
         outcome: outcome_step_title,
-        description: outcome_step&.description.to_s,
+        description: I18n.t("#{SCOPE}.for_you.#{outcome_kind}"),
         cited_items:,
         reason: Markdown.quote(@mediation_case.outcome_reason),
         path_back:,
@@ -49,6 +49,12 @@ module DiscourseMediation
         end
       end
       @mediation_case.log_event!("outcome_told")
+    end
+
+    # The ladder's descriptions speak of "the member", for voters; the person
+    # concerned is told what the outcome means for them, in the second person.
+    def outcome_kind
+      outcome_step&.kind || Rules::DueProcess::Ladder::NO_ACTION
     end
 
     def path_back
