@@ -13,6 +13,7 @@ import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse
 import MediationStatementRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-statement";
 import MediationTransparencyRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-transparency";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import MediationArchiveTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-archive";
 import MediationBallotTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-ballot";
 import MediationCaseTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-case";
@@ -69,6 +70,7 @@ class PreviewApp extends EmberApp {
     "./templates/index": PreviewTopic,
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
     "./services/mediation-api": MediationApi,
+    "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,
     "./services/site": SiteService,
     "./services/site-settings": SiteSettingsService,

@@ -7,6 +7,7 @@ import * as QUnit from "qunit";
 import { setup } from "qunit-dom";
 import mediationRouteMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import ComposerService from "./services/composer";
 import ModalService from "./services/modal";
 import SiteService from "./services/site";
@@ -28,6 +29,7 @@ class TestApp extends EmberApp {
     "./router": Router,
     "./services/composer": ComposerService,
     "./services/mediation-api": MediationApi,
+    "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,
     "./services/site": SiteService,
     "./services/site-settings": SiteSettingsService,
