@@ -45,8 +45,10 @@ after_initialize do
   end
   on(:post_created) { |post| DiscourseMediation::MediatorPostMark.mark_if_mediating(post) }
 
-  add_to_serializer(:topic_view, :mediation) { DiscourseMediation::TopicBanner.for(object.topic, scope) }
-  add_to_serializer(:topic_view, :mediation_ballot) do
-    DiscourseMediation::BallotView.for_topic(object.topic, scope)
+  # One query per topic view for both fields below (TopicMediation).
+  add_to_class(:topic_view, :discourse_mediation) do
+    @discourse_mediation ||= DiscourseMediation::TopicMediation.new(topic)
   end
+  add_to_serializer(:topic_view, :mediation) { object.discourse_mediation.banner(scope) }
+  add_to_serializer(:topic_view, :mediation_ballot) { object.discourse_mediation.ballot(scope) }
 end

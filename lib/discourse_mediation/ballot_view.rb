@@ -63,9 +63,7 @@ module DiscourseMediation
     # The ballot above a report topic, sent with the topic: keyed on the topic
     # by nature, and no second request. Nil for everyone who may not see it.
     def for_topic(topic, guardian)
-      return nil if !SiteSetting.mediation_enabled || topic.blank?
-      ballot = DiscourseMediation::Ballot.find_by(topic_id: topic.id)
-      self.for(ballot, guardian.user) if ballot && guardian.can_see_mediation_ballot?(ballot)
+      TopicMediation.new(topic).ballot(guardian)
     end
   end
 end

@@ -8,9 +8,10 @@ module DiscourseMediation
 
     # `MediationTopicState` in lib/types/, or nil when nobody is mediating.
     def for(topic, guardian)
-      return nil if !SiteSetting.mediation_enabled || topic.blank?
+      TopicMediation.new(topic).banner(guardian)
+    end
 
-      mediation_case = MediationCase.find_by(topic_id: topic.id, state: "mediating")
+    def for_case(mediation_case, guardian)
       return nil if mediation_case.blank?
 
       roles = guardian.can_mediate? ? guardian.mediation_roles_on(mediation_case) : []

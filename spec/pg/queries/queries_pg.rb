@@ -175,6 +175,39 @@ RSpec.describe "the query objects" do
     end
   end
 
+  describe DiscourseMediation::TopicMediation do
+    it "costs an ordinary topic view one query for the banner and the ballot together, for any reader" do
+      topic = Fabricate(:topic)
+      [member, mediator, moderator].map(&:guardian).each do |guardian|
+        queries =
+          count_queries do
+            lookup = described_class.new(topic)
+            expect(lookup.banner(guardian)).to be_nil
+            expect(lookup.ballot(guardian)).to be_nil
+          end
+        expect(queries).to eq(1)
+      end
+    end
+
+    it "finds the case being mediated on the topic and the ballot above a report topic in that one query" do
+      mediation_case = claim(new_case)
+      expect(described_class.new(mediation_case.topic).banner(member.guardian)).to include(in_progress: true)
+      add_voters(3)
+      ballot = open_vote(new_case(author:)).ballot
+      run_enqueued_jobs
+      report_topic = ballot.reload.topic
+      expect(described_class.new(report_topic).ballot(moderator.guardian)).to include(id: ballot.id)
+      expect(described_class.new(report_topic).banner(moderator.guardian)).to be_nil
+    end
+
+    it "costs nothing when mediation is turned off" do
+      topic = Fabricate(:topic)
+      guardian = member.guardian
+      SiteSetting.mediation_enabled = false
+      expect(count_queries { described_class.new(topic).banner(guardian) }).to eq(0)
+    end
+  end
+
   describe DiscourseMediation::MediatorPostMark do
     let!(:mediation_case) { claim(new_case) }
 

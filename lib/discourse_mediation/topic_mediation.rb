@@ -1,0 +1,39 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The plugin's part of a topic view: whether a mediator is working in the
+  # topic (the banner) and whether the topic is a report with a ballot above
+  # it. One indexed query per topic view answers both; the records are loaded
+  # only for the rare topic that has either. plugin.rb keeps one per TopicView,
+  # so both serializer fields share it.
+  class TopicMediation
+    LOOKUP = <<~SQL
+      SELECT
+        (SELECT id FROM discourse_mediation_cases
+          WHERE topic_id = :topic_id AND state = 'mediating' LIMIT 1) AS case_id,
+        (SELECT id FROM discourse_mediation_ballots
+          WHERE topic_id = :topic_id LIMIT 1) AS ballot_id
+    SQL
+
+    def initialize(topic)
+      @ids =
+        if topic && SiteSetting.mediation_enabled
+          MediationCase.connection.select_one(MediationCase.sanitize_sql_array([LOOKUP, { topic_id: topic.id }]))
+        else
+          {}
+        end
+    end
+
+    # `MediationTopicState` in lib/types/, or nil when nobody is mediating.
+    def banner(guardian)
+      case_id = @ids["case_id"]
+      case_id && TopicBanner.for_case(MediationCase.find_by(id: case_id), guardian)
+    end
+
+    # `BallotState` as this reader sees it, or nil.
+    def ballot(guardian)
+      ballot = @ids["ballot_id"] && Ballot.find_by(id: @ids["ballot_id"])
+      BallotView.for(ballot, guardian.user) if ballot && guardian.can_see_mediation_ballot?(ballot)
+    end
+  end
+end
