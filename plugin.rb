@@ -30,6 +30,7 @@ register_seedfu_fixtures(File.join(__dir__, "db", "fixtures"))
 Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/])
 
 after_initialize do
+  register_problem_check ProblemCheck::MediationSetup
   reloadable_patch { Guardian.prepend(DiscourseMediation::GuardianExtension) }
 
   add_to_serializer(:post, :can_request_mediation) { scope.can_request_mediation_on?(object) }

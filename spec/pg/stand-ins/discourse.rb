@@ -19,6 +19,11 @@ module Discourse
       "http://forum.test"
     end
 
+    # The subfolder a forum is installed under; none here.
+    def base_path
+      ""
+    end
+
     def warnings
       @warnings ||= []
     end
