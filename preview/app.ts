@@ -1,5 +1,6 @@
 import EmberRouter from "@ember/routing/router";
 import EmberApp from "ember-strict-application-resolver";
+import MediationQueueController from "discourse/plugins/discourse-mediation/discourse/controllers/mediation-queue";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
@@ -49,6 +50,7 @@ class PreviewApp extends EmberApp {
   modules = {
     "./router": Router,
     "./routes/mediation-my-requests": MediationMyRequestsRoute,
+    "./controllers/mediation-queue": MediationQueueController,
     "./routes/mediation-queue": MediationQueueRoute,
     "./routes/mediation-case": MediationCaseRoute,
     "./templates/mediation-queue": MediationQueueTemplate,

@@ -30,3 +30,8 @@ export const LADDER_KINDS: readonly LadderKind[] = [
 ];
 
 export const ABSTAIN = "abstain";
+
+/** The tab a `?filter=` in the address names, or the first for anything else. */
+export function queueFilterFrom(param: string | null | undefined): QueueFilter {
+  return QUEUE_FILTERS.find((filter) => filter === param) ?? QUEUE_FILTERS[0];
+}
