@@ -17,6 +17,7 @@ const STAND_INS = {
   "discourse/lib/plugin-api": "plugin-api.ts",
   "discourse/routes/discourse": "discourse-route.ts",
   "discourse/ui-kit/d-button": "d-button.gts",
+  "discourse/ui-kit/d-copy-button": "d-copy-button.gts",
   "discourse/ui-kit/d-modal": "d-modal.gts",
   "discourse/ui-kit/modifiers/d-auto-focus": "d-auto-focus.ts",
   "discourse-i18n": "i18n.ts",
