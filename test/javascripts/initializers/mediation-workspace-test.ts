@@ -81,6 +81,10 @@ module("Unit | Initializer | mediation-workspace", function (hooks) {
       route: "mediation-my-requests",
       text: "My help requests",
     });
+    assert.propContains(communitySectionLinks[1], {
+      route: "mediation-published-list",
+      text: "Community standards",
+    });
   });
 
   test("shows voters and staff the transparency report", function (assert) {

@@ -49,6 +49,17 @@ export default {
           },
           true
         );
+        // What "I need help" refers to: the behaviours a report can cite.
+        api.addCommunitySectionLink(
+          {
+            name: "mediation-published-list",
+            route: "mediation-published-list",
+            icon: "life-ring",
+            title: i18n("discourse_mediation.sidebar.published_list_title"),
+            text: i18n("discourse_mediation.sidebar.published_list_text"),
+          },
+          true
+        );
       }
       if (currentUser?.can_mediate) {
         api.addCommunitySectionLink({
