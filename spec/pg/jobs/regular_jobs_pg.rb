@@ -146,17 +146,28 @@ RSpec.describe "the jobs that send messages" do
       )
     end
 
-    it "tells the person concerned the outcome and the way back, and the requester only that it concluded, once" do
+    it "tells the person concerned the outcome and the way back, and the requester not which step, once" do
       2.times { run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id) }
       expect(message_to(author)).to include("It went on")
       requester_message = message_to(member)
       expect(requester_message).not_to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
     end
 
-    it "tells the requester the outcome when the site allows it" do
-      SiteSetting.mediation_tell_requesters_outcome = true
+    it "tells the requester whether action was taken, by default, and not which" do
+      run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
+      expect(message_to(member)).to include("Action was taken.")
+    end
+
+    it "tells the requester the step when the site allows it" do
+      SiteSetting.mediation_tell_requesters = "step"
       run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
       expect(message_to(member)).to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
+    end
+
+    it "tells the requester only that it concluded when the site says nothing" do
+      SiteSetting.mediation_tell_requesters = "nothing"
+      run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
+      expect(message_to(member)).not_to include("Action was taken", "No action was taken")
     end
   end
 end

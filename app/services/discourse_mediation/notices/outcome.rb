@@ -26,13 +26,20 @@ module DiscourseMediation
     end
 
     def requester_message
-      outcome_line =
-        if SiteSetting.mediation_tell_requesters_outcome
-          I18n.t("#{SCOPE}.requester_outcome", outcome: outcome_step_title)
-        else
-          ""
-        end
-      I18n.t("#{SCOPE}.requester_body", topic_title: Markdown.inline(topic_title), outcome_line:)
+      I18n.t("#{SCOPE}.requester_body", topic_title: Markdown.inline(topic_title), outcome_line: requester_outcome_line)
+    end
+
+    # As much as the site lets requesters know (mediation_tell_requesters).
+    def requester_outcome_line
+      case SiteSetting.mediation_tell_requesters
+      when "step"
+        I18n.t("#{SCOPE}.requester_outcome", outcome: outcome_step_title)
+      when "whether"
+        no_action = outcome_kind == Rules::DueProcess::Ladder::NO_ACTION
+        I18n.t("#{SCOPE}.#{no_action ? "requester_no_action" : "requester_action_taken"}")
+      else
+        ""
+      end
     end
 
     def send_all
