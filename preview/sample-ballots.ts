@@ -13,6 +13,39 @@ const OPTIONS = SAMPLE_LADDER.filter((step) =>
   ["no_action", "formal_warning", "cool_down"].includes(step.key)
 );
 
+// What voters read: the report as submitted, and the statements.
+const CASE_FILE: BallotState["case_file"] = {
+  title: "Release process for 4.0",
+  report: {
+    what_happened:
+      "In the release thread, one member answered three others with remarks about their competence.",
+    mediation_course:
+      "A mediator posted a reminder in the thread, then opened a private conversation with everyone involved.",
+    why_unresolved: "The remarks continued after the conversation.",
+    recommended_keys: ["formal_warning", "cool_down"],
+    submitted_at: at(-30),
+    citations: [
+      {
+        key: "personal-attacks",
+        version: 1,
+        title: "Attacking the person instead of the argument",
+        description:
+          "Insults, name-calling, and remarks about someone's intelligence, competence, motives or character.",
+      },
+    ],
+  },
+  statements: [
+    {
+      role: "subject",
+      raw: "I was frustrated with the release delays and said things I should not have.",
+      declined: false,
+      created_at: at(-24),
+      user: { id: 21, username: "jordan", name: null, avatar_template: "" },
+    },
+  ],
+  earlier_outcomes: [],
+};
+
 function results(overrides: Partial<BallotResults>): BallotResults {
   return {
     outcome: "formal_warning",
@@ -40,6 +73,7 @@ function ballot(id: number, overrides: Partial<BallotState>): BallotState {
     opens_at: at(-20),
     closes_at: at(52),
     options: OPTIONS,
+    case_file: CASE_FILE,
     voter_status: "eligible",
     recusal_reason: null,
     results: null,

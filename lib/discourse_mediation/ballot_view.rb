@@ -20,10 +20,31 @@ module DiscourseMediation
             step = ballot.option_step(key)
             step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind: key, title: key, description: "" }
           end,
+        case_file: case_file(ballot.mediation_case),
         voter_status: status,
         recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
         results: ballot.closed? ? results(ballot) : nil,
       }
+    end
+
+    # What a voter reads before deciding, on the ballot page as above the report
+    # topic (`BallotCaseFile`): the report as submitted, every statement, and the
+    # earlier outcomes about the same person that are not yet forgiven (outcomes
+    # only, nothing else about those cases).
+    def case_file(mediation_case)
+      report = mediation_case.report
+      {
+        title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+        report: report&.submitted? ? SubmittedReportSerializer.new(report, root: false).as_json : nil,
+        statements: mediation_case.statements.sort_by(&:created_at).map { StatementSerializer.new(_1, root: false).as_json },
+        earlier_outcomes: earlier_outcomes(mediation_case),
+      }
+    end
+
+    def earlier_outcomes(mediation_case)
+      decided = SubjectHistoryQuery.new(mediation_case).cases.select { _1.outcome.present? && _1.ended_at }
+      titles = LadderStep.where(key: decided.map(&:outcome)).pluck(:key, :title).to_h
+      decided.map { { title: titles[_1.outcome] || _1.outcome, ended_at: _1.ended_at } }
     end
 
     def voter_status(ballot, user)

@@ -320,6 +320,22 @@ export function ballotFixture(
     opens_at: "2026-11-21T12:00:00Z",
     closes_at: "2026-11-24T12:00:00Z",
     options: publishedListFixture().ladder,
+    case_file: {
+      title: "Packaging proposal",
+      report: statementPageFixture().report,
+      statements: [
+        {
+          role: "subject",
+          raw: "I was frustrated, and I said so badly.",
+          declined: false,
+          created_at: "2026-11-21T09:00:00Z",
+          user: userFixture("alice", 2),
+        },
+      ],
+      earlier_outcomes: [
+        { title: "Formal warning", ended_at: "2026-08-01T10:00:00Z" },
+      ],
+    },
     voter_status: "eligible",
     recusal_reason: null,
     results: null,

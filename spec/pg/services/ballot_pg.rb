@@ -187,6 +187,32 @@ RSpec.describe "the secret ballot" do
       expect(described_class.for(ballot, Fabricate(:user))[:voter_status]).to eq("not_a_voter")
     end
 
+    it "gives voters the case to read: the report as submitted, every statement, nothing of the editor's" do
+      case_file = described_class.for(ballot, voter)[:case_file]
+      expect(case_file[:title]).to eq(ballot.mediation_case.topic.title)
+      expect(case_file[:report]).to include(what_happened: "Repeated insults in the thread")
+      expect(case_file[:report][:citations].map { _1[:key] }).to eq(["personal-attacks"])
+      expect(case_file[:report]).not_to include(:cited_keys, :affected_user_ids)
+      expect(case_file[:statements]).to eq([])
+      expect(case_file[:earlier_outcomes]).to eq([])
+    end
+
+    it "shows an earlier outcome about the same person within the forgiveness period, and forgets it after" do
+      earlier = DiscourseMediation::MediationCase.create!(
+        topic: Fabricate(:topic),
+        post: Fabricate(:post, user: author),
+        state: "closed",
+        outcome: "formal_warning",
+        ended_at: 2.months.ago,
+      )
+      earlier.people.create!(user: author, subject: true)
+      outcomes = described_class.for(ballot, voter)[:case_file][:earlier_outcomes]
+      expect(outcomes.map { _1[:title] }).to eq([DiscourseMediation::LadderStep.find_by(key: "formal_warning").title])
+
+      earlier.update!(ended_at: (SiteSetting.mediation_forgiveness_months + 1).months.ago)
+      expect(described_class.for(ballot, voter)[:case_file][:earlier_outcomes]).to eq([])
+    end
+
     it "lets voters, the voter groups and staff look, nobody else" do
       expect(voter.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
       expect(moderator.guardian.can_see_mediation_ballot?(ballot)).to eq(true)

@@ -1,6 +1,7 @@
 // The secret ballot. Part of the JSON contract (lib/types/index.ts).
 
-import type { LadderStep } from "./published-list";
+import type { CaseReport, LadderStep } from "./published-list";
+import type { CaseStatement } from "./statement";
 
 export type VoterStatus = "eligible" | "voted" | "recused" | "not_a_voter";
 export type RecusalReason = "subject" | "requester" | "mediator" | "affected";
@@ -19,6 +20,16 @@ export interface BallotResults {
 }
 
 /** GET /mediation/ballots/:id.json, as the current user sees it. */
+/** What a voter reads before deciding (BallotView.case_file). */
+export interface BallotCaseFile {
+  title: string;
+  /** As submitted, without the editor's keys; null before submission. */
+  report: Omit<CaseReport, "cited_keys" | "affected_user_ids"> | null;
+  statements: CaseStatement[];
+  /** Earlier outcomes about the same person, not yet forgiven: outcomes only. */
+  earlier_outcomes: { title: string; ended_at: string }[];
+}
+
 export interface BallotState {
   id: number;
   case_id: number;
@@ -28,6 +39,7 @@ export interface BallotState {
   closes_at: string;
   /** No action first, then the recommended steps, least severe first. */
   options: LadderStep[];
+  case_file: BallotCaseFile;
   voter_status: VoterStatus;
   recusal_reason: RecusalReason | null;
   results: BallotResults | null;
