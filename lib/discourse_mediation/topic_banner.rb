@@ -6,11 +6,8 @@ module DiscourseMediation
   module TopicBanner
     module_function
 
-    # `MediationTopicState` in lib/types/, or nil when nobody is mediating.
-    def for(topic, guardian)
-      TopicMediation.new(topic).banner(guardian)
-    end
-
+    # `MediationTopicState` in lib/types/ for the case being mediated on a
+    # topic (TopicMediation finds it), or nil when there is none.
     def for_case(mediation_case, guardian)
       return nil if mediation_case.blank?
 

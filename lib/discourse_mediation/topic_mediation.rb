@@ -30,7 +30,8 @@ module DiscourseMediation
       case_id && TopicBanner.for_case(MediationCase.find_by(id: case_id), guardian)
     end
 
-    # `BallotState` as this reader sees it, or nil.
+    # The ballot above a report topic, sent with the topic (`BallotState` as
+    # this reader sees it): no second request. Nil for those who may not see it.
     def ballot(guardian)
       ballot = @ids["ballot_id"] && Ballot.find_by(id: @ids["ballot_id"])
       BallotView.for(ballot, guardian.user) if ballot && guardian.can_see_mediation_ballot?(ballot)

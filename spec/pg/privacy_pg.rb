@@ -94,15 +94,15 @@ RSpec.describe "who may see what, and who takes part" do
       ballot = open_vote(mediation_case).ballot
       run_enqueued_jobs
       topic = ballot.reload.topic
-      expect(DiscourseMediation::BallotView.for_topic(topic, voter_list.first.guardian)).to include(
+      expect(DiscourseMediation::TopicMediation.new(topic).ballot(voter_list.first.guardian)).to include(
         id: ballot.id,
         voter_status: "eligible",
         results: nil,
       )
-      expect(DiscourseMediation::BallotView.for_topic(topic, moderator.guardian)).to include(id: ballot.id, voter_status: "not_a_voter")
-      expect(DiscourseMediation::BallotView.for_topic(topic, member.guardian)).to be_nil
-      expect(DiscourseMediation::BallotView.for_topic(topic, Guardian.new)).to be_nil
-      expect(DiscourseMediation::BallotView.for_topic(Fabricate(:topic), moderator.guardian)).to be_nil
+      expect(DiscourseMediation::TopicMediation.new(topic).ballot(moderator.guardian)).to include(id: ballot.id, voter_status: "not_a_voter")
+      expect(DiscourseMediation::TopicMediation.new(topic).ballot(member.guardian)).to be_nil
+      expect(DiscourseMediation::TopicMediation.new(topic).ballot(Guardian.new)).to be_nil
+      expect(DiscourseMediation::TopicMediation.new(Fabricate(:topic)).ballot(moderator.guardian)).to be_nil
     end
   end
 

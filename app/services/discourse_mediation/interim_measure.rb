@@ -12,24 +12,16 @@ module DiscourseMediation
     # it (staff, or the member is already silenced).
     def impose!(user, till:, by:, reason:)
       return false if user.staff?
-      if SiteSetting.mediation_interim_measure == "suspend"
-        UserSuspender.new(user, suspended_till: till, reason:, by_user: by).suspend
-        user.reload.suspended_till.present?
-      else
-        UserSilencer.silence(user, by, silenced_till: till, reason:, keep_posts: true) == true
-      end
+      PenaltyApplier.impose!(SiteSetting.mediation_interim_measure.to_sym, user, till:, by:, reason:)
     end
 
     # A granted extension moves the decision, and the measure's end with it.
     def extend!(mediation_case, till:, by:)
       reason = I18n.t("discourse_mediation.interim.extended_reason")
       subjects_under_measure(mediation_case).each do |user, measure|
-        if measure == :suspend
-          UserSuspender.new(user, suspended_till: till, reason:, by_user: by).suspend
-        else
-          UserSilencer.unsilence(user, by)
-          UserSilencer.silence(user.reload, by, silenced_till: till, reason:, keep_posts: true)
-        end
+        # Core's silencer refuses someone already silenced: lift, then silence again.
+        UserSilencer.unsilence(user, by) if measure == :silence
+        PenaltyApplier.impose!(measure, user.reload, till:, by:, reason:)
       end
       mediation_case.update!(interim_suspended_until: till)
     end

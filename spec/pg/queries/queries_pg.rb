@@ -159,15 +159,19 @@ RSpec.describe "the query objects" do
   describe DiscourseMediation::TopicBanner do
     let!(:mediation_case) { new_case }
 
+    def banner_for(guardian)
+      DiscourseMediation::TopicMediation.new(mediation_case.topic).banner(guardian)
+    end
+
     it "says nothing until a mediator works in the topic, then names nobody" do
-      expect(described_class.for(mediation_case.topic, member.guardian)).to be_nil
+      expect(banner_for(member.guardian)).to be_nil
       claim(mediation_case)
-      expect(described_class.for(mediation_case.topic, member.guardian)).to eq(
+      expect(banner_for(member.guardian)).to eq(
         in_progress: true,
         case_id: nil,
         can_post_as_mediator: false,
       )
-      expect(described_class.for(mediation_case.topic, mediator.guardian)).to eq(
+      expect(banner_for(mediator.guardian)).to eq(
         in_progress: true,
         case_id: mediation_case.id,
         can_post_as_mediator: true,

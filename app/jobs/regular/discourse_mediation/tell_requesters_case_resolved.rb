@@ -29,18 +29,18 @@ module Jobs
             ""
           end
 
-        ::DiscourseMediation::SentMessage.once(mediation_case, "resolved", user) do
-          ::DiscourseMediation::Notices::SystemMessage.send!(
-            user,
-            title: I18n.t("discourse_mediation.notifications.resolved_title", topic_title:),
-            raw:
-              I18n.t(
-                "discourse_mediation.notifications.resolved_body",
-                topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-                note:,
-              ),
-          )
-        end
+        ::DiscourseMediation::Notices::SystemMessage.send_once!(
+          mediation_case,
+          "resolved",
+          user,
+          title: I18n.t("discourse_mediation.notifications.resolved_title", topic_title:),
+          raw:
+            I18n.t(
+              "discourse_mediation.notifications.resolved_body",
+              topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
+              note:,
+            ),
+        )
       end
     end
   end

@@ -53,13 +53,13 @@ module DiscourseMediation
       # Titles are plain text; bodies are Markdown, where user text is escaped.
       body_values = values.merge(topic_title: Markdown.inline(values[:topic_title]))
       body_values[:reason] = Markdown.inline(values[:reason]) if values.key?(:reason)
-      SentMessage.once(@mediation_case, sent_key(kind), user) do
-        Notices::SystemMessage.send!(
-          user,
-          title: I18n.t("#{scope}.#{kind}_title", **values),
-          raw: I18n.t("#{scope}.#{kind}_body", **body_values),
-        )
-      end
+      Notices::SystemMessage.send_once!(
+        @mediation_case,
+        sent_key(kind),
+        user,
+        title: I18n.t("#{scope}.#{kind}_title", **values),
+        raw: I18n.t("#{scope}.#{kind}_body", **body_values),
+      )
     end
 
     # A granted extension makes a new last day, and a new reminder.

@@ -46,14 +46,12 @@ module DiscourseMediation
       return if @mediation_case.events.where(action: "outcome_told").exists?
 
       User.where(id: @mediation_case.subject_ids).each do |user|
-        SentMessage.once(@mediation_case, "outcome_subject", user) do
-          Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.subject_title", topic_title:), raw: subject_message)
-        end
+        title = I18n.t("#{SCOPE}.subject_title", topic_title:)
+        Notices::SystemMessage.send_once!(@mediation_case, "outcome_subject", user, title:, raw: subject_message)
       end
       User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
-        SentMessage.once(@mediation_case, "outcome_requester", user) do
-          Notices::SystemMessage.send!(user, title: I18n.t("#{SCOPE}.requester_title", topic_title:), raw: requester_message)
-        end
+        title = I18n.t("#{SCOPE}.requester_title", topic_title:)
+        Notices::SystemMessage.send_once!(@mediation_case, "outcome_requester", user, title:, raw: requester_message)
       end
       @mediation_case.log_event!("outcome_told")
     end

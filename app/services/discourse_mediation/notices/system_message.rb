@@ -12,6 +12,12 @@ module DiscourseMediation
       time ? "#{I18n.l(time.utc, format: :long)} UTC" : ""
     end
 
+    # Sends it unless this person already has this message about this case
+    # (SentMessage): safe under Sidekiq's retries.
+    def send_once!(mediation_case, kind, user, title:, raw:)
+      SentMessage.once(mediation_case, kind, user) { send!(user, title:, raw:) }
+    end
+
     def send!(user, title:, raw:)
       PostCreator.create!(
         Discourse.system_user,

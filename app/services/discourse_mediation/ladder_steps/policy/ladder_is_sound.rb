@@ -48,22 +48,18 @@ module DiscourseMediation
     end
 
     def step_problems
-      @step_problems ||=
-        begin
-          steps = self.class.parse(params.steps)
-          rule_errors =
-            Rules::DueProcess::Ladder.errors(steps.map { Rules::DueProcess::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) })
-          messages =
-            rule_errors.map do |error, position|
-              I18n.t("discourse_mediation.errors.ladder.#{error}", position:)
-            end
-          steps.each_with_index do |step, index|
-            if step[:title].empty? || step[:title].length > LadderStep::TITLE_MAX_LENGTH
-              messages << I18n.t("discourse_mediation.errors.ladder.title", position: index + 1)
-            end
-          end
-          messages
+      steps = self.class.parse(params.steps)
+      rules = steps.map { Rules::DueProcess::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) }
+      messages =
+        Rules::DueProcess::Ladder.errors(rules).map do |error, position|
+          I18n.t("discourse_mediation.errors.ladder.#{error}", position:)
         end
+      steps.each_with_index do |step, index|
+        if step[:title].empty? || step[:title].length > LadderStep::TITLE_MAX_LENGTH
+          messages << I18n.t("discourse_mediation.errors.ladder.title", position: index + 1)
+        end
+      end
+      messages
     end
   end
 end

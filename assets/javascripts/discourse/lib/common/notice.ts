@@ -7,16 +7,8 @@ export interface Notice {
   text: string;
 }
 
-/** The server's refusal in its own words, or a plain sentence for what failed. */
-export function errorText(
-  error: unknown,
-  fallbackKey = "discourse_mediation.generic_error"
-): string {
-  return failureText(error, fallbackKey);
-}
-
 export function errorNotice(error: unknown, fallbackKey?: string): Notice {
-  return { type: "error", text: errorText(error, fallbackKey) };
+  return { type: "error", text: failureText(error, fallbackKey) };
 }
 
 export function successNotice(key: string, options?: object): Notice {
