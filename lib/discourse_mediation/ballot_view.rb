@@ -79,12 +79,5 @@ module DiscourseMediation
       }
     end
 
-    # The ballot shown above a report topic, for those who may see it only;
-    # everyone else does not learn that the topic has one.
-    # The ballot above a report topic, sent with the topic: keyed on the topic
-    # by nature, and no second request. Nil for everyone who may not see it.
-    def for_topic(topic, guardian)
-      TopicMediation.new(topic).ballot(guardian)
-    end
   end
 end
