@@ -78,6 +78,5 @@ module DiscourseMediation
         counts: ballot.options.map { |key| { key:, count: ballot.counts.to_h[key].to_i } },
       }
     end
-
   end
 end
