@@ -4,6 +4,7 @@ import MediationQueueController from "discourse/plugins/discourse-mediation/disc
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import workspaceInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-workspace";
+import adminRouteMap from "discourse/plugins/discourse-mediation/discourse/mediation-admin-route-map";
 import MediationArchiveRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-archive";
 import MediationBallotRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-ballot";
 import MediationCaseRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-case";
@@ -44,6 +45,7 @@ class Router extends EmberRouter {
 
 Router.map(function () {
   routeMap.call(this);
+  adminRouteMap.call(this);
 });
 
 class PreviewApp extends EmberApp {

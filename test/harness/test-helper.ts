@@ -6,6 +6,7 @@ import EmberApp from "ember-strict-application-resolver";
 import * as QUnit from "qunit";
 import { setup } from "qunit-dom";
 import mediationRouteMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
+import adminRouteMap from "discourse/plugins/discourse-mediation/discourse/mediation-admin-route-map";
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import ComposerService from "./services/composer";
@@ -18,10 +19,12 @@ class Router extends EmberRouter {
   rootURL = "/";
 }
 
-// The plugin's own route map, as Discourse merges it into its router, so
-// links are built from route names the way they are in the forum.
+// The plugin's own route maps, as Discourse merges them into its router for a
+// staff member (the admin bundle's map), so links are built from route names
+// the way they are in the forum.
 Router.map(function () {
   mediationRouteMap.call(this);
+  adminRouteMap.call(this);
 });
 
 class TestApp extends EmberApp {

@@ -4,7 +4,7 @@
 // build, which is the point: the list below is everything we borrow.
 import { ember, extensions } from "@embroider/vite";
 import { babel } from "@rollup/plugin-babel";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
@@ -45,15 +45,37 @@ function clientLocale() {
   };
 }
 
+// Discourse builds assets/javascripts and admin/assets/javascripts into two
+// bundles that share one module namespace; a plugin path names a file in
+// either folder.
+const PLUGIN_PREFIX = "discourse/plugins/discourse-mediation/";
+const PLUGIN_FOLDERS = ["assets/javascripts/", "admin/assets/javascripts/"];
+const EXTENSIONS = ["", ".ts", ".gts", ".js", "/index.ts", "/index.gts"];
+
+const isFile = (path) => statSync(path, { throwIfNoEntry: false })?.isFile();
+
+function pluginModules() {
+  return {
+    name: "mediation-plugin-modules",
+    enforce: "pre",
+    resolveId(id) {
+      if (!id.startsWith(PLUGIN_PREFIX)) {
+        return null;
+      }
+      const path = id.slice(PLUGIN_PREFIX.length);
+      const candidates = PLUGIN_FOLDERS.flatMap((folder) =>
+        EXTENSIONS.map((extension) => `${root}${folder}${path}${extension}`)
+      );
+      return candidates.find((file) => isFile(file)) ?? null;
+    },
+  };
+}
+
 export function sharedConfig() {
   return {
     root,
     resolve: {
       alias: [
-        {
-          find: /^discourse\/plugins\/discourse-mediation\/(.*)$/,
-          replacement: `${root}assets/javascripts/$1`,
-        },
         ...Object.entries(STAND_INS).map(([find, file]) => ({
           find: new RegExp(`^${find}$`),
           replacement: `${standIns}${file}`,
@@ -61,6 +83,7 @@ export function sharedConfig() {
       ],
     },
     plugins: [
+      pluginModules(),
       clientLocale(),
       ember(),
       babel({ babelHelpers: "inline", extensions }),

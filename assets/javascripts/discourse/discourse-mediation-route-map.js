@@ -1,5 +1,6 @@
 // @ts-check
 // Plain .js, as core's own plugins write their route maps (chat-route-map.js).
+// The staff-only pages are mapped by the admin bundle's route map.
 
 /** @this {{ route: (name: string, opts: object) => void }} */
 export default function () {
@@ -8,14 +9,10 @@ export default function () {
   this.route("mediation-statement", {
     path: "/mediation/cases/:case_id/statement",
   });
-  this.route("mediation-archive", { path: "/mediation/archive" });
   this.route("mediation-transparency", { path: "/mediation/transparency" });
   this.route("mediation-ballot", { path: "/mediation/ballots/:ballot_id" });
   this.route("mediation-my-requests", { path: "/mediation/my-requests" });
   this.route("mediation-published-list", {
     path: "/mediation/published-list",
-  });
-  this.route("mediation-list-editor", {
-    path: "/mediation/admin/published-list",
   });
 }

@@ -1,5 +1,5 @@
 import { i18n } from "discourse-i18n";
-import type { PublishedItem } from "../types/index";
+import type { PublishedItem } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
 
 /** A current item as the admins' editor lists it. */
 export interface EditorRow {

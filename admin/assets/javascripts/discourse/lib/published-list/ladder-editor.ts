@@ -1,6 +1,9 @@
 import { i18n } from "discourse-i18n";
-import { LADDER_KINDS } from "../choices";
-import type { LadderKind, LadderStep } from "../types/index";
+import { LADDER_KINDS } from "discourse/plugins/discourse-mediation/discourse/lib/choices";
+import type {
+  LadderKind,
+  LadderStep,
+} from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
 
 const KIND_LABEL: Record<LadderKind, string> = {
   no_action: "discourse_mediation.ladder.kinds.no_action",

@@ -1,9 +1,12 @@
 import { service } from "@ember/service";
 import DiscourseRoute from "discourse/routes/discourse";
 import { i18n } from "discourse-i18n";
-import { orRefused, type Refused } from "../lib/common/refusal";
-import type { ArchivePage } from "../lib/types";
-import type MediationApi from "../services/mediation-api";
+import {
+  orRefused,
+  type Refused,
+} from "discourse/plugins/discourse-mediation/discourse/lib/common/refusal";
+import type { ArchivePage } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import type MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 
 export default class MediationArchiveRoute extends DiscourseRoute {
   @service("mediation-api") declare mediationApi: MediationApi;
