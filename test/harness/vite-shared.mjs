@@ -14,6 +14,7 @@ const standIns = `${root}test/harness/stand-ins/`;
 const STAND_INS = {
   "discourse/lib/ajax": "ajax.ts",
   "discourse/lib/ajax-error": "ajax-error.ts",
+  "discourse/lib/get-url": "get-url.ts",
   "discourse/lib/plugin-api": "plugin-api.ts",
   "discourse/routes/discourse": "discourse-route.ts",
   "discourse/ui-kit/d-button": "d-button.gts",

@@ -1,3 +1,5 @@
+import { i18n } from "discourse-i18n";
+
 // The first-response clock of a case: how long mediators have left to pick it
 // up, or how late they are. The server sends the due time (from the
 // `mediation_first_response_hours` setting); the clock only compares it with now.
@@ -36,4 +38,16 @@ export function responseClock(
   return left >= 0
     ? { status: "due", hours: Math.floor(left / HOUR) }
     : { status: "late", hours: Math.floor(-left / HOUR) };
+}
+
+const CLOCK_TEXT: Record<ResponseClockStatus, string> = {
+  due: "discourse_mediation.clock.due",
+  late: "discourse_mediation.clock.late",
+  answered: "discourse_mediation.clock.answered",
+  answered_late: "discourse_mediation.clock.answered_late",
+};
+
+/** "12 h left to respond", "3 h late", "answered in 2 h". */
+export function responseClockText({ status, hours }: ResponseClock): string {
+  return i18n(CLOCK_TEXT[status], { count: hours });
 }
