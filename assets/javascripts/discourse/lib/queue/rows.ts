@@ -81,6 +81,7 @@ export function queueRowLabels() {
     state: i18n("discourse_mediation.queue.columns.state"),
     mediator: i18n("discourse_mediation.queue.columns.mediator"),
     firstResponse: i18n("discourse_mediation.queue.columns.first_response"),
+    claim: i18n("discourse_mediation.queue.claim"),
   };
 }
 
