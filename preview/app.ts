@@ -1,5 +1,6 @@
 import EmberRouter from "@ember/routing/router";
 import EmberApp from "ember-strict-application-resolver";
+import iconSprite from "virtual:icon-sprite";
 import MediationQueueController from "discourse/plugins/discourse-mediation/discourse/controllers/mediation-queue";
 import routeMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import postMenuInitializer from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
@@ -30,6 +31,7 @@ import ModalService from "../test/harness/services/modal";
 import SiteService from "../test/harness/services/site";
 import SiteSettingsService from "../test/harness/services/site-settings";
 import PreviewTopic from "./components/preview-topic";
+import { refuseMembersStaffPages } from "./member-gate";
 import PreviewState from "./preview-state";
 import { installSampleAfterDecision } from "./sample-after";
 import { installSampleBallots } from "./sample-ballots";
@@ -93,9 +95,12 @@ PreviewApp.instanceInitializer({
     installSampleList();
     installSampleBallots();
     installSampleAfterDecision();
+    refuseMembersStaffPages(() => state.viewer);
   },
 });
 
 export function start() {
+  // Discourse puts its icon sprite in the page; the preview does the same.
+  document.body.insertAdjacentHTML("afterbegin", iconSprite);
   PreviewApp.create({ rootElement: "#preview-root" });
 }

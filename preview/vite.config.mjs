@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import { sharedConfig } from "../test/harness/vite-shared.mjs";
+import { iconSprite } from "./icon-sprite.mjs";
 
 const PAGES = [/^\/$/, /^\/mediation(\/.*)?$/, /^\/t\//];
 
@@ -25,7 +26,7 @@ export default defineConfig(() => {
   const shared = sharedConfig();
   return {
     ...shared,
-    plugins: [servePreviewPages(), ...shared.plugins],
+    plugins: [servePreviewPages(), iconSprite(), ...shared.plugins],
     server: { host: "127.0.0.1", port: 4300, strictPort: true },
   };
 });

@@ -15,6 +15,9 @@ export interface SentRequest {
 type Handler = (request: SentRequest) => FakeResponse | Promise<FakeResponse>;
 
 const handlers = new Map<string, Handler>();
+// Answers before the scripted handlers when it returns a response: the preview
+// uses it to refuse staff pages to the member it is showing.
+let gate: ((request: SentRequest) => FakeResponse | null) | null = null;
 export const sentRequests: SentRequest[] = [];
 
 function key(method: string, url: string) {
@@ -25,8 +28,15 @@ export function respondTo(method: string, url: string, handler: Handler) {
   handlers.set(key(method, url), handler);
 }
 
+export function gateRequests(
+  newGate: ((request: SentRequest) => FakeResponse | null) | null
+) {
+  gate = newGate;
+}
+
 export function resetFakeServer() {
   handlers.clear();
+  gate = null;
   sentRequests.length = 0;
 }
 
@@ -76,7 +86,10 @@ export class FakeAjaxError {
 
 export async function handle(request: SentRequest): Promise<unknown> {
   sentRequests.push(request);
-  const handler = handlers.get(key(request.method, request.url));
+  const gated = gate?.(request);
+  const handler: Handler | undefined = gated
+    ? () => gated
+    : handlers.get(key(request.method, request.url));
   if (!handler) {
     throw new Error(`No fake response for ${key(request.method, request.url)}`);
   }
