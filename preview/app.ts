@@ -48,6 +48,9 @@ class Router extends EmberRouter {
 Router.map(function () {
   routeMap.call(this);
   adminRouteMap.call(this);
+  // Discourse's topic URLs (a post's link, "View it in the thread") lead to
+  // the sample topic.
+  this.route("topic", { path: "/t/*path" });
 });
 
 class PreviewApp extends EmberApp {
@@ -74,6 +77,7 @@ class PreviewApp extends EmberApp {
     "./services/composer": ComposerService,
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,
+    "./templates/topic": PreviewTopic,
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
     "./services/mediation-api": MediationApi,
     "./services/mediation-clock": MediationClock,

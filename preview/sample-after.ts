@@ -32,7 +32,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 41,
     state: "archived",
-    topic_title: "Benchmarks that disagree",
+    topic_title: "Benchmarks that disagree (2025)",
     subject_username: "lee",
     outcome: "cool_down",
     outcome_title: "Cool-down",

@@ -64,10 +64,14 @@ function results(overrides: Partial<BallotResults>): BallotResults {
   };
 }
 
+// Which case each sample ballot decides: the open ones are case 8's (being
+// voted on); 4 decided case 9's cool-down; 5 and 6 ended past cases.
+const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40 };
+
 function ballot(id: number, overrides: Partial<BallotState>): BallotState {
   return {
     id,
-    case_id: 9,
+    case_id: CASE_OF_BALLOT[id] ?? 8,
     topic_url: null,
     open: true,
     opens_at: at(-20),
@@ -90,7 +94,14 @@ export const SAMPLE_BALLOTS: BallotState[] = [
     open: false,
     closes_at: at(-2),
     voter_status: "voted",
-    results: results({}),
+    results: results({
+      outcome: "cool_down",
+      counts: [
+        { key: "no_action", count: 2 },
+        { key: "formal_warning", count: 1 },
+        { key: "cool_down", count: 3 },
+      ],
+    }),
   }),
   ballot(5, {
     open: false,

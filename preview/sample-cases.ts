@@ -68,7 +68,10 @@ const ESCALATED: CaseState[] = [
 
 const cases: MediationQueueCase[] = SAMPLES.map(
   ([state, title, extra], index) => {
-    const created = extra.created_at ?? at(2 + index * 3);
+    // Cases that went to a report opened two days or more before it was
+    // submitted (30 hours ago); the others are recent.
+    const longRunning = ESCALATED.includes(state) || state === "closed";
+    const created = extra.created_at ?? at((longRunning ? 48 : 2) + index * 3);
     const responded = state !== "requested" && state !== "withdrawn";
     return {
       id: index + 1,
@@ -93,6 +96,47 @@ const cases: MediationQueueCase[] = SAMPLES.map(
     };
   }
 );
+
+// The sample ballots (sample-ballots.ts) of the cases they decide.
+const BALLOT_OF_CASE: Record<number, number> = { 8: 1, 9: 4, 40: 6, 42: 5 };
+
+// Ended cases the archive and a case's history link to; they are no longer in
+// the queue.
+const PAST_CASES: MediationQueueCase[] = [
+  [40, "archived", "Mailing list migration, part one", 24 * 45],
+  [41, "archived", "Benchmarks that disagree (2025)", 24 * 80],
+  [42, "archived", "Release notes tone", 24 * 20],
+  [90, "resolved", "Tabs versus spaces (the first time)", 24 * 90],
+].map(([id, state, title, hoursAgo]) => ({
+  ...cases[0],
+  id: id as number,
+  state: state as CaseState,
+  urgent: false,
+  kinds: ["deescalate"],
+  created_at: at(hoursAgo as number),
+  first_response_at: at((hoursAgo as number) - 3),
+  topic_title: title as string,
+  mediator: NOOR,
+  can_claim: false,
+}));
+
+// What the voters heard on the cases that reached a ballot (8, 9 and 12).
+const HEARD_STATEMENTS = [
+  {
+    role: "subject" as const,
+    raw: "I was frustrated that the proposal ignored our users. I should have said so without the insults, and I apologise to those I hurt.",
+    declined: false,
+    created_at: at(28),
+    user: ALICE,
+  },
+  {
+    role: "affected" as const,
+    raw: "",
+    declined: true,
+    created_at: at(26),
+    user: BOB,
+  },
+];
 
 function inFilter(filter: QueueFilter, c: MediationQueueCase) {
   switch (filter) {
@@ -282,6 +326,16 @@ const WINDOW: StatementWindowState = {
   extension_decision_reason: null,
 };
 
+// Closed 22 hours ago; the ballot opened two hours later (sample-ballots.ts).
+const CLOSED_WINDOW = {
+  ...WINDOW,
+  deadline: at(22),
+  closes_at: at(22),
+  open: false,
+  extension_requested_at: null,
+  extension_reason: null,
+};
+
 /** The report and statements of escalated samples, with the list and ladder. */
 function dueProcess(
   c: MediationQueueCase
@@ -305,7 +359,7 @@ function dueProcess(
     interim_suspended_until: null,
     published_list: [],
     ladder: [],
-    ballot_id: ["voting", "decided"].includes(c.state) ? c.id : null,
+    ballot_id: BALLOT_OF_CASE[c.id] ?? null,
     implementation: null,
     outcome_summary: null,
   };
@@ -344,36 +398,16 @@ function dueProcess(
       return {
         ...base,
         report: SUBMITTED_REPORT,
-        statement_window: {
-          ...WINDOW,
-          deadline: at(10),
-          closes_at: at(10),
-          open: false,
-          extension_requested_at: null,
-          extension_reason: null,
-        },
-        statements: [
-          {
-            role: "subject",
-            raw: "I was frustrated that the proposal ignored our users. I should have said so without the insults, and I apologise to those I hurt.",
-            declined: false,
-            created_at: at(20),
-            user: ALICE,
-          },
-          {
-            role: "affected",
-            raw: "",
-            declined: true,
-            created_at: at(15),
-            user: BOB,
-          },
-        ],
+        statement_window: CLOSED_WINDOW,
+        statements: HEARD_STATEMENTS,
         next_step: { key: "decision", at: inDays(2) },
       };
     case "decided":
       return {
         ...base,
         report: SUBMITTED_REPORT,
+        statement_window: CLOSED_WINDOW,
+        statements: HEARD_STATEMENTS,
         next_step: { key: "implementation", at: null },
         implementation: {
           outcome: SAMPLE_LADDER[3],
@@ -389,6 +423,8 @@ function dueProcess(
       return {
         ...base,
         report: SUBMITTED_REPORT,
+        statement_window: CLOSED_WINDOW,
+        statements: HEARD_STATEMENTS,
         next_step: { key: "none", at: null },
         outcome_summary: {
           key: "formal_warning",
@@ -455,19 +491,28 @@ function installStatementPages() {
     8: statementPage(8, {
       state: "voting",
       topic_title: cases[7].topic_title,
-      window: {
-        ...WINDOW,
-        deadline: at(10),
-        closes_at: at(10),
-        open: false,
-        extension_requested_at: null,
-        extension_reason: null,
-      },
+      window: CLOSED_WINDOW,
+      my_statement: HEARD_STATEMENTS[0],
       can_submit: false,
       can_waive: false,
       can_request_extension: false,
       next_step: { key: "decision", at: inDays(2) },
     }),
+    ...Object.fromEntries(
+      ([9, 12] as const).map((id) => [
+        id,
+        statementPage(id, {
+          state: cases[id - 1].state,
+          topic_title: cases[id - 1].topic_title,
+          window: CLOSED_WINDOW,
+          my_statement: HEARD_STATEMENTS[0],
+          can_submit: false,
+          can_waive: false,
+          can_request_extension: false,
+          next_step: { key: "none", at: null },
+        }),
+      ])
+    ),
   };
   for (const [id, page] of Object.entries(pages)) {
     const base = `/mediation/cases/${id}`;
@@ -553,6 +598,10 @@ export function installSampleCases() {
       },
     };
   });
+
+  for (const c of PAST_CASES) {
+    respondTo("GET", `/mediation/cases/${c.id}.json`, () => answer(c));
+  }
 
   for (const c of cases) {
     const base = `/mediation/cases/${c.id}`;

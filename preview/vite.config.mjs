@@ -6,16 +6,21 @@ const PAGES = [/^\/$/, /^\/mediation(\/.*)?$/, /^\/t\//];
 
 // Every page of the preview is the same Ember app, as in Discourse.
 function servePreviewPages() {
+  const rewrite = (req, _res, next) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (PAGES.some((page) => page.test(path))) {
+      req.url = "/preview/index.html";
+    }
+    next();
+  };
   return {
     name: "serve-preview-pages",
     configureServer(server) {
-      server.middlewares.use((req, _res, next) => {
-        const path = (req.url ?? "").split("?")[0];
-        if (PAGES.some((page) => page.test(path))) {
-          req.url = "/preview/index.html";
-        }
-        next();
-      });
+      server.middlewares.use(rewrite);
+    },
+    // The built preview (the link walk and bin/screenshots serve it).
+    configurePreviewServer(server) {
+      server.middlewares.use(rewrite);
     },
   };
 }
@@ -28,5 +33,10 @@ export default defineConfig(() => {
     ...shared,
     plugins: [servePreviewPages(), iconSprite(), ...shared.plugins],
     server: { host: "127.0.0.1", port: 4300, strictPort: true },
+    build: {
+      outDir: "tmp/preview-dist",
+      emptyOutDir: true,
+      rollupOptions: { input: { preview: "preview/index.html" } },
+    },
   };
 });
