@@ -1,4 +1,5 @@
 import EmberRouter from "@ember/routing/router";
+import type RouterService from "@ember/routing/router-service";
 import EmberApp from "ember-strict-application-resolver";
 import iconSprite from "virtual:icon-sprite";
 import MediationQueueController from "discourse/plugins/discourse-mediation/discourse/controllers/mediation-queue";
@@ -100,8 +101,33 @@ PreviewApp.instanceInitializer({
     installSampleBallots();
     installSampleAfterDecision();
     refuseMembersStaffPages(() => state.viewer);
+    routeLinkClicks(instance.lookup("service:router") as RouterService);
   },
 });
+
+// Discourse routes a click on a link to one of its own pages inside the app
+// (lib/intercept-click.js), so a plain <a href> never reloads the forum. The
+// preview does the same.
+function routeLinkClicks(router: RouterService) {
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest?.("a[href]");
+    const href = link?.getAttribute("href");
+    if (
+      !href?.startsWith("/") ||
+      href.startsWith("//") ||
+      link?.getAttribute("target") ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey
+    ) {
+      return;
+    }
+    event.preventDefault();
+    void router.transitionTo(href);
+  });
+}
 
 export function start() {
   // Discourse puts its icon sprite in the page; the preview does the same.

@@ -4,6 +4,7 @@ import type {
   BallotState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
+import { HEARD_STATEMENTS, SUBMITTED_REPORT } from "./sample-cases";
 import { SAMPLE_LADDER } from "./sample-list";
 
 const HOUR = 60 * 60 * 1000;
@@ -14,35 +15,18 @@ const OPTIONS = SAMPLE_LADDER.filter((step) =>
 );
 
 // What voters read: the report as submitted, and the statements.
+// The same report and statements as the case pages show (sample-cases.ts),
+// without the editor's keys.
+const {
+  cited_keys: _cited,
+  affected_user_ids: _affected,
+  ...REPORT
+} = SUBMITTED_REPORT;
+
 const CASE_FILE: BallotState["case_file"] = {
-  title: "Release process for 4.0",
-  report: {
-    what_happened:
-      "In the release thread, one member answered three others with remarks about their competence.",
-    mediation_course:
-      "A mediator posted a reminder in the thread, then opened a private conversation with everyone involved.",
-    why_unresolved: "The remarks continued after the conversation.",
-    recommended_keys: ["formal_warning", "cool_down"],
-    submitted_at: at(-30),
-    citations: [
-      {
-        key: "personal-attacks",
-        version: 1,
-        title: "Attacking the person instead of the argument",
-        description:
-          "Insults, name-calling, and remarks about someone's intelligence, competence, motives or character.",
-      },
-    ],
-  },
-  statements: [
-    {
-      role: "subject",
-      raw: "I was frustrated with the release delays and said things I should not have.",
-      declined: false,
-      created_at: at(-24),
-      user: { id: 21, username: "jordan", name: null, avatar_template: "" },
-    },
-  ],
+  title: "",
+  report: REPORT,
+  statements: HEARD_STATEMENTS,
   earlier_outcomes: [],
 };
 
@@ -67,17 +51,25 @@ function results(overrides: Partial<BallotResults>): BallotResults {
 // Which case each sample ballot decides: the open ones are case 8's (being
 // voted on); 4 decided case 9's cool-down; 5 and 6 ended past cases.
 const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40 };
+// The titles those cases have in sample-cases.ts.
+const CASE_TITLE: Record<number, string> = {
+  8: "Mailing list migration",
+  9: "Benchmarks that disagree",
+  40: "Mailing list migration, part one",
+  42: "Release notes tone",
+};
 
 function ballot(id: number, overrides: Partial<BallotState>): BallotState {
+  const caseId = CASE_OF_BALLOT[id] ?? 8;
   return {
     id,
-    case_id: CASE_OF_BALLOT[id] ?? 8,
+    case_id: caseId,
     topic_url: null,
     open: true,
     opens_at: at(-20),
     closes_at: at(52),
     options: OPTIONS,
-    case_file: CASE_FILE,
+    case_file: { ...CASE_FILE, title: CASE_TITLE[caseId] },
     voter_status: "eligible",
     recusal_reason: null,
     results: null,

@@ -121,7 +121,7 @@ const PAST_CASES: MediationQueueCase[] = [
 }));
 
 // What the voters heard on the cases that reached a ballot (8, 9 and 12).
-const HEARD_STATEMENTS = [
+export const HEARD_STATEMENTS = [
   {
     role: "subject" as const,
     raw: "I was frustrated that the proposal ignored our users. I should have said so without the insults, and I apologise to those I hurt.",
@@ -293,7 +293,7 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
 
 const inDays = (days: number) => new Date(now + days * 24 * HOUR).toISOString();
 
-const SUBMITTED_REPORT: CaseReport = {
+export const SUBMITTED_REPORT: CaseReport = {
   what_happened:
     "Over two days, three replies in the thread called other members “clueless” and their proposal “embarrassing”. Two members said they would stop taking part.",
   mediation_course:
