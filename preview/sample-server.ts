@@ -35,6 +35,15 @@ const REFUSALS: Record<string, [number, string]> = {
 
 let nextId = 100;
 
+const MEMBERS = [
+  { username: "alice", name: "Alice Moreau" },
+  { username: "bob", name: "Bob Okafor" },
+  { username: "carol", name: "Carol Diaz" },
+  { username: "lee", name: "Lee Park" },
+  { username: "maria", name: "Maria Rossi" },
+  { username: "tomasz", name: "Tomasz Nowak" },
+];
+
 export function installSampleServer(scenario: () => Scenario) {
   respondTo("POST", "/mediation/help-requests.json", async (request) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -62,6 +71,20 @@ export function installSampleServer(scenario: () => Scenario) {
   respondTo("POST", "/post_actions", async () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { status: 200, body: {} };
+  });
+
+  // Discourse's member search, behind the user chooser on a case page.
+  respondTo("GET", "/u/search/users", (request) => {
+    const term = (request.data as { term: string }).term.toLowerCase();
+    return {
+      status: 200,
+      body: {
+        users: MEMBERS.filter(
+          ({ username, name }) =>
+            username.startsWith(term) || name.toLowerCase().includes(term)
+        ),
+      },
+    };
   });
 
   respondTo("GET", "/mediation/help-requests.json", () => ({

@@ -17,6 +17,7 @@ const STAND_INS = {
   "discourse/lib/get-url": "get-url.ts",
   "discourse/lib/plugin-api": "plugin-api.ts",
   "discourse/routes/discourse": "discourse-route.ts",
+  "discourse/select-kit/components/user-chooser": "user-chooser.gts",
   "discourse/ui-kit/d-button": "d-button.gts",
   "discourse/ui-kit/d-copy-button": "d-copy-button.gts",
   "discourse/ui-kit/d-modal": "d-modal.gts",
