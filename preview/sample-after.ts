@@ -5,6 +5,7 @@ import type {
   TransparencyRow,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
+import { caseTitle } from "./sample-cases";
 import { SAMPLE_LADDER } from "./sample-list";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,7 +15,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 12,
     state: "closed",
-    topic_title: "Issue tracker etiquette",
+    topic_title: caseTitle(12),
     subject_username: "alice",
     outcome: "formal_warning",
     outcome_title: "Formal warning",
@@ -23,7 +24,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 40,
     state: "archived",
-    topic_title: "Mailing list migration, part one",
+    topic_title: caseTitle(40),
     subject_username: "tomasz",
     outcome: "no_action",
     outcome_title: "No action",
@@ -32,7 +33,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 41,
     state: "archived",
-    topic_title: "Benchmarks that disagree (2025)",
+    topic_title: caseTitle(41),
     subject_username: "lee",
     outcome: "cool_down",
     outcome_title: "Cool-down",
@@ -41,7 +42,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 10,
     state: "resolved",
-    topic_title: "Type hints in the standard library",
+    topic_title: caseTitle(10),
     subject_username: "maria",
     outcome: null,
     outcome_title: null,
@@ -50,7 +51,7 @@ const ARCHIVED: ArchivedCase[] = [
   {
     id: 11,
     state: "withdrawn",
-    topic_title: "Documentation theme",
+    topic_title: caseTitle(11),
     subject_username: "sam",
     outcome: null,
     outcome_title: null,

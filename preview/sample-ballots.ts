@@ -4,7 +4,7 @@ import type {
   BallotState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/harness/fake-server";
-import { HEARD_STATEMENTS, SUBMITTED_REPORT } from "./sample-cases";
+import { caseTitle, HEARD_STATEMENTS, SUBMITTED_REPORT } from "./sample-cases";
 import { SAMPLE_LADDER } from "./sample-list";
 
 const HOUR = 60 * 60 * 1000;
@@ -51,13 +51,6 @@ function results(overrides: Partial<BallotResults>): BallotResults {
 // Which case each sample ballot decides: the open ones are case 8's (being
 // voted on); 4 decided case 9's cool-down; 5 and 6 ended past cases.
 const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40 };
-// The titles those cases have in sample-cases.ts.
-const CASE_TITLE: Record<number, string> = {
-  8: "Mailing list migration",
-  9: "Benchmarks that disagree",
-  40: "Mailing list migration, part one",
-  42: "Release notes tone",
-};
 
 function ballot(id: number, overrides: Partial<BallotState>): BallotState {
   const caseId = CASE_OF_BALLOT[id] ?? 8;
@@ -69,7 +62,7 @@ function ballot(id: number, overrides: Partial<BallotState>): BallotState {
     opens_at: at(-20),
     closes_at: at(52),
     options: OPTIONS,
-    case_file: { ...CASE_FILE, title: CASE_TITLE[caseId] },
+    case_file: { ...CASE_FILE, title: caseTitle(caseId) },
     voter_status: "eligible",
     recusal_reason: null,
     results: null,

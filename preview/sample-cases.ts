@@ -120,6 +120,15 @@ const PAST_CASES: MediationQueueCase[] = [
   can_claim: false,
 }));
 
+/** The title of a sample case, so other samples need not repeat it. */
+export function caseTitle(id: number): string {
+  const found = [...cases, ...PAST_CASES].find((c) => c.id === id);
+  if (!found) {
+    throw new Error(`No sample case ${id}`);
+  }
+  return found.topic_title;
+}
+
 // What the voters heard on the cases that reached a ballot (8, 9 and 12).
 export const HEARD_STATEMENTS = [
   {

@@ -16,7 +16,7 @@
 import { ember, extensions } from "@embroider/vite";
 import { babel } from "@rollup/plugin-babel";
 import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, transformWithEsbuild } from "vite";
@@ -130,8 +130,7 @@ export async function bundleSizes() {
       minifyChunks,
     ],
     build: {
-      write: !!process.env.BUNDLE_OUT,
-      outDir: process.env.BUNDLE_OUT ?? "tmp/bundle",
+      write: false,
       minify: false,
       target: "es2022",
       modulePreload: false,
@@ -168,7 +167,6 @@ export async function bundleSizes() {
       file: chunk.fileName,
       entry: chunk.isEntry,
       bytes: gzip(chunk),
-      modules: Object.keys(chunk.modules).map((id) => relative(root, id)),
     })),
   };
 }

@@ -16,16 +16,12 @@ const OPEN_TO_MEMBERS = [
 ];
 
 async function pageState(page) {
-  return page.evaluate(() => {
-    const main = document.querySelector(".preview-main");
-    return {
-      text: (main?.innerText ?? "").trim(),
-      refused: Boolean(document.querySelector(".mediation-refused")),
-      links: [...document.querySelectorAll(".preview-main a[href]")]
-        .map((a) => a.getAttribute("href"))
-        .filter((href) => href.startsWith("/")),
-    };
-  });
+  return page.evaluate(() => ({
+    refused: Boolean(document.querySelector(".mediation-refused")),
+    links: [...document.querySelectorAll(".preview-main a[href]")]
+      .map((a) => a.getAttribute("href"))
+      .filter((href) => href.startsWith("/")),
+  }));
 }
 
 export async function walkLinks() {
