@@ -16,6 +16,7 @@ module DiscourseMediation
     SQL
 
     def initialize(topic)
+      @topic_id = topic&.id
       @ids =
         if topic && SiteSetting.mediation_enabled
           MediationCase.connection.select_one(MediationCase.sanitize_sql_array([LOOKUP, { topic_id: topic.id }]))
@@ -25,9 +26,13 @@ module DiscourseMediation
     end
 
     # `MediationTopicState` in lib/types/, or nil when nobody is mediating.
+    # A topic may have a case per person concerned: a mediator sees the banner
+    # of the one they mediate, so that "Post as mediator" speaks for it.
     def banner(guardian)
-      case_id = @ids["case_id"]
-      case_id && TopicBanner.for_case(MediationCase.find_by(id: case_id), guardian)
+      return nil if @ids["case_id"].nil?
+      cases = MediationCase.where(topic_id: @topic_id, state: "mediating").order(:id).to_a
+      mine = guardian.user && cases.find { |mediation_case| mediation_case.mediator_id == guardian.user.id }
+      TopicBanner.for_case(mine || cases.first, guardian)
     end
 
     # The ballot above a report topic, sent with the topic (`BallotState` as

@@ -7,6 +7,9 @@ module DiscourseMediation
     belongs_to :topic
     belongs_to :post
     belongs_to :mediator, class_name: "User", optional: true
+    # The author of the post in question, as the case opened: open cases are
+    # one per topic and person concerned.
+    belongs_to :subject, class_name: "User", optional: true
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
     has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
     has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
@@ -25,9 +28,33 @@ module DiscourseMediation
 
     validates :state, inclusion: { in: Rules::Case::Lifecycle::STATES.map(&:to_s) }
 
+    before_create { self.stage_started_at ||= Time.zone.now }
+
     scope :ongoing, -> { where(state: Rules::Case::Lifecycle::OPEN_STATES.map(&:to_s)) }
     scope :in_states, ->(states) { where(state: states.map(&:to_s)) }
+    # The open case about this post's author in its topic, if there is one.
+    scope :open_about, ->(post) { ongoing.where(topic_id: post.topic_id, subject_id: post.user_id) }
     scope :involving, ->(user_id) { where(id: CasePerson.where(user_id:).select(:case_id)) }
+
+    # Cases whose stage is past its target: a new request nobody picked up in
+    # time, or mediating, writing the report or carrying out past its days.
+    scope :overdue,
+          ->(now = Time.zone.now) do
+            stages =
+              Rules::Case::StageTargets::SETTINGS.map do |state, setting|
+                sanitize_sql_array(
+                  ["(state = ? AND stage_started_at < ?)", state.to_s, now - SiteSetting.public_send(setting).days],
+                )
+              end
+            unclaimed =
+              sanitize_sql_array(
+                [
+                  "(state = 'requested' AND created_at < ?)",
+                  now - SiteSetting.mediation_first_response_hours.hours,
+                ],
+              )
+            where([unclaimed, *stages].join(" OR "))
+          end
 
     def open?
       Rules::Case::Lifecycle.open?(state)
@@ -46,6 +73,10 @@ module DiscourseMediation
     def apply_event!(event, user:, **data)
       state = Rules::Case::Lifecycle::TRANSITIONS.fetch(event.to_sym).to
       attributes = { state: state.to_s }
+      if self.state != state.to_s
+        attributes[:stage_started_at] = Time.zone.now
+        attributes[:stage_reminded_at] = nil
+      end
       attributes[:ended_at] = Time.zone.now if Rules::Case::Lifecycle.ended?(state)
       update!(attributes)
       log_event!(event.to_s, user:, **data)
@@ -166,12 +197,36 @@ module DiscourseMediation
       plan
     end
 
+    # The target date of the stage the case is in, when that stage has one.
+    def stage_due_at
+      setting = Rules::Case::StageTargets::SETTINGS[state.to_sym]
+      setting &&
+        Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: SiteSetting.public_send(setting))
+    end
+
+    def overdue?(now = Time.zone.now)
+      return first_response_at.nil? && first_response_due_at < now if state == "requested"
+      due = stage_due_at
+      due.present? && due < now
+    end
+
+    # Has the mediator reached the person concerned: a private conversation
+    # with them, or a mediator post in the thread since the case opened.
+    def subject_contacted?
+      subject_contacted_at.present?
+    end
+
+    def private_reminder?
+      resolution == "private_reminder"
+    end
+
     def next_step
       Rules::Case::NextStep.for(
         state:,
         first_response_due_at:,
         statement_closes_at:,
         ballot_ends_at: ballot&.closes_at,
+        stage_due_at:,
       )
     end
   end
@@ -200,5 +255,5 @@ end
 #
 # Indexes
 #
-#  index_mediation_cases_one_open_per_topic                       (topic_id) UNIQUE WHERE open
+#  index_mediation_cases_one_open_per_topic_and_subject  (topic_id, COALESCE(subject_id, 0)) UNIQUE WHERE open
 #  index_discourse_mediation_cases_on_state_and_created_at        (state,created_at)

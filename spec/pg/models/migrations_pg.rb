@@ -34,12 +34,35 @@ RSpec.describe "the plugin's migrations" do
     expect(names.map(&:bytesize).max).to be <= 62
   end
 
-  it "keeps one open case per topic in the database itself" do
+  it "keeps one open case per topic and person concerned in the database itself" do
     post = Fabricate(:post)
-    DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
-    expect { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id) }.to raise_error(
-      ActiveRecord::RecordNotUnique,
+    other_author = Fabricate(:post, topic: post.topic)
+    create = ->(**attributes) { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id, **attributes) }
+    create.(subject_id: post.user_id)
+    expect { create.(subject_id: post.user_id) }.to raise_error(ActiveRecord::RecordNotUnique)
+    expect { create.(subject_id: post.user_id, state: "resolved") }.not_to raise_error
+    expect { create.(subject_id: other_author.user_id) }.not_to raise_error
+
+    # A post whose author is gone: still one open case of that kind per topic.
+    create.(subject_id: nil)
+    expect { create.(subject_id: nil) }.to raise_error(ActiveRecord::RecordNotUnique)
+  end
+
+  it "names the person concerned on cases opened before the index changed" do
+    post = Fabricate(:post, user: author)
+    context.down(20_261_123_191_000)
+    connection = ActiveRecord::Base.connection
+    connection.execute(<<~SQL)
+      INSERT INTO discourse_mediation_cases (topic_id, post_id, state, created_at, updated_at)
+      VALUES (#{post.topic_id}, #{post.id}, 'mediating', now(), '2026-11-30 10:00:00')
+    SQL
+    connection.execute(<<~SQL)
+      INSERT INTO discourse_mediation_case_people (case_id, user_id, subject, created_at, updated_at)
+      SELECT id, #{author.id}, true, now(), now() FROM discourse_mediation_cases
+    SQL
+    context.up
+    expect(connection.select_rows("SELECT subject_id, stage_started_at FROM discourse_mediation_cases")).to eq(
+      [[author.id, Time.utc(2026, 11, 30, 10)]],
     )
-    expect { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id, state: "resolved") }.not_to raise_error
   end
 end

@@ -1,8 +1,10 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # A member asks for help with a post. The request opens a case on the post's
-  # topic, or joins the case already open there: never a second case.
+  # A member asks for help with a post. The request opens a case about the
+  # post's author in its topic, or joins the one already open about them
+  # there: never a second. Another author in the same topic has a case of
+  # their own, and is told about it in their own right.
   class HelpRequest::Create
     include Service::Base
 
@@ -77,14 +79,14 @@ module DiscourseMediation
     end
 
     def find_or_open_case(post:)
-      existing = MediationCase.ongoing.find_by(topic_id: post.topic_id)
+      existing = MediationCase.open_about(post).first
       context[:joined_existing_case] = existing.present?
       existing || open_case(post)
     end
 
     # The author of the post in question is the subject, involved from the start.
     def open_case(post)
-      mediation_case = MediationCase.create!(topic_id: post.topic_id, post_id: post.id)
+      mediation_case = MediationCase.create!(topic_id: post.topic_id, post_id: post.id, subject_id: post.user_id)
       mediation_case.people.create!(user_id: post.user_id, subject: true) if post.user_id
       mediation_case
     end

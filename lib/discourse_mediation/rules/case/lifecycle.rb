@@ -29,7 +29,7 @@ module DiscourseMediation
           archived
         ].freeze
 
-        # A new request on a topic with a case in one of these joins that case.
+        # A new request about the same person in the same topic joins a case in one of these.
         OPEN_STATES = %i[requested mediating report_draft awaiting_statements voting decided].freeze
 
         Transition = Struct.new(:from, :to, :roles, keyword_init: true)

@@ -4,26 +4,28 @@ module DiscourseMediation
   module Rules
     module Case
       # "What happens next": the step a case is waiting for, and when. Every open
-      # state names a date or the person who acts next; no wait is open-ended.
+      # state names a date: no wait is open-ended.
       module NextStep
         Step = Struct.new(:key, :at, keyword_init: true)
 
         module_function
 
-        def for(state:, first_response_due_at: nil, statement_closes_at: nil, ballot_ends_at: nil)
+        # `stage_due_at` is the target of a stage carried out by hand
+        # (StageTargets): a date to keep, never one that acts by itself.
+        def for(state:, first_response_due_at: nil, statement_closes_at: nil, ballot_ends_at: nil, stage_due_at: nil)
           case state.to_sym
           when :requested
             Step.new(key: :mediator_assigned, at: first_response_due_at)
           when :mediating
-            Step.new(key: :mediation, at: nil)
+            Step.new(key: :mediation, at: stage_due_at)
           when :report_draft
-            Step.new(key: :report, at: nil)
+            Step.new(key: :report, at: stage_due_at)
           when :awaiting_statements
             Step.new(key: :vote_opens, at: statement_closes_at)
           when :voting
             Step.new(key: :decision, at: ballot_ends_at)
           when :decided
-            Step.new(key: :implementation, at: nil)
+            Step.new(key: :implementation, at: stage_due_at)
           else
             Step.new(key: :none, at: nil)
           end

@@ -8,7 +8,7 @@ module DiscourseMediation
     delegate :post, to: :context, private: true
 
     def call
-      state = MediationCase.ongoing.where(topic_id: post.topic_id).pick(:state)
+      state = MediationCase.open_about(post).pick(:state)
       state.nil? || !Rules::Case::Lifecycle::ESCALATED_STATES.include?(state.to_sym)
     end
 

@@ -7,8 +7,7 @@ module DiscourseMediation
     def call
       !HelpRequest
         .joins(:mediation_case)
-        .merge(MediationCase.ongoing)
-        .where(discourse_mediation_cases: { topic_id: post.topic_id })
+        .merge(MediationCase.open_about(post))
         .by(guardian.user)
         .exists?
     end
