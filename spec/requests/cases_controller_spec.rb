@@ -143,9 +143,23 @@ RSpec.describe DiscourseMediation::CasesController do
       expect(response.status).to eq(403)
     end
 
-    it "escalates with a reason" do
+    it "escalates only after contact with the person concerned, or with the reason there was none" do
       put "/mediation/cases/#{mediation_case.id}/escalate.json", params: { reason: "Insults continued" }
-      expect(mediation_case.reload.state).to eq("report_draft")
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.contact_first")])
+      expect(mediation_case.reload.state).to eq("mediating")
+
+      put "/mediation/cases/#{mediation_case.id}/escalate.json",
+          params: { reason: "Insults continued", no_contact_reason: "They asked not to be contacted" }
+      expect(mediation_case.reload).to have_attributes(state: "report_draft", no_contact_reason: "They asked not to be contacted")
+    end
+
+    it "refuses a private reminder without an item of the published list" do
+      put "/mediation/cases/#{mediation_case.id}/resolve.json",
+          params: { outcome_note: "Reminded", private_reminder: true, reminder_message: "Please keep to the ideas." }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.reminder_needs_items")])
+      expect(mediation_case.reload.state).to eq("mediating")
     end
 
     it "keeps private notes and logs that one was added" do

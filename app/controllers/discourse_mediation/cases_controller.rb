@@ -73,11 +73,15 @@ module DiscourseMediation
     end
 
     def resolve
-      run_case_service(Case::Resolve)
+      run_case_service(Case::Resolve) do
+        on_failed_policy(:reminder_sound) { |policy| render_json_error(policy.reason, status: 422) }
+      end
     end
 
     def escalate
-      run_case_service(Case::Escalate)
+      run_case_service(Case::Escalate) do
+        on_failed_policy(:contact_made) { |policy| render_json_error(policy.reason, status: 422) }
+      end
     end
 
     def add_note

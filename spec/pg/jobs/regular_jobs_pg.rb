@@ -133,6 +133,50 @@ RSpec.describe "the jobs that send messages" do
     end
   end
 
+  describe Jobs::DiscourseMediation::TellSubjectCaseResolved do
+    let!(:mediation_case) { claim(ask_for_help) }
+
+    def resolve(**params)
+      succeed(
+        DiscourseMediation::Case::Resolve.call(
+          params: { case_id: mediation_case.id, outcome_note: "Settled between them", **params },
+          guardian: mediator.guardian,
+        ),
+      )
+      run_enqueued_jobs
+    end
+
+    it "tells the person concerned, once, that nothing more follows and for how long mediators see it" do
+      DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      SiteSetting.mediation_forgiveness_months = 6
+      resolve
+      run_job(described_class, case_id: mediation_case.id)
+      text = message_to(author)
+      expect(text).to include("Nothing more follows from it", "for 6 months")
+      expect(text).not_to include("Settled between them")
+    end
+
+    it "sends the private reminder with the items it names, as they read now" do
+      resolve(private_reminder: true, reminder_keys: %w[threats], reminder_message: "Please do not threaten anyone.")
+      text = message_to(author)
+      threats = DiscourseMediation::Behaviour.find_by(key: "threats")
+      expect(text).to include("Please do not threaten anyone.", threats.title, "This is not a sanction")
+      expect(text).not_to include(DiscourseMediation::Behaviour.find_by(key: "harassment").title)
+      expect(message_to(member)).not_to include("Please do not threaten anyone.")
+    end
+
+    it "says plainly when nothing is remembered at all" do
+      SiteSetting.mediation_forgiveness_months = 0
+      resolve(private_reminder: true, reminder_keys: %w[threats], reminder_message: "Please.")
+      expect(message_to(author)).to include("forgiven as soon as it ends")
+    end
+
+    it "sends nothing for a case that is not resolved or whose author is gone" do
+      run_job(described_class, case_id: mediation_case.id)
+      expect(messages_to(author)).to be_empty
+    end
+  end
+
   describe Jobs::DiscourseMediation::TellMediationOutcome do
     let!(:voter_list) { add_voters(3) }
     let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }

@@ -286,6 +286,33 @@ RSpec.describe "the mediators' case services" do
 
         it("invites them too") { expect(result.conversation.allowed_users.map(&:id)).to include(member.id) }
       end
+
+      it "opens the first message to the person concerned with what the case is and what may follow" do
+        freeze_time
+        raw = result.conversation.posts.first.raw
+        expect(raw).to start_with(DiscourseMediation::Notices::FirstContact.raw(mediation_case))
+        expect(raw).to include("a mediation case is open about", "published list", "the report may say so")
+        expect(raw).to end_with("Hello both of you, let us talk.")
+        expect(mediation_case.reload).to have_attributes(subject_contacted_at: Time.zone.now, subject_told_at: Time.zone.now)
+      end
+
+      it "does not repeat the paragraph in a later conversation with them" do
+        result
+        told_at = mediation_case.reload.subject_told_at
+        later = call("Case::OpenConversation", title: "Again", message: "Shall we go on?", user_ids: [author.id])
+        expect(later.conversation.posts.first.raw).to eq("Shall we go on?")
+        expect(mediation_case.reload.subject_told_at).to eq(told_at)
+      end
+    end
+
+    context "when the person concerned is not invited" do
+      let!(:mediation_case) { ask_for_help(consent_to_be_named: true) }
+      let(:user_ids) { [member.id] }
+
+      it "neither tells the requester about a case against someone else nor counts as contact" do
+        expect(result.conversation.posts.first.raw).to eq("Hello both of you, let us talk.")
+        expect(mediation_case.reload).to have_attributes(subject_contacted_at: nil, subject_told_at: nil)
+      end
     end
   end
 
@@ -379,6 +406,74 @@ RSpec.describe "the mediators' case services" do
   describe DiscourseMediation::Case::Resolve do
     subject(:result) { call("Case::Resolve", outcome_note: "They agreed to disagree", shareable: true) }
 
+    def reminder(**params)
+      call(
+        "Case::Resolve",
+        outcome_note: "A reminder was enough",
+        private_reminder: true,
+        reminder_keys: %w[personal-attacks],
+        reminder_message: "Please keep to the ideas.",
+        **params,
+      )
+    end
+
+    context "with a private reminder" do
+      before { claim(mediation_case) }
+
+      it "ends the case, records the reminder as its outcome and tells the person concerned" do
+        expect(reminder).to run_successfully
+        expect(mediation_case.reload).to have_attributes(state: "resolved", resolution: "private_reminder", outcome: nil)
+        expect(mediation_case.events.last.data).to include("private_reminder" => true, "reminder_keys" => %w[personal-attacks])
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved).map { _1[:args] }).to eq(
+          [
+            {
+              "case_id" => mediation_case.id,
+              "reminder_keys" => %w[personal-attacks],
+              "reminder_message" => "Please keep to the ideas.",
+            },
+          ],
+        )
+      end
+
+      it "needs a message for the person concerned" do
+        expect(reminder(reminder_message: " ")).to fail_a_contract
+      end
+
+      it "needs at least one current item of the published list" do
+        expect(reminder(reminder_keys: [])).to fail_a_policy(:reminder_sound)
+        expect(reminder(reminder_keys: %w[made-up])).to fail_a_policy(:reminder_sound)
+        expect(mediation_case.reload.state).to eq("mediating")
+      end
+
+      it "is refused when the author no longer has an account" do
+        mediation_case.update_columns(subject_id: nil)
+        result = reminder
+        expect(result).to fail_a_policy(:reminder_sound)
+        expect(result["result.policy.reminder_sound"].reason).to eq(I18n.t("discourse_mediation.errors.reminder_needs_subject"))
+      end
+    end
+
+    context "when the mediator was never in contact with the person concerned" do
+      before { claim(mediation_case) }
+
+      it "tells only the requesters: the person concerned never heard of the case" do
+        result
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved)).to be_empty
+      end
+    end
+
+    context "when the mediator was in contact with the person concerned" do
+      before do
+        claim(mediation_case)
+        DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      end
+
+      it "tells them that nothing more follows" do
+        result
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved).map { _1[:args]["case_id"] }).to eq([mediation_case.id])
+      end
+    end
+
     context "when the note is missing" do
       subject(:result) { call("Case::Resolve", outcome_note: "") }
 
@@ -423,6 +518,12 @@ RSpec.describe "the mediators' case services" do
       it { is_expected.to fail_a_contract }
     end
 
+    context "when the reason for not reaching the person is too long" do
+      subject(:result) { call("Case::Escalate", reason: "Two attempts failed", no_contact_reason: "x" * 1001) }
+
+      it { is_expected.to fail_a_contract }
+    end
+
     context "when the case is not being mediated" do
       before { claim(mediation_case) && call("Case::Resolve", outcome_note: "ok") }
 
@@ -430,16 +531,60 @@ RSpec.describe "the mediators' case services" do
       it("changes nothing") { expect { result }.not_to change { case_rows } }
     end
 
-    context "when everything's ok" do
+    context "when the mediator never reached the person concerned and gives no reason" do
       before { claim(mediation_case) }
+
+      it { is_expected.to fail_a_policy(:contact_made) }
+      it("changes nothing") { expect { result }.not_to change { case_rows } }
+
+      it "says that mediation comes first" do
+        expect(result["result.policy.contact_made"].reason).to eq(I18n.t("discourse_mediation.errors.contact_first"))
+      end
+    end
+
+    context "when contact was impossible, with the reason why" do
+      subject(:result) { call("Case::Escalate", reason: "Two attempts failed", no_contact_reason: "  They blocked all messages  ") }
+
+      before { claim(mediation_case) }
+
+      it "escalates and keeps the reason for the report" do
+        expect(result).to run_successfully
+        expect(mediation_case.reload).to have_attributes(state: "report_draft", no_contact_reason: "They blocked all messages")
+        expect(mediation_case.events.last).to have_attributes(
+          action: "escalate",
+          data: { "reason" => "Two attempts failed", "contacted" => false },
+        )
+      end
+    end
+
+    context "when the mediator posted in the thread after the case opened" do
+      subject(:result) { call("Case::Escalate", reason: "Two attempts failed", no_contact_reason: "stale reason") }
+
+      before do
+        claim(mediation_case)
+        DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      end
 
       it { is_expected.to run_successfully }
 
-      it "moves the case to the report stage with the reason on the timeline" do
+      it "moves the case to the report stage, keeping no reason for a contact that happened" do
         result
-        expect(mediation_case.reload.state).to eq("report_draft")
-        expect(mediation_case.events.last).to have_attributes(action: "escalate", data: { "reason" => "Two attempts failed" })
+        expect(mediation_case.reload).to have_attributes(state: "report_draft", no_contact_reason: nil)
+        expect(mediation_case.subject_contacted_at).to be_present
+        expect(mediation_case.events.last).to have_attributes(
+          action: "escalate",
+          data: { "reason" => "Two attempts failed", "contacted" => true },
+        )
       end
+    end
+
+    context "when someone else's post in the thread is not the mediator's" do
+      before do
+        claim(mediation_case)
+        DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: other_mediator))
+      end
+
+      it { is_expected.to fail_a_policy(:contact_made) }
     end
   end
 end

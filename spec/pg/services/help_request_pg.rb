@@ -126,11 +126,32 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     end
   end
 
-  context "when the member already asked about this topic" do
-    before { ask_for_help }
+  context "when the member already asked about this author in this topic" do
+    before { ask_for_help(on: Fabricate(:post, topic:, user: author)) }
 
     it { is_expected.to fail_a_policy(:not_asked_twice) }
     it("writes nothing more") { expect { result }.not_to change { nothing_written } }
+  end
+
+  context "when the member already asked about another author in this topic" do
+    let(:other_author) { Fabricate(:user) }
+
+    before { ask_for_help(on: Fabricate(:post, topic:, user: other_author)) }
+
+    it "opens a case of its own about this author" do
+      expect(result).to run_successfully
+      expect(result.mediation_case).to have_attributes(subject_id: author.id, topic_id: topic.id)
+      expect(DiscourseMediation::MediationCase.ongoing.where(topic_id: topic.id).pluck(:subject_id)).to contain_exactly(
+        author.id,
+        other_author.id,
+      )
+    end
+  end
+
+  context "when the case about another author in this topic has been escalated" do
+    before { escalate(ask_for_help(on: Fabricate(:post, topic:), by: Fabricate(:user))) }
+
+    it("is not refused: this author's case is still to be mediated") { is_expected.to run_successfully }
   end
 
   context "when everything's ok" do
@@ -138,7 +159,13 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
 
     it "opens a case on the topic with the author as the person concerned" do
       mediation_case = result.mediation_case
-      expect(mediation_case).to have_attributes(topic_id: topic.id, post_id: post.id, state: "requested", urgent: false)
+      expect(mediation_case).to have_attributes(
+        topic_id: topic.id,
+        post_id: post.id,
+        subject_id: author.id,
+        state: "requested",
+        urgent: false,
+      )
       expect(mediation_case.people.map { [_1.user_id, _1.subject] }).to eq([[author.id, true]])
     end
 
@@ -158,10 +185,10 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
       )
     end
 
-    context "when a case is already open on the topic" do
-      let!(:existing) { ask_for_help(by: Fabricate(:user)) }
+    context "when a case about the same author is already open on the topic" do
+      let!(:existing) { ask_for_help(on: Fabricate(:post, topic:, user: author), by: Fabricate(:user)) }
 
-      it "joins it" do
+      it "joins it, though the request is about another of their posts" do
         expect(result.mediation_case.id).to eq(existing.id)
         expect(result.joined_existing_case).to eq(true)
         expect(existing.reload.events.map(&:action)).to eq(%w[case_opened request_added])

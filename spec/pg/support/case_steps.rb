@@ -41,11 +41,12 @@ module CaseSteps
     mediation_case.reload
   end
 
-  def escalate(mediation_case, by: mediator)
+  # Without contact with the person concerned, the reason why is required.
+  def escalate(mediation_case, by: mediator, no_contact_reason: "They asked the mediators not to write to them")
     claim(mediation_case, by:) if mediation_case.state == "requested"
     succeed(
       DiscourseMediation::Case::Escalate.call(
-        params: { case_id: mediation_case.id, reason: "It went on after two attempts" },
+        params: { case_id: mediation_case.id, reason: "It went on after two attempts", no_contact_reason: },
         guardian: by.guardian,
       ),
     )

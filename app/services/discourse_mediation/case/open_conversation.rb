@@ -2,7 +2,9 @@
 
 module DiscourseMediation
   # Starts a Discourse private message between the mediator and the people the
-  # case involves. Requesters join only if they agreed to be named.
+  # case involves. Requesters join only if they agreed to be named. The first
+  # one that includes the person concerned is the mediator's contact with
+  # them, and opens with Notices::FirstContact.
   class Case::OpenConversation
     include Service::Base
     include Case::Lookup
@@ -38,6 +40,7 @@ module DiscourseMediation
 
     transaction do
       step :create_conversation
+      step :record_contact
       step :record_on_timeline
     end
 
@@ -45,19 +48,30 @@ module DiscourseMediation
 
     # Discourse may refuse the message (the mediator may not send private
     # messages, a recipient does not accept them): its reason is the answer.
-    def create_conversation(params:, guardian:)
+    def create_conversation(mediation_case:, params:, guardian:)
       usernames = User.where(id: params.user_ids).pluck(:username)
+      context[:tells_subject] = Notices::FirstContact.needed?(mediation_case, params.user_ids)
+      raw = context[:tells_subject] ? Notices::FirstContact.raw(mediation_case) + params.message : params.message
       creator =
         PostCreator.new(
           guardian.user,
           title: params.title,
-          raw: params.message,
+          raw:,
           archetype: Archetype.private_message,
           target_usernames: usernames.join(","),
         )
       post = creator.create
       fail!(creator.errors.full_messages.to_sentence) if post.nil? || creator.errors.any?
       context[:conversation] = post.topic
+    end
+
+    def record_contact(mediation_case:, params:, tells_subject:)
+      return if !params.user_ids.include?(mediation_case.subject_id)
+      now = Time.zone.now
+      mediation_case.update!(
+        subject_contacted_at: mediation_case.subject_contacted_at || now,
+        subject_told_at: tells_subject ? now : mediation_case.subject_told_at,
+      )
     end
 
     def record_on_timeline(mediation_case:, conversation:, params:, guardian:)
