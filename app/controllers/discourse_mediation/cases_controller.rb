@@ -133,6 +133,7 @@ module DiscourseMediation
       run_case_service(Report::Save) do
         on_failed_policy(:known_keys) { |policy| render_json_error(policy.reason, status: 422) }
         on_failed_policy(:affected_are_involved) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:silence_citable) { |policy| render_json_error(policy.reason, status: 422) }
       end
     end
 

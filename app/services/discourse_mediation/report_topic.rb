@@ -28,11 +28,28 @@ module DiscourseMediation
         what_happened: Markdown.quote(report&.what_happened),
         mediation_course: Markdown.quote(report&.mediation_course),
         why_unresolved: Markdown.quote(report&.why_unresolved),
+        contact: contact(mediation_case),
         cited_items: cited_items(report),
         statements: statements(mediation_case),
         options: options(ballot),
         closes_at: Notices::SystemMessage.time(ballot.closes_at),
       )
+    end
+
+    # Mediation first: whether the mediator reached the person concerned, what
+    # the first message told them, and, only then, whether they replied.
+    def contact(mediation_case)
+      scope = "#{SCOPE}.contact"
+      if mediation_case.subject_contacted_at.nil?
+        return(
+          I18n.t("#{scope}.not_reached", reason: Markdown.quote(mediation_case.no_contact_reason.presence || I18n.t("#{scope}.no_reason")))
+        )
+      end
+
+      sentences = [I18n.t("#{scope}.reached", date: Notices::SystemMessage.time(mediation_case.subject_contacted_at))]
+      sentences << I18n.t("#{scope}.told") if mediation_case.subject_told_at
+      sentences << I18n.t("#{scope}.silent") if mediation_case.subject_told_at && mediation_case.report&.cites_silence
+      sentences.join(" ")
     end
 
     def cited_items(report)

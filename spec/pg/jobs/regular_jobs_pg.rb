@@ -66,6 +66,12 @@ RSpec.describe "the jobs that send messages" do
       expect { run_job(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }.not_to change { Topic.count }
     end
 
+    it "says whether and how the mediator reached the person concerned" do
+      run_enqueued_jobs
+      raw = ballot.reload.topic.posts.first.raw
+      expect(raw).to include("did not reach the person concerned", "> They asked the mediators not to write to them")
+    end
+
     it "waits when no reports category is set" do
       SiteSetting.mediation_reports_category = ""
       run_enqueued_jobs

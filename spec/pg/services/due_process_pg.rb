@@ -57,6 +57,26 @@ RSpec.describe "due process" do
       it { is_expected.to fail_a_policy(:affected_are_involved) }
     end
 
+    context "when it notes the person's silence but their first message never told them of the case" do
+      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true)) }
+
+      before { mediation_case.update_columns(subject_contacted_at: 2.days.ago) }
+
+      it { is_expected.to fail_a_policy(:silence_citable) }
+      it("saves nothing") { expect { result }.not_to change { DiscourseMediation::Report.count } }
+    end
+
+    context "when it notes the person's silence after a first message that told them" do
+      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true)) }
+
+      before { mediation_case.update_columns(subject_contacted_at: 2.days.ago, subject_told_at: 2.days.ago) }
+
+      it "keeps the note with the report" do
+        expect(result).to run_successfully
+        expect(mediation_case.reload.report.cites_silence).to eq(true)
+      end
+    end
+
     context "when the case is not at the report stage" do
       before { mediation_case.update_columns(state: "mediating") }
 
@@ -80,6 +100,38 @@ RSpec.describe "due process" do
       it "may be incomplete" do
         expect(call("Report::Save", by: mediator, case_id: mediation_case.id, what_happened: "Draft")).to run_successfully
       end
+    end
+  end
+
+  describe "what the report says about contact with the person concerned" do
+    subject(:contact) { DiscourseMediation::ReportTopic.contact(mediation_case.reload) }
+
+    let(:reached) { Time.utc(2026, 11, 20, 9) }
+
+    before { submit_report(mediation_case) }
+
+    it "gives the mediator's reason when they did not reach them" do
+      expect(contact).to include("did not reach the person concerned", "> They asked the mediators not to write to them")
+    end
+
+    it "gives the date, and says their first message told them about the case" do
+      mediation_case.update_columns(subject_contacted_at: reached, subject_told_at: reached, no_contact_reason: nil)
+      expect(contact).to include("on #{DiscourseMediation::Notices::SystemMessage.time(reached)}", "told them that a case was open")
+      expect(contact).not_to include("did not reply")
+    end
+
+    it "notes their silence only when the report does and they were told" do
+      mediation_case.update_columns(subject_contacted_at: reached, subject_told_at: reached)
+      mediation_case.report.update_columns(cites_silence: true)
+      expect(contact).to include("did not reply")
+      mediation_case.update_columns(subject_told_at: nil)
+      expect(DiscourseMediation::ReportTopic.contact(mediation_case.reload)).not_to include("did not reply")
+    end
+
+    it "is in the serialized report the person concerned and the voters read" do
+      json = DiscourseMediation::SubmittedReportSerializer.new(mediation_case.reload.report, root: false).as_json
+      expect(json[:contact]).to eq(contacted_at: nil, told_at: nil, no_contact_reason: "They asked the mediators not to write to them")
+      expect(json[:cites_silence]).to eq(false)
     end
   end
 

@@ -73,6 +73,7 @@ module DiscourseMediation
         username: user.username,
         topic_title: topic&.title || I18n.t("discourse_mediation.deleted_topic"),
         post_url: @mediation_case.post&.full_url.to_s,
+        contact: ReportTopic.contact(@mediation_case),
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),

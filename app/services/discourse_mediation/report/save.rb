@@ -17,6 +17,7 @@ module DiscourseMediation
       attribute :cited_keys, :array, default: []
       attribute :recommended_keys, :array, default: []
       attribute :affected_user_ids, :array, default: []
+      attribute :cites_silence, :boolean, default: false
 
       validates :case_id, presence: true
       validate :parts_within_limit
@@ -49,6 +50,7 @@ module DiscourseMediation
     policy :may_take, class_name: Case::Policy::MayTake[:edit_report]
     policy :known_keys, class_name: Report::Policy::KnownKeys
     policy :affected_are_involved, class_name: Report::Policy::AffectedAreInvolved
+    policy :silence_citable, class_name: Report::Policy::SilenceCitable
 
     transaction do
       step :lock_case
@@ -68,6 +70,7 @@ module DiscourseMediation
         cited_keys: params.cited_keys,
         recommended_keys: Rules::DueProcess::Ladder.in_severity_order(params.recommended_keys, LadderStep.rules_steps),
         affected_user_ids: params.affected_user_ids,
+        cites_silence: params.cites_silence,
         updated_by_id: guardian.user.id,
       )
       report
