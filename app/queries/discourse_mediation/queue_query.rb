@@ -29,7 +29,7 @@ module DiscourseMediation
       cases.size > Rules::Case::QueueFilter::PAGE_SIZE
     end
 
-    # How many cases each tab holds, for the tab labels: three queries.
+    # How many cases each tab holds, for the tab labels: four queries.
     def counts
       by_state = visible_cases.group(:state).count
       sum = ->(states) { states.sum { |state| by_state[state.to_s].to_i } }
@@ -39,6 +39,7 @@ module DiscourseMediation
         open: sum.(Rules::Case::Lifecycle::OPEN_STATES),
         escalated: sum.(Rules::Case::Lifecycle::ESCALATED_STATES),
         decided: sum.(%i[decided]),
+        overdue: visible_cases.ongoing.overdue.count,
         closed: sum.(Rules::Case::Lifecycle::ENDED_STATES),
       }
     end
@@ -64,6 +65,7 @@ module DiscourseMediation
           )
           .includes(:topic, :mediator, :post)
 
+      relation = relation.overdue if @filter.overdue
       relation =
         case @filter.assignee
         when :nobody

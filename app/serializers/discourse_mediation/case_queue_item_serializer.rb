@@ -17,6 +17,8 @@ module DiscourseMediation
                :topic_title,
                :post_excerpt,
                :post_url,
+               :stage_due_at,
+               :overdue,
                :can_claim
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
@@ -39,6 +41,14 @@ module DiscourseMediation
 
     def post_url
       object.post_url
+    end
+
+    def stage_due_at
+      object.stage_due_at
+    end
+
+    def overdue
+      object.overdue?
     end
 
     # Only the state and the user's standing decide this, so no per-row lookup.

@@ -6,18 +6,25 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
   let(:due) { Time.utc(2026, 11, 24) }
   let(:closes) { Time.utc(2026, 11, 30) }
   let(:ballot_ends) { Time.utc(2026, 12, 3) }
+  let(:target) { Time.utc(2026, 12, 10) }
 
   def step(state)
-    described_class.for(state:, first_response_due_at: due, statement_closes_at: closes, ballot_ends_at: ballot_ends)
+    described_class.for(
+      state:,
+      first_response_due_at: due,
+      statement_closes_at: closes,
+      ballot_ends_at: ballot_ends,
+      stage_due_at: target,
+    )
   end
 
   {
     requested: [:mediator_assigned, :due],
-    mediating: [:mediation, nil],
-    report_draft: [:report, nil],
+    mediating: [:mediation, :target],
+    report_draft: [:report, :target],
     awaiting_statements: [:vote_opens, :closes],
     voting: [:decision, :ballot_ends],
-    decided: [:implementation, nil],
+    decided: [:implementation, :target],
     resolved: [:none, nil],
     withdrawn: [:none, nil],
     closed: [:none, nil],
@@ -27,5 +34,9 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
       expected_at = at && public_send(at)
       expect(step(state).to_h).to eq(key:, at: expected_at)
     end
+  end
+
+  it "names no date for a stage carried out by hand when it has no target" do
+    expect(described_class.for(state: :mediating).to_h).to eq(key: :mediation, at: nil)
   end
 end

@@ -4,8 +4,13 @@ require_relative "../../../lib/discourse_mediation/rules/case/lifecycle"
 require_relative "../../../lib/discourse_mediation/rules/case/queue_filter"
 
 RSpec.describe DiscourseMediation::Rules::Case::QueueFilter do
-  it "offers the six tabs mediators and moderators work from, in order" do
-    expect(described_class::NAMES).to eq(%i[unassigned mine open escalated decided closed])
+  it "offers the seven tabs mediators and moderators work from, in order" do
+    expect(described_class::NAMES).to eq(%i[unassigned mine open escalated decided overdue closed])
+  end
+
+  it "lists open cases past their target under overdue, oldest first" do
+    filter = described_class.fetch(:overdue)
+    expect(filter).to have_attributes(states: DiscourseMediation::Rules::Case::Lifecycle::OPEN_STATES, overdue: true, newest_first: false)
   end
 
   it "holds decided cases waiting to be carried out under decided" do

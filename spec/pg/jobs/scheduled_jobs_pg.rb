@@ -88,6 +88,27 @@ RSpec.describe "the scheduled jobs" do
     end
   end
 
+  describe "the mediator's reminder when mediation passes its target" do
+    let!(:mediating) { claim(ask_for_help) }
+
+    it "goes to the case's mediator once, and the case stays where it was" do
+      SiteSetting.mediation_mediating_days = 10
+      travel(9.days) { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }
+      expect(DiscourseMediation::SentMessage.count).to eq(0)
+      travel(11.days) do
+        2.times { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }
+        to_mediator = PostCreator.created.select { _1[:opts][:target_usernames] == mediator.username }
+        expect(to_mediator.map { _1[:opts][:title] }).to eq(["Mediation case #{mediating.id} has passed its target date"])
+        expect(mediating.reload.state).to eq("mediating")
+      end
+    end
+
+    it "does nothing while mediation is turned off" do
+      SiteSetting.mediation_enabled = false
+      travel(30.days) { expect { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }.not_to change { snapshot } }
+    end
+  end
+
   describe "after the decision" do
     let!(:cases) do
       Array.new(2) do
@@ -131,6 +152,21 @@ RSpec.describe "the scheduled jobs" do
         travel(45.days) { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }
         expect(cases.map { _1.reload.state }).to eq(%w[closed archived])
         expect(cases.first.ballot.topic.reload.visible).to eq(true)
+      end
+    end
+
+    describe Jobs::DiscourseMediation::MediationStagesOverdue do
+      it "reminds the moderators once when a decision waits past its target, and decides nothing" do
+        decided = cases.first
+        decided.update_columns(state: "decided", stage_started_at: Time.zone.now, stage_reminded_at: nil)
+        travel(2.days) { run_job(described_class) }
+        expect(decided.reload.stage_reminded_at).to be_nil
+        travel(4.days) do
+          2.times { run_job(described_class) }
+          expect(PostCreator.created.count { _1[:opts][:title]&.include?("waiting to be carried out") }).to eq(1)
+          expect(decided.reload).to have_attributes(state: "decided", stage_reminded_at: be_present)
+          expect(decided.events.where(action: "stage_overdue").pluck(:data)).to eq([{ "stage" => "decided" }])
+        end
       end
     end
 

@@ -35,8 +35,30 @@ RSpec.describe "the query objects" do
       expect(queue(:mine).page_cases.map(&:id)).to contain_exactly(mine.id, escalated.id)
       expect(queue(:unassigned).page_cases.map(&:id)).to eq([waiting.id])
       expect(queue(:escalated).page_cases.map(&:id)).to eq([escalated.id])
-      expect(queue(:open).counts).to eq(unassigned: 1, mine: 2, open: 4, escalated: 1, decided: 0, closed: 0)
+      expect(queue(:open).counts).to eq(unassigned: 1, mine: 2, open: 4, escalated: 1, decided: 0, overdue: 0, closed: 0)
       expect(queue(:open).page_cases.map(&:id)).to include(theirs.id)
+    end
+
+    it "lists in Overdue the cases past their stage's target, and only those" do
+      SiteSetting.mediation_mediating_days = 14
+      SiteSetting.mediation_report_days = 7
+      SiteSetting.mediation_first_response_hours = 24
+      long_mediated = claim(new_case)
+      long_unclaimed = new_case
+      travel(8.days) do
+        @fresh_report = escalate(new_case)
+        @old_report = escalate(new_case)
+      end
+      @old_report.update_columns(stage_started_at: 1.day.ago)
+      travel(15.days) do
+        @fresh = claim(new_case)
+        expect(queue(:overdue).page_cases.map(&:id)).to contain_exactly(long_mediated.id, long_unclaimed.id, @old_report.id)
+        expect(queue(:overdue).counts[:overdue]).to eq(3)
+        row = queue(:overdue).page_cases.find { _1.id == long_mediated.id }
+        expect(row.stage_due_at).to eq(long_mediated.stage_started_at + 14.days)
+        expect(row.overdue?).to eq(true)
+        expect(@fresh.reload.overdue?).to eq(false)
+      end
     end
 
     it "falls back to the first tab for an unknown one" do

@@ -17,6 +17,7 @@ export const QUEUE_FILTERS: readonly QueueFilter[] = [
   "open",
   "escalated",
   "decided",
+  "overdue",
   "closed",
 ];
 

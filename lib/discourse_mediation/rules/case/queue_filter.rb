@@ -5,7 +5,7 @@ module DiscourseMediation
     module Case
       # The tabs of the mediators' queue and which cases each one holds.
       module QueueFilter
-        Filter = Struct.new(:states, :assignee, :newest_first, keyword_init: true)
+        Filter = Struct.new(:states, :assignee, :newest_first, :overdue, keyword_init: true)
 
         FILTERS = {
           unassigned: Filter.new(states: %i[requested], assignee: :nobody, newest_first: false),
@@ -14,6 +14,8 @@ module DiscourseMediation
           escalated: Filter.new(states: Lifecycle::ESCALATED_STATES, assignee: :anyone, newest_first: false),
           # Decided by the ballot, waiting for a moderator to carry it out.
           decided: Filter.new(states: %i[decided], assignee: :anyone, newest_first: false),
+          # Past the target date of their stage (StageTargets), or unclaimed past the first-response time.
+          overdue: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :anyone, newest_first: false, overdue: true),
           closed: Filter.new(states: Lifecycle::ENDED_STATES, assignee: :anyone, newest_first: true),
         }.freeze
 

@@ -21,6 +21,7 @@ export const FILTER_TEXT: Record<QueueFilter, string> = {
   open: "discourse_mediation.queue.filters.open",
   escalated: "discourse_mediation.queue.filters.escalated",
   decided: "discourse_mediation.queue.filters.decided",
+  overdue: "discourse_mediation.queue.filters.overdue",
   closed: "discourse_mediation.queue.filters.closed",
 };
 
@@ -31,6 +32,7 @@ export const FILTER_EMPTY_TEXT: Record<QueueFilter, string> = {
   open: "discourse_mediation.queue.empty.open",
   escalated: "discourse_mediation.queue.empty.escalated",
   decided: "discourse_mediation.queue.empty.decided",
+  overdue: "discourse_mediation.queue.empty.overdue",
   closed: "discourse_mediation.queue.empty.closed",
 };
 
@@ -69,6 +71,11 @@ const TIMELINE_TEXT: Record<string, string> = {
   outcome_told: "discourse_mediation.timeline.outcome_told",
   archive: "discourse_mediation.timeline.archive",
   review_due: "discourse_mediation.timeline.review_due",
+  stage_overdue: "discourse_mediation.timeline.stage_overdue",
+  resolve_private_reminder:
+    "discourse_mediation.timeline.resolve_private_reminder",
+  escalate_without_contact:
+    "discourse_mediation.timeline.escalate_without_contact",
 };
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */
@@ -88,6 +95,10 @@ export function describeEvent(event: CaseEvent): string {
     key = TIMELINE_TEXT[`cooled_down_${data.mode}`];
   } else if (event.action === "open_vote" && data.waived) {
     key = TIMELINE_TEXT.open_vote_waived;
+  } else if (event.action === "resolve" && data.private_reminder) {
+    key = TIMELINE_TEXT.resolve_private_reminder;
+  } else if (event.action === "escalate" && data.contacted === false) {
+    key = TIMELINE_TEXT.escalate_without_contact;
   }
 
   if (!key) {

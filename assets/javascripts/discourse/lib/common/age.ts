@@ -30,3 +30,9 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
 export function formatDateTime(value: string): string {
   return dateTimeFormat.format(new Date(value));
 }
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+export function formatDate(value: string): string {
+  return dateFormat.format(new Date(value));
+}

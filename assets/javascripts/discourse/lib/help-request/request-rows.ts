@@ -1,4 +1,5 @@
 import { i18n } from "discourse-i18n";
+import { formatDate } from "../common/age";
 import type { MyHelpRequest } from "../types/index";
 import { KIND_TEXT, STATUS_TEXT } from "./kinds";
 
@@ -13,15 +14,13 @@ export interface RequestRow {
   isOver: boolean;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-
 export function requestRow(request: MyHelpRequest): RequestRow {
   return {
     request,
     kindLabel: i18n(KIND_TEXT[request.kind].label),
     statusLabel: i18n(STATUS_TEXT[request.status]),
     askedOn: i18n("discourse_mediation.my_requests.requested_on", {
-      date: dateFormat.format(new Date(request.created_at)),
+      date: formatDate(request.created_at),
     }),
     isOver: request.next_step.key === "none",
     outcomeNote: request.outcome_note

@@ -1,7 +1,7 @@
 import getURL from "discourse/lib/get-url";
 import { i18n } from "discourse-i18n";
 import { STATE_TEXT } from "../case/text";
-import { age } from "../common/age";
+import { age, formatDate } from "../common/age";
 import {
   responseClock,
   type ResponseClockStatus,
@@ -25,7 +25,26 @@ export interface QueueRow {
   mediatorText: string;
   /** Only while the case waits for a mediator, or once one has answered. */
   clock: { status: ResponseClockStatus; text: string } | null;
+  /** The target date of a stage carried out by hand, and whether it passed. */
+  target: { text: string; overdue: boolean } | null;
   canClaim: boolean;
+}
+
+function stageTarget(mediationCase: MediationQueueCase) {
+  const dueAt = mediationCase.stage_due_at;
+  if (!dueAt) {
+    return null;
+  }
+  const date = formatDate(dueAt);
+  return mediationCase.overdue
+    ? {
+        text: i18n("discourse_mediation.queue.target_passed", { date }),
+        overdue: true,
+      }
+    : {
+        text: i18n("discourse_mediation.queue.target_by", { date }),
+        overdue: false,
+      };
 }
 
 export function queueRow(
@@ -67,6 +86,7 @@ export function queueRow(
       ? `@${mediator.username}`
       : i18n("discourse_mediation.queue.nobody_yet"),
     clock: clock && { status: clock.status, text: responseClockText(clock) },
+    target: stageTarget(mediationCase),
     canClaim: mediationCase.can_claim,
   };
 }
@@ -81,6 +101,7 @@ export function queueRowLabels() {
     state: i18n("discourse_mediation.queue.columns.state"),
     mediator: i18n("discourse_mediation.queue.columns.mediator"),
     firstResponse: i18n("discourse_mediation.queue.columns.first_response"),
+    target: i18n("discourse_mediation.queue.columns.target"),
     claim: i18n("discourse_mediation.queue.claim"),
   };
 }

@@ -81,6 +81,13 @@ export interface CaseEventData {
   shareable?: boolean;
   /** open_vote: the subject waived the rest of the window. */
   waived?: boolean;
+  /** escalate: false when the mediator never reached the person concerned. */
+  contacted?: boolean;
+  /** resolve: ended with a private reminder of these published items. */
+  private_reminder?: boolean;
+  reminder_keys?: string[];
+  /** stage_overdue: the state whose target passed. */
+  stage?: string;
 }
 
 export interface CaseEvent {

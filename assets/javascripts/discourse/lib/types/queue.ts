@@ -11,6 +11,7 @@ export type QueueFilter =
   | "open"
   | "escalated"
   | "decided"
+  | "overdue"
   | "closed";
 
 /** One row of the queue. */
@@ -27,6 +28,10 @@ export interface MediationQueueCase {
   post_excerpt: string;
   post_url: string | null;
   mediator: MediationUser | null;
+  /** The target of a stage carried out by hand: mediating, the report, carrying out. */
+  stage_due_at: string | null;
+  /** Past that target, or unclaimed past the first-response time. */
+  overdue: boolean;
   can_claim: boolean;
 }
 
