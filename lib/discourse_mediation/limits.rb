@@ -12,6 +12,7 @@ module DiscourseMediation
         note: CaseNote::MAX_LENGTH,
         outcome_note: Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
         escalate_reason: Case::Escalate::REASON_MAX_LENGTH,
+        reminder_message: Case::Resolve::REMINDER_MAX_LENGTH,
       }
     end
 

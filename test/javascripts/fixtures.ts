@@ -85,6 +85,8 @@ export function queueCaseFixture(
     post_excerpt: "I cannot believe anyone would still suggest this.",
     post_url: "/t/packaging-proposal/12/4",
     mediator: null,
+    stage_due_at: null,
+    overdue: false,
     can_claim: true,
     ...overrides,
   };
@@ -103,6 +105,7 @@ export function queuePageFixture(
       open: 1,
       escalated: 0,
       decided: 0,
+      overdue: 0,
       closed: 0,
     },
     cases: [queueCaseFixture()],
@@ -198,7 +201,12 @@ export function caseFixture(
       max_close_hours: 72,
       existing_timer: null,
     },
-    limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
+    limits: {
+      note: 5000,
+      outcome_note: 1000,
+      escalate_reason: 1000,
+      reminder_message: 2000,
+    },
     report: null,
     statement_window: null,
     statements: [],
@@ -209,6 +217,8 @@ export function caseFixture(
     ballot_id: null,
     implementation: null,
     outcome_summary: null,
+    resolution: null,
+    contact: { contacted_at: null, told_at: null, no_contact_reason: null },
     ...overrides,
   };
 }
@@ -278,6 +288,12 @@ export function statementPageFixture(
       why_unresolved: "The remarks continued the next day.",
       recommended_keys: ["formal_warning"],
       submitted_at: "2026-11-20T10:00:00Z",
+      cites_silence: false,
+      contact: {
+        contacted_at: "2026-11-18T09:00:00Z",
+        told_at: "2026-11-18T09:00:00Z",
+        no_contact_reason: null,
+      },
       citations: [
         {
           key: "personal-attacks",

@@ -136,6 +136,14 @@ module DiscourseMediation
       BallotBox.open!(self)
     end
 
+    # Whom a report may name as affected: the people involved other than the
+    # person concerned, and requesters still asking who agreed to be named.
+    def affected_candidate_ids
+      involved = people.reject(&:subject).map(&:user_id)
+      consenting = active_requests.select(&:consent_to_be_named).map(&:user_id)
+      (involved + consenting).uniq - subject_ids
+    end
+
     # Everyone who asked for help, withdrawn or not: all are recused.
     def requester_ids
       help_requests.map(&:user_id)

@@ -29,6 +29,8 @@ module DiscourseMediation
                :ballot_id,
                :implementation,
                :outcome_summary,
+               :resolution,
+               :contact,
                :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
@@ -140,9 +142,18 @@ module DiscourseMediation
       object.next_step.to_h
     end
 
-    # What the report editor chooses from; only while a report is being written.
+    # What a private reminder (while mediating) and the report editor choose from.
     def published_list
-      object.state == "report_draft" ? Behaviour.current : []
+      %w[mediating report_draft].include?(object.state) ? Behaviour.current : []
+    end
+
+    # Whether and how the mediator reached the person concerned (`CaseContact`).
+    def contact
+      {
+        contacted_at: object.subject_contacted_at,
+        told_at: object.subject_told_at,
+        no_contact_reason: object.no_contact_reason,
+      }
     end
 
     def ladder

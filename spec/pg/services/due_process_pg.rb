@@ -57,6 +57,30 @@ RSpec.describe "due process" do
       it { is_expected.to fail_a_policy(:affected_are_involved) }
     end
 
+    context "when it names a requester who did not agree to be named" do
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [member.id]))
+      end
+
+      it { is_expected.to fail_a_policy(:affected_are_involved) }
+    end
+
+    context "when it names a requester who agreed to be named" do
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [consenting.id]))
+      end
+
+      let(:consenting) { Fabricate(:user) }
+      let!(:mediation_case) do
+        ask_for_help.tap { ask_for_help(by: consenting, consent_to_be_named: true) }
+      end
+
+      it "names them, so they are invited to give their view" do
+        expect(result).to run_successfully
+        expect(mediation_case.reload.report.affected_user_ids).to eq([consenting.id])
+      end
+    end
+
     context "when it notes the person's silence but their first message never told them of the case" do
       subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true)) }
 

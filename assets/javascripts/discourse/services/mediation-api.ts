@@ -19,6 +19,7 @@ import type {
   PublishedListPage,
   QueueFilter,
   ReportDraft,
+  ResolveParams,
   StatementPageResponse,
   TransparencyPage,
   TransparencyPeriod,
@@ -88,19 +89,20 @@ export default class MediationApi extends Service {
     return this.caseAction(id, "assign", "PUT", { username });
   }
 
-  resolve(
-    id: number,
-    outcomeNote: string,
-    shareable: boolean
-  ): Promise<MediationCaseResponse> {
-    return this.caseAction(id, "resolve", "PUT", {
-      outcome_note: outcomeNote,
-      shareable,
-    });
+  resolve(id: number, params: ResolveParams): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "resolve", "PUT", { ...params });
   }
 
-  escalate(id: number, reason: string): Promise<MediationCaseResponse> {
-    return this.caseAction(id, "escalate", "PUT", { reason });
+  /** `noContactReason`: why the person concerned could not be reached. */
+  escalate(
+    id: number,
+    reason: string,
+    noContactReason = ""
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "escalate", "PUT", {
+      reason,
+      no_contact_reason: noContactReason,
+    });
   }
 
   addNote(id: number, raw: string): Promise<MediationCaseResponse> {

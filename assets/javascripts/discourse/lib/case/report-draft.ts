@@ -1,4 +1,9 @@
 import { i18n } from "discourse-i18n";
+import {
+  inviteeRows,
+  invitees,
+  unnamedRequesterCount,
+} from "./conversation-invitees";
 import type {
   CaseReport,
   MediationCaseDetail,
@@ -40,6 +45,7 @@ export function draftOf(report: CaseReport | null): ReportDraft {
     cited_keys: report?.cited_keys ?? [],
     recommended_keys: report?.recommended_keys ?? [],
     affected_user_ids: report?.affected_user_ids ?? [],
+    cites_silence: report?.cites_silence ?? false,
   };
 }
 
@@ -79,18 +85,41 @@ export function sanctionChoices(
     }));
 }
 
-/** People involved other than the person concerned, who respond as such. */
+/**
+ * Whom the report may name as affected: the people involved and the
+ * requesters who agreed to be named, but not the person concerned, who
+ * responds as such.
+ */
 export function affectedChoices(
   mediationCase: MediationCaseDetail,
   draft: ReportDraft
 ) {
-  return mediationCase.people
-    .filter((person) => !person.subject)
-    .map((person) => ({
-      user: person.user,
-      inputId: `mediation-affected-${person.user.id}`,
-      isChosen: draft.affected_user_ids.includes(person.user.id),
-    }));
+  const subjectIds = mediationCase.people
+    .filter((person) => person.subject)
+    .map((person) => person.user.id);
+  return inviteeRows(
+    invitees(mediationCase).filter(
+      (invitee) => !subjectIds.includes(invitee.user.id)
+    ),
+    draft.affected_user_ids
+  ).map((row) => ({ ...row, inputId: `mediation-affected-${row.user.id}` }));
+}
+
+/**
+ * The "people affected" part of the editor: who can be named, and how many
+ * requesters cannot be, because they did not agree to be named.
+ */
+export function affectedSection(
+  mediationCase: MediationCaseDetail,
+  draft: ReportDraft
+) {
+  const choices = affectedChoices(mediationCase, draft);
+  const unnamedCount = unnamedRequesterCount(mediationCase);
+  return {
+    choices,
+    unnamedCount,
+    isShown: choices.length > 0 || unnamedCount > 0,
+  };
 }
 
 /** A list with one value in or out, keeping the order of the rest. */

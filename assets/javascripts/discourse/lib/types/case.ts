@@ -2,7 +2,12 @@
 
 import type { HelpRequestKind } from "./help-request";
 import type { CaseImplementation, CaseOutcome } from "./outcome";
-import type { CaseReport, LadderStep, PublishedItem } from "./published-list";
+import type {
+  CaseContact,
+  CaseReport,
+  LadderStep,
+  PublishedItem,
+} from "./published-list";
 import type { MediationUser } from "./shared";
 import type { CaseStatement, StatementWindowState } from "./statement";
 
@@ -123,6 +128,17 @@ export interface CaseLimits {
   note: number;
   outcome_note: number;
   escalate_reason: number;
+  reminder_message: number;
+}
+
+/** PUT /mediation/cases/:id/resolve */
+export interface ResolveParams {
+  outcome_note: string;
+  shareable: boolean;
+  /** Ends the case with a private reminder to the person concerned. */
+  private_reminder: boolean;
+  reminder_keys: string[];
+  reminder_message: string;
 }
 
 export interface MediationCaseDetail {
@@ -169,6 +185,9 @@ export interface MediationCaseDetail {
   implementation: CaseImplementation | null;
   /** Once carried out. */
   outcome_summary: CaseOutcome | null;
+  /** "private_reminder" when a mediator resolved it with one. */
+  resolution: "private_reminder" | null;
+  contact: CaseContact;
 }
 
 export interface CoolDownOptions {

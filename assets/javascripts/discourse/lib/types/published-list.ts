@@ -64,9 +64,21 @@ export interface ReportDraft {
   cited_keys: string[];
   recommended_keys: string[];
   affected_user_ids: number[];
+  /** Notes that the person concerned did not reply: only after a first message that told them. */
+  cites_silence: boolean;
+}
+
+/** Whether and how the mediator reached the person concerned before escalating. */
+export interface CaseContact {
+  contacted_at: string | null;
+  /** When a first private message told them of the case and what may follow. */
+  told_at: string | null;
+  /** Why the mediator did not reach them, when they did not. */
+  no_contact_reason: string | null;
 }
 
 export interface CaseReport extends ReportDraft {
   submitted_at: string | null;
   citations: Citation[];
+  contact: CaseContact;
 }

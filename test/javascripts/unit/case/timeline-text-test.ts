@@ -1,0 +1,47 @@
+import { module, test } from "qunit";
+import { describeEvent } from "discourse/plugins/discourse-mediation/discourse/lib/case/text";
+import type { CaseEvent } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { userFixture } from "../../fixtures";
+
+function event(action: string, data: CaseEvent["data"]): CaseEvent {
+  return {
+    id: 1,
+    action,
+    created_at: "2026-11-23T10:00:00Z",
+    actor: userFixture("mia", 3),
+    data,
+  };
+}
+
+module("Unit | Lib | timeline text", function () {
+  test("says when a case ended with a private reminder", function (assert) {
+    assert.strictEqual(
+      describeEvent(
+        event("resolve", { private_reminder: true, reminder_keys: ["threats"] })
+      ),
+      "@mia resolved the case with a private reminder of the published list to the person concerned"
+    );
+    assert.strictEqual(
+      describeEvent(event("resolve", { shareable: false })),
+      "@mia resolved the case"
+    );
+  });
+
+  test("says when a case was escalated without reaching the person concerned", function (assert) {
+    assert.strictEqual(
+      describeEvent(event("escalate", { reason: "x", contacted: false })),
+      "@mia escalated the case without having reached the person concerned; the reason is in the report"
+    );
+    assert.strictEqual(
+      describeEvent(event("escalate", { reason: "x", contacted: true })),
+      "@mia escalated the case to a report"
+    );
+  });
+
+  test("records that a stage passed its target and who was reminded", function (assert) {
+    assert.strictEqual(
+      describeEvent({ ...event("stage_overdue", { stage: "decided" }), actor: null }),
+      "The stage passed its target date; whoever carries it out was reminded"
+    );
+  });
+});
