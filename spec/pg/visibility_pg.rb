@@ -191,6 +191,7 @@ RSpec.describe DiscourseMediation::Limits do
       note: DiscourseMediation::CaseNote::MAX_LENGTH,
       outcome_note: DiscourseMediation::Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
       escalate_reason: DiscourseMediation::Case::Escalate::REASON_MAX_LENGTH,
+      reminder_message: DiscourseMediation::Case::Resolve::REMINDER_MAX_LENGTH,
     )
     expect(described_class.for_statement).to eq(statement: DiscourseMediation::Statement::MAX_LENGTH)
   end

@@ -201,6 +201,22 @@ RSpec.describe "After the decision" do
       expect(response.parsed_body["cases"]).to be_empty
       get "/mediation/archive.json", params: { q: author.username }
       expect(response.parsed_body["cases"].size).to eq(1)
+      expect(response.parsed_body["cases"].first["subject_username"]).to eq(author.username)
+    end
+
+    it "stops naming the person concerned, and finding the case by their name, after the forgiveness period" do
+      SiteSetting.mediation_forgiveness_months = 12
+      decide("suspension")
+      implement(duration_days: 30)
+
+      sign_in(moderator)
+      freeze_time(14.months.from_now) do
+        get "/mediation/archive.json"
+        expect(response.parsed_body["cases"].map { _1["subject_username"] }).to eq([nil])
+        expect(response.body).not_to include(author.username)
+        get "/mediation/archive.json", params: { q: author.username }
+        expect(response.parsed_body["cases"]).to be_empty
+      end
     end
   end
 

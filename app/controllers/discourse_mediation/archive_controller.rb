@@ -26,14 +26,16 @@ module DiscourseMediation
 
     private
 
-    # `ArchivedCase` in lib/types/.
+    # `ArchivedCase` in lib/types/. The person concerned is named only while
+    # the record keeps their name (Rules::Record::NameKeeping).
     def row(mediation_case, titles)
-      subject = mediation_case.people.find(&:subject)&.user
+      subject = mediation_case.names_subject? ? mediation_case.people.find(&:subject)&.user : nil
       {
         id: mediation_case.id,
         state: mediation_case.state,
         topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
         subject_username: subject&.username,
+        resolution: mediation_case.resolution,
         outcome: mediation_case.outcome,
         outcome_title: mediation_case.outcome && titles[mediation_case.outcome],
         ended_at: mediation_case.ended_at,

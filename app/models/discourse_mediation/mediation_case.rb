@@ -36,6 +36,25 @@ module DiscourseMediation
     scope :open_about, ->(post) { ongoing.where(topic_id: post.topic_id, subject_id: post.user_id) }
     scope :involving, ->(user_id) { where(id: CasePerson.where(user_id:).select(:case_id)) }
 
+    # Ended cases that still name the person concerned where mediators and
+    # moderators search (Rules::Record::NameKeeping, in SQL).
+    scope :naming_subject,
+          ->(now = Time.zone.now) do
+            forgiveness = SiteSetting.mediation_forgiveness_months
+            sanction =
+              Rules::Record::NameKeeping.sanction_months(
+                sanction_names_months: SiteSetting.mediation_archive_names_months,
+                forgiveness_months: forgiveness,
+              )
+            where(state: %w[closed archived]).where(
+              "(COALESCE(outcome, :none) = :none AND ended_at > :forgiven) OR " \
+                "(COALESCE(outcome, :none) <> :none AND COALESCE(sanction_ends_at, review_at, ended_at) > :sanction_forgiven)",
+              none: Rules::Record::NameKeeping::NO_SANCTION,
+              forgiven: Rules::Record::Forgiveness.cutoff(now:, months: forgiveness),
+              sanction_forgiven: Rules::Record::Forgiveness.cutoff(now:, months: sanction),
+            )
+          end
+
     # Cases whose stage is past its target: a new request nobody picked up in
     # time, or mediating, writing the report or carrying out past its days.
     scope :overdue,
@@ -77,7 +96,8 @@ module DiscourseMediation
         attributes[:stage_started_at] = Time.zone.now
         attributes[:stage_reminded_at] = nil
       end
-      attributes[:ended_at] = Time.zone.now if Rules::Case::Lifecycle.ended?(state)
+      # Archiving a closed case does not move the day it ended, from which forgiveness counts.
+      attributes[:ended_at] = ended_at || Time.zone.now if Rules::Case::Lifecycle.ended?(state)
       update!(attributes)
       log_event!(event.to_s, user:, **data)
     end
@@ -222,6 +242,19 @@ module DiscourseMediation
     # with them, or a mediator post in the thread since the case opened.
     def subject_contacted?
       subject_contacted_at.present?
+    end
+
+    def names_subject?(now = Time.zone.now)
+      Rules::Record::NameKeeping.named?(
+        state:,
+        outcome:,
+        ended_at:,
+        sanction_ends_at:,
+        review_at:,
+        now:,
+        forgiveness_months: SiteSetting.mediation_forgiveness_months,
+        sanction_names_months: SiteSetting.mediation_archive_names_months,
+      )
     end
 
     def private_reminder?

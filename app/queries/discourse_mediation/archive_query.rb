@@ -3,7 +3,9 @@
 module DiscourseMediation
   # One page of the moderators' archive: ended cases, filtered by outcome,
   # state, closing date and a search of the topic title or the subject's
-  # username. A fixed number of queries per page.
+  # username. A fixed number of queries per page. Username search finds only
+  # cases that still name the person concerned (Rules::Record::NameKeeping):
+  # a forgiven case is not found by the name it no longer shows.
   class ArchiveQuery
     PAGE_SIZE = 30
 
@@ -45,9 +47,10 @@ module DiscourseMediation
       pattern = "%#{ActiveRecord::Base.sanitize_sql_like(query)}%"
       by_title = Topic.where("title ILIKE ?", pattern).select(:id)
       by_subject =
-        CasePerson.where(subject: true, user_id: User.where("username_lower LIKE ?", pattern.downcase).select(:id)).select(
-          :case_id,
-        )
+        MediationCase
+          .naming_subject
+          .where(subject_id: User.where("username_lower LIKE ?", pattern.downcase).select(:id))
+          .select(:id)
       relation.where("discourse_mediation_cases.topic_id IN (?) OR discourse_mediation_cases.id IN (?)", by_title, by_subject)
     end
   end

@@ -40,7 +40,7 @@ module DiscourseMediation
         escalated: sum.(Rules::Case::Lifecycle::ESCALATED_STATES),
         decided: sum.(%i[decided]),
         overdue: visible_cases.ongoing.overdue.count,
-        closed: sum.(Rules::Case::Lifecycle::ENDED_STATES),
+        closed: remembered(visible_cases.in_states(Rules::Case::Lifecycle::ENDED_STATES)).count,
       }
     end
 
@@ -52,6 +52,15 @@ module DiscourseMediation
       MediationCase
         .where.not(id: CasePerson.where(user_id: @user.id).select(:case_id))
         .where.not(id: HelpRequest.where(user_id: @user.id).select(:case_id))
+    end
+
+    # The Closed tab keeps ended cases only while they are remembered: within
+    # the forgiveness period after they ended, or, with a sanction, while the
+    # archive still names the person concerned. Older ones are in the staff
+    # archive, unnamed.
+    def remembered(relation)
+      forgiven = Rules::Record::Forgiveness.cutoff(now: Time.zone.now, months: SiteSetting.mediation_forgiveness_months)
+      relation.where("#{CASES}.ended_at > ?", forgiven).or(relation.where(id: MediationCase.naming_subject.select(:id)))
     end
 
     def scope
@@ -66,6 +75,7 @@ module DiscourseMediation
           .includes(:topic, :mediator, :post)
 
       relation = relation.overdue if @filter.overdue
+      relation = remembered(relation) if @filter_name == :closed
       relation =
         case @filter.assignee
         when :nobody

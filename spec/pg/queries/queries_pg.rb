@@ -119,10 +119,53 @@ RSpec.describe "the query objects" do
       expect(archive.more?).to eq(false)
     end
 
-    it "filters by state, by the subject's username and by the topic's title" do
+    it "filters by state and by the topic's title" do
       expect(archive(state: "resolved").page_cases.map(&:id)).to eq([resolved.id])
-      expect(archive(q: author.username.upcase).page_cases.map(&:id)).to eq([resolved.id])
       expect(archive(q: withdrawn.topic.title).page_cases.map(&:id)).to eq([withdrawn.id])
+    end
+
+    describe "forgiveness" do
+      let(:sanctioned_author) { Fabricate(:user, username: "forgiven_one") }
+      let!(:decided) do
+        new_case(author:).tap do |c|
+          c.update_columns(state: "closed", outcome: "no_action", ended_at: 2.days.ago)
+        end
+      end
+      let!(:sanctioned) do
+        new_case(author: sanctioned_author).tap do |c|
+          c.update_columns(state: "archived", outcome: "suspension", ended_at: 400.days.ago, sanction_ends_at: 370.days.ago)
+        end
+      end
+
+      before { SiteSetting.mediation_forgiveness_months = 12 }
+
+      it "finds by username only the cases that still name the person concerned" do
+        expect(archive(q: author.username.upcase).page_cases.map(&:id)).to eq([decided.id])
+        expect(archive(q: "forgiven_one").page_cases).to be_empty
+        expect(archive(q: sanctioned.topic.title).page_cases.map(&:id)).to eq([sanctioned.id])
+      end
+
+      it "names the person only in decided cases within the period, never in resolved or withdrawn ones" do
+        expect(decided.reload.names_subject?).to eq(true)
+        expect([resolved, withdrawn, sanctioned].map { _1.reload.names_subject? }).to eq([false, false, false])
+      end
+
+      it "keeps names of sanctioned cases for the period the setting gives after the sanction ends" do
+        SiteSetting.mediation_archive_names_months = 24
+        expect(sanctioned.reload.names_subject?).to eq(true)
+        expect(archive(q: "forgiven_one").page_cases.map(&:id)).to eq([sanctioned.id])
+        SiteSetting.mediation_archive_names_months = 6
+        expect(archive(q: "forgiven_one").page_cases).to be_empty
+      end
+
+      it "keeps ended cases in the queue's Closed tab only while they are remembered" do
+        closed_tab = DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0)
+        expect(closed_tab.page_cases.map(&:id)).to contain_exactly(decided.id, resolved.id, withdrawn.id)
+        expect(closed_tab.counts[:closed]).to eq(3)
+        travel(13.months) do
+          expect(DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0).page_cases).to be_empty
+        end
+      end
     end
 
     it "treats search text as text, not as a pattern" do

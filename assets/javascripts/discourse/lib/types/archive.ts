@@ -7,7 +7,10 @@ export interface ArchivedCase {
   id: number;
   state: CaseState;
   topic_title: string;
+  /** Null once the record has forgiven them, and for withdrawn or resolved cases. */
   subject_username: string | null;
+  /** "private_reminder" for a case resolved with one. */
+  resolution: "private_reminder" | null;
   outcome: string | null;
   outcome_title: string | null;
   ended_at: string | null;
