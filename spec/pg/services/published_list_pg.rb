@@ -312,9 +312,22 @@ RSpec.describe DiscourseMediation::Case::PreviewOutcome do
       expect(result.requester_message).to be_present
     end
 
+    it "says what the record keeps and until when, as the code keeps it" do
+      SiteSetting.mediation_forgiveness_months = 12
+      SiteSetting.mediation_archive_names_months = 6
+      SiteSetting.mediation_tell_requesters = "whether"
+      freeze_time
+      message = result.subject_message
+      time = ->(at) { DiscourseMediation::Notices::SystemMessage.time(at) }
+      expect(message).to include("in your history until #{time.(12.months.from_now)}")
+      expect(message).to include("names you in it until #{time.(10.days.from_now + 6.months)}")
+      expect(message).to include("told whether action was taken, not which")
+      expect(message).not_to include("a moderator will read it")
+    end
+
     it "speaks to the person concerned, never of them as “the member”" do
       expect(result.subject_message).to include("your account is suspended")
-      expect(result.subject_message).not_to match(/the member/i)
+      expect(result.subject_message).not_to match(/\bthe member\b/i)
     end
   end
 end

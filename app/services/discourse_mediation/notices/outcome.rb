@@ -22,6 +22,38 @@ module DiscourseMediation
         cited_items:,
         reason: Markdown.quote(@mediation_case.outcome_reason),
         path_back:,
+        record:,
+        requesters_told: I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
+      )
+    end
+
+    # What the record keeps, and until when, as the code keeps it: the
+    # subject's history counts from the day the case ended (SubjectHistoryQuery),
+    # the archive's name from the sanction's end (Rules::Record::NameKeeping).
+    def record
+      ended_at = @mediation_case.ended_at || Time.zone.now
+      forgiveness = SiteSetting.mediation_forgiveness_months
+      outcome = @mediation_case.outcome
+      anchor =
+        Rules::Record::NameKeeping.anchor(
+          outcome:,
+          ended_at:,
+          sanction_ends_at: @mediation_case.sanction_ends_at,
+          review_at: @mediation_case.review_at,
+        )
+      names_months =
+        if Rules::Record::NameKeeping.sanctioned?(outcome)
+          Rules::Record::NameKeeping.sanction_months(
+            sanction_names_months: SiteSetting.mediation_archive_names_months,
+            forgiveness_months: forgiveness,
+          )
+        else
+          forgiveness
+        end
+      I18n.t(
+        "#{SCOPE}.record",
+        history_until: Notices::SystemMessage.time(ended_at + forgiveness.months),
+        names_until: Notices::SystemMessage.time(anchor + names_months.months),
       )
     end
 
