@@ -40,7 +40,10 @@ module("Unit | Lib | timeline text", function () {
 
   test("records that a stage passed its target and who was reminded", function (assert) {
     assert.strictEqual(
-      describeEvent({ ...event("stage_overdue", { stage: "decided" }), actor: null }),
+      describeEvent({
+        ...event("stage_overdue", { stage: "decided" }),
+        actor: null,
+      }),
       "The stage passed its target date; whoever carries it out was reminded"
     );
   });
