@@ -40,7 +40,11 @@ const SAMPLES: [CaseState, string, Partial<MediationQueueCase>][] = [
     "Packaging proposal: drop the old installer",
     { mediator: YOU },
   ],
-  ["mediating", "Release schedule for 4.2", { mediator: NOOR }],
+  [
+    "mediating",
+    "Release schedule for 4.2",
+    { mediator: NOOR, created_at: at(24 * 16) },
+  ],
   [
     "report_draft",
     "Governance vote: what counts as a quorum?",
@@ -52,7 +56,12 @@ const SAMPLES: [CaseState, string, Partial<MediationQueueCase>][] = [
     { mediator: YOU, urgent: true, kinds: ["unsafe"] },
   ],
   ["voting", "Mailing list migration", { mediator: NOOR }],
-  ["decided", "Benchmarks that disagree", { mediator: YOU }],
+  [
+    "decided",
+    "Benchmarks that disagree",
+    // Decided four days ago: past the three days to carry it out.
+    { mediator: YOU, stage_due_at: at(24) },
+  ],
   ["resolved", "Type hints in the standard library", { mediator: YOU }],
   ["withdrawn", "Documentation theme", {}],
   ["closed", "Issue tracker etiquette", { mediator: NOOR }],
@@ -67,7 +76,7 @@ const ESCALATED: CaseState[] = [
 ];
 
 const cases: MediationQueueCase[] = SAMPLES.map(
-  ([state, title, extra], index) => {
+  ([state, title, extra], index): MediationQueueCase => {
     // Cases that went to a report opened two days or more before it was
     // submitted (30 hours ago); the others are recent.
     const longRunning = ESCALATED.includes(state) || state === "closed";
@@ -91,11 +100,44 @@ const cases: MediationQueueCase[] = SAMPLES.map(
         "I cannot believe anyone still suggests this. Have you even read the thread before posting?",
       post_url: "/t/sample/12/4",
       mediator: null,
+      stage_due_at: stageDueAt(state, created, responded),
+      overdue: false,
       can_claim: state === "requested",
       ...extra,
     };
   }
-);
+).map((c) => ({ ...c, overdue: isOverdue(c) }));
+
+/** The targets of the stages carried out by hand, as the server sets them. */
+function stageDueAt(state: CaseState, created: string, responded: boolean) {
+  const start = Date.parse(created) + (responded ? 3 * HOUR : 0);
+  switch (state) {
+    case "mediating":
+      return new Date(start + 14 * 24 * HOUR).toISOString();
+    case "report_draft":
+      return new Date(now + 5 * 24 * HOUR).toISOString();
+    case "decided":
+      return new Date(now + 2 * 24 * HOUR).toISOString();
+    default:
+      return null;
+  }
+}
+
+function isOverdue(c: MediationQueueCase) {
+  if (c.state === "requested") {
+    return Date.parse(c.first_response_due_at) < now;
+  }
+  return Boolean(c.stage_due_at && Date.parse(c.stage_due_at) < now);
+}
+
+// What the mediators wrote when they resolved the sample cases.
+const OUTCOME_NOTES: Record<number, string> = {
+  10: "Both agreed the type hints proposal needs a PEP first; the thread calmed down.",
+  90: "Both agreed to disagree.",
+  91: "A reminder of the list was enough: the author apologised in the thread.",
+};
+
+const RESOLVED_WITH_REMINDER = new Set([91]);
 
 // The sample ballots (sample-ballots.ts) of the cases they decide.
 const BALLOT_OF_CASE: Record<number, number> = { 8: 1, 9: 4, 40: 6, 42: 5 };
@@ -107,6 +149,10 @@ const PAST_CASES: MediationQueueCase[] = [
   [41, "archived", "Benchmarks that disagree (2025)", 24 * 80],
   [42, "archived", "Release notes tone", 24 * 20],
   [90, "resolved", "Tabs versus spaces (the first time)", 24 * 90],
+  // Long forgiven: the archive no longer names the person concerned.
+  [43, "archived", "Licence change debate (2025)", 24 * 420],
+  // Resolved with a private reminder of the published list.
+  [91, "resolved", "Naming conventions for the new module", 24 * 12],
 ].map(([id, state, title, hoursAgo]) => ({
   ...cases[0],
   id: id as number,
@@ -157,6 +203,8 @@ function inFilter(filter: QueueFilter, c: MediationQueueCase) {
       return !ENDED.includes(c.state);
     case "decided":
       return c.state === "decided";
+    case "overdue":
+      return c.overdue;
     case "escalated":
       return ESCALATED.includes(c.state);
     case "closed":
@@ -204,7 +252,7 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
     first_response_due_at: c.first_response_due_at,
     first_response_at: c.first_response_at,
     ended_at: null,
-    outcome_note: null,
+    outcome_note: OUTCOME_NOTES[c.id] ?? null,
     outcome_note_shareable: false,
     topic: {
       id: 12,
@@ -296,11 +344,30 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       max_close_hours: 72,
       existing_timer: null,
     },
-    limits: { note: 5000, outcome_note: 1000, escalate_reason: 1000 },
+    limits: {
+      note: 5000,
+      outcome_note: 1000,
+      escalate_reason: 1000,
+      reminder_message: 2000,
+    },
+    resolution: RESOLVED_WITH_REMINDER.has(c.id) ? "private_reminder" : null,
+    contact: contactOf(c),
   };
 }
 
 const inDays = (days: number) => new Date(now + days * 24 * HOUR).toISOString();
+
+/**
+ * Your own mediating case has not reached the person concerned yet, so
+ * escalating asks why; every other case past requested has.
+ */
+function contactOf(c: MediationQueueCase): MediationCaseDetail["contact"] {
+  const reached =
+    c.first_response_at && c.id !== 4 && c.state !== "withdrawn"
+      ? new Date(Date.parse(c.first_response_at) + 2 * HOUR).toISOString()
+      : null;
+  return { contacted_at: reached, told_at: reached, no_contact_reason: null };
+}
 
 export const SUBMITTED_REPORT: CaseReport = {
   what_happened:
@@ -313,6 +380,12 @@ export const SUBMITTED_REPORT: CaseReport = {
   recommended_keys: ["formal_warning", "cool_down"],
   affected_user_ids: [BOB.id],
   submitted_at: at(30),
+  cites_silence: true,
+  contact: {
+    contacted_at: at(24 * 4),
+    told_at: at(24 * 4),
+    no_contact_reason: null,
+  },
   citations: [
     {
       key: "personal-attacks",
@@ -379,7 +452,14 @@ function dueProcess(
         next_step: { key: "mediator_assigned", at: c.first_response_due_at },
       };
     case "mediating":
-      return { ...base, next_step: { key: "mediation", at: null } };
+      return {
+        ...base,
+        // A private reminder chooses from the published list.
+        published_list: SAMPLE_ITEMS.map(
+          ({ versions: _versions, ...item }) => item
+        ),
+        next_step: { key: "mediation", at: c.stage_due_at },
+      };
     case "report_draft":
       return {
         ...base,
@@ -394,7 +474,7 @@ function dueProcess(
           ({ versions: _versions, ...item }) => item
         ),
         ladder: SAMPLE_LADDER,
-        next_step: { key: "report", at: null },
+        next_step: { key: "report", at: c.stage_due_at },
       };
     case "awaiting_statements":
       return {
@@ -417,7 +497,7 @@ function dueProcess(
         report: SUBMITTED_REPORT,
         statement_window: CLOSED_WINDOW,
         statements: HEARD_STATEMENTS,
-        next_step: { key: "implementation", at: null },
+        next_step: { key: "implementation", at: c.stage_due_at },
         implementation: {
           outcome: SAMPLE_LADDER[3],
           measure: "silence",
@@ -624,8 +704,17 @@ export function installSampleCases() {
       });
       return answer(c);
     });
-    respondTo("PUT", `${base}/resolve.json`, () => {
+    respondTo("PUT", `${base}/resolve.json`, (request) => {
+      const { private_reminder, outcome_note } = request.data as {
+        private_reminder: boolean;
+        outcome_note: string;
+      };
       c.state = "resolved";
+      OUTCOME_NOTES[c.id] = outcome_note;
+      RESOLVED_WITH_REMINDER.add(c.id);
+      if (!private_reminder) {
+        RESOLVED_WITH_REMINDER.delete(c.id);
+      }
       return answer(c);
     });
     respondTo("POST", `${base}/report/submit.json`, () => ({
@@ -659,7 +748,7 @@ export function installSampleCases() {
       return {
         status: 200,
         body: {
-          subject_message: `Hello,\n\nThe core developers have decided on the report about your post in “${c.topic_title}”.\n\nThe outcome: Cool-down. The member can read but not post.\n\nThe reasons, as the moderators put them: ${reason}\n\nThe way back. It ends in ${duration_days ?? 7} days. After that you take part as before, with nothing more to do.`,
+          subject_message: `Hello,\n\nThe core developers have decided on the report about your post in “${c.topic_title}”.\n\nThe outcome: Cool-down. For that time you can read everything but cannot post.\n\nThe reasons, as the moderators put them: ${reason}\n\nThe way back. It ends by itself in ${duration_days ?? 7} days. After that you take part as before, with nothing more to do.\n\nWhat the record keeps. Mediators see this case in your history for 12 months; after that it is forgiven and no longer shown to them. The moderators' archive names you in it until 12 months after the cool-down ends; after that it shows “a member”. The members who asked for help are told whether action was taken, not which.`,
           requester_message: `Thank you for asking for help with “${c.topic_title}”. The case has now concluded, and the decision has been carried out.`,
         },
       };

@@ -1,14 +1,14 @@
 import { i18n } from "discourse-i18n";
-import {
-  inviteeRows,
-  invitees,
-  unnamedRequesterCount,
-} from "./conversation-invitees";
 import type {
   CaseReport,
   MediationCaseDetail,
   ReportDraft,
 } from "../types/index";
+import {
+  inviteeRows,
+  invitees,
+  unnamedRequesterCount,
+} from "./conversation-invitees";
 
 export type TextPart = "what_happened" | "mediation_course" | "why_unresolved";
 export type ListPart = "cited_keys" | "recommended_keys";
