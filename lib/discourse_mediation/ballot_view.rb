@@ -41,10 +41,20 @@ module DiscourseMediation
       }
     end
 
+    # A private reminder is the ladder's earliest rung, and counts as one.
     def earlier_outcomes(mediation_case)
-      decided = SubjectHistoryQuery.new(mediation_case).cases.select { _1.outcome.present? && _1.ended_at }
-      titles = LadderStep.where(key: decided.map(&:outcome)).pluck(:key, :title).to_h
-      decided.map { { title: titles[_1.outcome] || _1.outcome, ended_at: _1.ended_at } }
+      decided =
+        SubjectHistoryQuery.new(mediation_case).cases.select { (_1.outcome.present? || _1.private_reminder?) && _1.ended_at }
+      titles = LadderStep.where(key: decided.filter_map(&:outcome)).pluck(:key, :title).to_h
+      decided.map do |earlier|
+        title =
+          if earlier.outcome.present?
+            titles[earlier.outcome] || earlier.outcome
+          else
+            I18n.t("discourse_mediation.private_reminder")
+          end
+        { title:, ended_at: earlier.ended_at }
+      end
     end
 
     def voter_status(ballot, user)

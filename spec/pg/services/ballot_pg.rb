@@ -213,6 +213,22 @@ RSpec.describe "the secret ballot" do
       expect(described_class.for(ballot, voter)[:case_file][:earlier_outcomes]).to eq([])
     end
 
+    it "counts an earlier private reminder as an outcome, and a plain resolution as none" do
+      %w[private_reminder].push(nil).each do |resolution|
+        earlier = DiscourseMediation::MediationCase.create!(
+          topic: Fabricate(:topic),
+          post: Fabricate(:post, user: author),
+          subject_id: author.id,
+          state: "resolved",
+          resolution:,
+          ended_at: 1.month.ago,
+        )
+        earlier.people.create!(user: author, subject: true)
+      end
+      outcomes = described_class.for(ballot, voter)[:case_file][:earlier_outcomes]
+      expect(outcomes.map { _1[:title] }).to eq([I18n.t("discourse_mediation.private_reminder")])
+    end
+
     it "lets voters, the voter groups and staff look, nobody else" do
       expect(voter.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
       expect(moderator.guardian.can_see_mediation_ballot?(ballot)).to eq(true)
