@@ -25,8 +25,11 @@ import { build, transformWithEsbuild } from "vite";
 // module under assets/javascripts into one entrypoint (see the README, "What a
 // visitor downloads"), so this is the size reached, rounded up to the next
 // hundred. Raise it only in a commit that says which feature needed the bytes
-// (33,100 became 33,400 for the withdrawal confirmation and the user chooser).
-export const TOPIC_PAGE_BUDGET = 33_400;
+// (33,100 became 33,400 for the withdrawal confirmation and the user chooser;
+// 33,400 became 35,700 for mediation first and stage dates: the private
+// reminder and contact parts of the resolve and escalate forms, the report's
+// contact section, the Overdue tab and targets, the resolved-case summary).
+export const TOPIC_PAGE_BUDGET = 35_700;
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PLUGIN = "discourse/plugins/discourse-mediation/";
