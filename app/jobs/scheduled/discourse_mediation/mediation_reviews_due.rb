@@ -25,27 +25,19 @@ module Jobs
         mediation_case.with_lock do
           next if mediation_case.events.where(action: "review_due").exists?
 
-          moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
-          if moderators
-            PostCreator.create!(
-              Discourse.system_user,
-              title: I18n.t("discourse_mediation.review_due.title", case_id: mediation_case.id),
-              raw:
-                I18n.t(
-                  "discourse_mediation.review_due.body",
-                  topic_title:
-                    ::DiscourseMediation::Markdown.inline(
-                      mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-                    ),
-                  case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
-                  ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
-                ),
-              archetype: Archetype.private_message,
-              subtype: TopicSubtype.system_message,
-              target_group_names: moderators.name,
-              skip_validations: true,
-            )
-          end
+          ::DiscourseMediation::Notices::SystemMessage.send_to_moderators!(
+            title: I18n.t("discourse_mediation.review_due.title", case_id: mediation_case.id),
+            raw:
+              I18n.t(
+                "discourse_mediation.review_due.body",
+                topic_title:
+                  ::DiscourseMediation::Markdown.inline(
+                    mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+                  ),
+                case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
+                ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
+              ),
+          )
           mediation_case.log_event!("review_due")
         end
       end

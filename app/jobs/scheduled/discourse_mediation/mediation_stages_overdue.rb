@@ -48,25 +48,11 @@ module Jobs
             kind = "overdue:#{state}:#{mediation_case.stage_started_at.to_i}"
             ::DiscourseMediation::Notices::SystemMessage.send_once!(mediation_case, kind, mediator, title:, raw:)
           else
-            tell_moderators(title:, raw:)
+            ::DiscourseMediation::Notices::SystemMessage.send_to_moderators!(title:, raw:)
           end
           mediation_case.update!(stage_reminded_at: Time.zone.now)
           mediation_case.log_event!("stage_overdue", stage: state)
         end
-      end
-
-      def tell_moderators(title:, raw:)
-        moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
-        return if moderators.blank?
-        PostCreator.create!(
-          Discourse.system_user,
-          title:,
-          raw:,
-          archetype: Archetype.private_message,
-          subtype: TopicSubtype.system_message,
-          target_group_names: moderators.name,
-          skip_validations: true,
-        )
       end
     end
   end

@@ -19,14 +19,25 @@ module DiscourseMediation
     end
 
     def send!(user, title:, raw:)
+      create!(title:, raw:, target_usernames: user.username)
+    end
+
+    # To Discourse's moderators group, as a group message; nothing when the
+    # group is missing.
+    def send_to_moderators!(title:, raw:)
+      moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
+      create!(title:, raw:, target_group_names: moderators.name) if moderators
+    end
+
+    def create!(title:, raw:, **recipients)
       PostCreator.create!(
         Discourse.system_user,
         title:,
         raw:,
         archetype: Archetype.private_message,
         subtype: TopicSubtype.system_message,
-        target_usernames: user.username,
         skip_validations: true,
+        **recipients,
       )
     end
   end
