@@ -139,7 +139,7 @@ RSpec.describe "the jobs that send messages" do
     end
   end
 
-  describe Jobs::DiscourseMediation::TellSubjectCaseResolved do
+  describe Jobs::DiscourseMediation::TellSubjectCaseEnded do
     let!(:mediation_case) { claim(ask_for_help) }
 
     def resolve(**params)
@@ -178,6 +178,22 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "sends nothing for a case that is not resolved or whose author is gone" do
+      run_job(described_class, case_id: mediation_case.id)
+      expect(messages_to(author)).to be_empty
+    end
+
+    it "tells a person concerned the mediator had reached when every request is withdrawn" do
+      DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      request = mediation_case.help_requests.first
+      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: member.guardian))
+      run_enqueued_jobs
+      expect(message_to(author)).to include("withdrew their requests", "Nothing more follows")
+    end
+
+    it "tells nobody of a withdrawn case the person concerned never heard of" do
+      request = mediation_case.help_requests.first
+      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: member.guardian))
+      expect(enqueued_jobs(described_class)).to be_empty
       run_job(described_class, case_id: mediation_case.id)
       expect(messages_to(author)).to be_empty
     end

@@ -424,7 +424,7 @@ RSpec.describe "the mediators' case services" do
         expect(reminder).to run_successfully
         expect(mediation_case.reload).to have_attributes(state: "resolved", resolution: "private_reminder", outcome: nil)
         expect(mediation_case.events.last.data).to include("private_reminder" => true, "reminder_keys" => %w[personal-attacks])
-        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved).map { _1[:args] }).to eq(
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseEnded).map { _1[:args] }).to eq(
           [
             {
               "case_id" => mediation_case.id,
@@ -458,7 +458,7 @@ RSpec.describe "the mediators' case services" do
 
       it "tells only the requesters: the person concerned never heard of the case" do
         result
-        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved)).to be_empty
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseEnded)).to be_empty
       end
     end
 
@@ -470,7 +470,7 @@ RSpec.describe "the mediators' case services" do
 
       it "tells them that nothing more follows" do
         result
-        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseResolved).map { _1[:args]["case_id"] }).to eq([mediation_case.id])
+        expect(enqueued_jobs(Jobs::DiscourseMediation::TellSubjectCaseEnded).map { _1[:args]["case_id"] }).to eq([mediation_case.id])
       end
     end
 

@@ -69,7 +69,7 @@ module DiscourseMediation
       Jobs.enqueue(Jobs::DiscourseMediation::TellRequestersCaseResolved, case_id: mediation_case.id)
       if params.private_reminder || mediation_case.subject_contacted?
         Jobs.enqueue(
-          Jobs::DiscourseMediation::TellSubjectCaseResolved,
+          Jobs::DiscourseMediation::TellSubjectCaseEnded,
           case_id: mediation_case.id,
           reminder_keys: params.reminder_keys,
           reminder_message: params.reminder_message,

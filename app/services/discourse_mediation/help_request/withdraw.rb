@@ -20,6 +20,8 @@ module DiscourseMediation
       step :end_case_when_nobody_asks
     end
 
+    step :tell_subject
+
     private
 
     # Only one's own request: someone else's is "not found".
@@ -44,6 +46,13 @@ module DiscourseMediation
       mediation_case = help_request.mediation_case
       return if mediation_case.help_requests.where(withdrawn_at: nil).exists?
       mediation_case.apply_event!(:withdraw, user: guardian.user)
+    end
+
+    # A person concerned the mediator had reached learns that it is over.
+    def tell_subject(help_request:)
+      mediation_case = help_request.mediation_case
+      return if mediation_case.state != "withdrawn" || !mediation_case.subject_contacted?
+      Jobs.enqueue(Jobs::DiscourseMediation::TellSubjectCaseEnded, case_id: mediation_case.id)
     end
   end
 end

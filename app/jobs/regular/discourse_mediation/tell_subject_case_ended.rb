@@ -2,16 +2,19 @@
 
 module Jobs
   module DiscourseMediation
-    # Tells the person concerned that the case about their post is resolved,
-    # in a private message of their own: that nothing more follows, or the
-    # mediator's private reminder of the published list.
-    class TellSubjectCaseResolved < ::Jobs::Base
+    # Tells the person concerned, in a private message of their own, that the
+    # case about their post has ended without a report: resolved (nothing more
+    # follows, or the mediator's private reminder of the published list), or
+    # withdrawn by everyone who asked. Sent only once a mediator has been in
+    # touch with them, or with a reminder: nobody learns of a case this way.
+    class TellSubjectCaseEnded < ::Jobs::Base
       def execute(args)
         mediation_case = ::DiscourseMediation::MediationCase.includes(:topic, :subject).find_by(id: args[:case_id])
-        return if mediation_case.blank? || mediation_case.state != "resolved" || mediation_case.subject.blank?
+        return if mediation_case.blank? || mediation_case.subject.blank?
+        kind = kind_of(mediation_case)
+        return if kind.nil?
 
         topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
-        kind = mediation_case.private_reminder? ? "private_reminder" : "subject_resolved"
         ::DiscourseMediation::Notices::SystemMessage.send_once!(
           mediation_case,
           kind,
@@ -22,6 +25,15 @@ module Jobs
       end
 
       private
+
+      def kind_of(mediation_case)
+        case mediation_case.state
+        when "resolved"
+          mediation_case.private_reminder? ? "private_reminder" : "subject_resolved"
+        when "withdrawn"
+          "subject_withdrawn" if mediation_case.subject_contacted?
+        end
+      end
 
       def body(kind, mediation_case, topic_title, args)
         values = {
