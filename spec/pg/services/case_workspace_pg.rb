@@ -287,12 +287,12 @@ RSpec.describe "the mediators' case services" do
         it("invites them too") { expect(result.conversation.allowed_users.map(&:id)).to include(member.id) }
       end
 
-      it "opens the first message to the person concerned with what the case is and what may follow" do
+      it "ends the first message to the person concerned with what the case is and what may follow" do
         freeze_time
         raw = result.conversation.posts.first.raw
-        expect(raw).to start_with(DiscourseMediation::Notices::FirstContact.raw(mediation_case))
+        expect(raw).to start_with("Hello both of you, let us talk.\n\n---\n\n**Why I am writing.**")
+        expect(raw).to end_with(DiscourseMediation::Notices::FirstContact.raw(mediation_case))
         expect(raw).to include("a mediation case is open about", "published list", "the report may say so")
-        expect(raw).to end_with("Hello both of you, let us talk.")
         expect(mediation_case.reload).to have_attributes(subject_contacted_at: Time.zone.now, subject_told_at: Time.zone.now)
       end
 

@@ -4,7 +4,7 @@ module DiscourseMediation
   # Starts a Discourse private message between the mediator and the people the
   # case involves. Requesters join only if they agreed to be named. The first
   # one that includes the person concerned is the mediator's contact with
-  # them, and opens with Notices::FirstContact.
+  # them, and ends with Notices::FirstContact.
   class Case::OpenConversation
     include Service::Base
     include Case::Lookup
@@ -51,7 +51,7 @@ module DiscourseMediation
     def create_conversation(mediation_case:, params:, guardian:)
       usernames = User.where(id: params.user_ids).pluck(:username)
       context[:tells_subject] = Notices::FirstContact.needed?(mediation_case, params.user_ids)
-      raw = context[:tells_subject] ? Notices::FirstContact.raw(mediation_case) + params.message : params.message
+      raw = context[:tells_subject] ? Notices::FirstContact.append_to(params.message, mediation_case) : params.message
       creator =
         PostCreator.new(
           guardian.user,

@@ -1,9 +1,9 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The paragraph that opens the mediator's first private message to the
-  # person concerned: that a case exists, what it is about, and what happens
-  # if it is not resolved. The server adds it, so no first contact can leave
+  # The paragraphs that end the mediator's first private message to the
+  # person concerned, after the mediator's own greeting: that a case exists,
+  # what it is about, and what happens if it is not resolved. The server adds it, so no first contact can leave
   # it out; only after it may a report note that they did not reply.
   module Notices::FirstContact
     module_function
@@ -11,6 +11,11 @@ module DiscourseMediation
     def needed?(mediation_case, user_ids)
       mediation_case.subject_told_at.nil? && mediation_case.subject_id.present? &&
         user_ids.include?(mediation_case.subject_id)
+    end
+
+    # The mediator's message, then a rule, then these paragraphs.
+    def append_to(message, mediation_case)
+      "#{message.rstrip}\n\n---\n\n#{raw(mediation_case)}"
     end
 
     def raw(mediation_case)
