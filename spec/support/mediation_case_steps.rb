@@ -23,7 +23,7 @@ module MediationCaseSteps
   def escalate(mediation_case, mediator:)
     DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
     DiscourseMediation::Case::Escalate.call(
-      params: { case_id: mediation_case.id, reason: "It went on" },
+      params: { case_id: mediation_case.id, reason: "It went on", no_contact_reason: "They asked not to be written to" },
       guardian: mediator.guardian,
     )
     mediation_case.reload
