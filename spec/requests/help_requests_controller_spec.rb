@@ -74,9 +74,9 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
         expect(post_record_hidden?).to eq(false)
       end
 
-      it "joins the open case on the topic instead of opening another" do
+      it "joins the open case about the same author in the topic instead of opening another" do
         other = Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true)
-        other_post = Fabricate(:post, topic:)
+        other_post = Fabricate(:post, topic:, user: topic_post.user)
         DiscourseMediation::HelpRequest::Create.call(
           params: params.merge(post_id: other_post.id),
           guardian: other.guardian,
@@ -87,6 +87,19 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
         }
         expect(response.parsed_body["joined_existing_case"]).to eq(true)
         expect(DiscourseMediation::MediationCase.last.help_requests.count).to eq(2)
+      end
+
+      it "opens a case of its own about another author in the same topic" do
+        other = Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true)
+        DiscourseMediation::HelpRequest::Create.call(
+          params: params.merge(post_id: Fabricate(:post, topic:).id),
+          guardian: other.guardian,
+        )
+
+        expect { post "/mediation/help-requests.json", params: params }.to change {
+          DiscourseMediation::MediationCase.count
+        }.by(1)
+        expect(response.parsed_body["joined_existing_case"]).to eq(false)
       end
 
       it "marks the case urgent and tells moderators when the member feels unsafe" do
