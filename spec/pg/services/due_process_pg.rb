@@ -399,6 +399,10 @@ RSpec.describe "due process" do
   describe DiscourseMediation::Case::InterimSuspend do
     subject(:result) { call("Case::InterimSuspend", by: moderator, reason: "Threats in the thread") }
 
+    def interim_message
+      PostCreator.created.find { _1[:opts][:title]&.start_with?("A measure until the decision") }[:opts][:raw]
+    end
+
     let!(:mediation_case) { escalate(ask_for_help(kind: "unsafe")) }
 
     context "when the reason is missing" do
@@ -496,10 +500,33 @@ RSpec.describe "due process" do
         )
       end
 
-      it "suspends when the site chose suspension" do
+      it "suspends when the site chose suspension, and says plainly they cannot respond on the site meanwhile" do
         SiteSetting.mediation_interim_measure = "suspend"
         result
         expect(author.reload.suspended?).to eq(true)
+        expect(interim_message).to include("suspended your account", "cannot sign in")
+      end
+
+      it "tells the person concerned why, until when and how to respond, before the report's notice" do
+        freeze_time
+        expect(mediation_case.events.where(action: "notices_sent")).to be_empty
+        result
+        text = interim_message
+        till = DiscourseMediation::Notices::SystemMessage.time(mediation_case.reload.interim_suspended_until)
+        expect(text).to include("> Threats in the thread", "**#{till}**", "days to respond on your statement page")
+        expect(DiscourseMediation::SentMessage.where(kind: "interim_notice", user_id: author.id).count).to eq(1)
+      end
+
+      it "gives the statement page once the report is out" do
+        submit_report(mediation_case)
+        result
+        expect(interim_message).to include("/mediation/cases/#{mediation_case.id}/statement")
+      end
+
+      it "sends nothing when Discourse refuses the measure" do
+        author.update!(silenced_till: 2.days.from_now)
+        result
+        expect(DiscourseMediation::SentMessage.where(kind: "interim_notice")).to be_empty
       end
 
       it("is once") { result && expect(call("Case::InterimSuspend", by: moderator, reason: "x")).to(fail_a_policy(:not_suspended_yet)) }

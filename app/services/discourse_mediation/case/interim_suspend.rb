@@ -31,6 +31,7 @@ module DiscourseMediation
       model :subject_user
       policy :subject_not_staff
       step :suspend
+      step :tell_subject
     end
 
     private
@@ -59,6 +60,37 @@ module DiscourseMediation
         mediation_case.expected_ballot_end ||
           Time.zone.now + SiteSetting.mediation_statement_days.days + SiteSetting.mediation_ballot_hours.hours
       ballot_end + SiteSetting.mediation_interim_grace_hours.hours
+    end
+
+    # Never silenced without being told why: the message commits with the
+    # measure, with its reason, its end and how to respond, whether or not
+    # the report's notice has been sent yet.
+    def tell_subject(mediation_case:, subject_user:, params:)
+      topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      scope = "discourse_mediation.interim_notice"
+      respond =
+        if SiteSetting.mediation_interim_measure == "suspend"
+          I18n.t("#{scope}.respond_suspended")
+        elsif mediation_case.state == "report_draft"
+          I18n.t("#{scope}.respond_later", statement_days: SiteSetting.mediation_statement_days)
+        else
+          I18n.t("#{scope}.respond_now", statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement")
+        end
+      Notices::SystemMessage.send_once!(
+        mediation_case,
+        "interim_notice",
+        subject_user,
+        title: I18n.t("#{scope}.title", topic_title:),
+        raw:
+          I18n.t(
+            "#{scope}.body.#{SiteSetting.mediation_interim_measure}",
+            topic_title: Markdown.inline(topic_title),
+            post_url: mediation_case.post&.full_url.to_s,
+            reason: Markdown.quote(params.reason),
+            until: Notices::SystemMessage.time(mediation_case.interim_suspended_until),
+            respond:,
+          ),
+      )
     end
 
     def suspend(mediation_case:, subject_user:, params:, guardian:)
