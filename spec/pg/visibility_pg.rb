@@ -115,6 +115,11 @@ RSpec.describe "who sees what of a case" do
       expect(users_in(json).map { _1[:id] }).to include(named_requester.id)
     end
 
+    it "offers the extension decision to a moderator, never to the report's author" do
+      expect(case_json_for(mediator)[:available_actions]).not_to include(:decide_extension)
+      expect(case_json_for(moderator)[:available_actions]).to include(:decide_extension)
+    end
+
     it "joins the report, its citations and the statement window as the editor reads them" do
       json = case_json_for(mediator)
       expect(json[:report]).to include(:cited_keys, :affected_user_ids)

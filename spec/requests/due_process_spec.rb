@@ -247,6 +247,10 @@ RSpec.describe "Due process" do
       expect(response.status).to eq(409)
 
       sign_in(mediator)
+      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Mine" }
+      expect(response.status).to eq(403)
+
+      sign_in(moderator)
       put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
       expect(response.status).to eq(200)
       expect(mediation_case.reload.statement_deadline_at).to eq_time(deadline + 7.days)
@@ -328,7 +332,7 @@ RSpec.describe "Due process" do
         params: { case_id: mediation_case.id, reason: "Travelling" },
         guardian: Guardian.new(author),
       )
-      sign_in(mediator)
+      sign_in(moderator)
       put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
       expect(author.reload.suspended_till).to eq_time(expected_end + SiteSetting.mediation_extension_days.days)
     end

@@ -148,6 +148,7 @@ module DiscourseMediation
 
     def decide_extension
       run_case_service(Statement::DecideExtension) do
+        on_failed_policy(:not_report_author) { |policy| render_json_error(policy.reason, status: 403) }
         on_failed_policy(:extension_pending) do
           render_json_error(I18n.t("discourse_mediation.errors.no_extension_pending"), status: 409)
         end

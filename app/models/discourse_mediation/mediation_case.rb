@@ -164,6 +164,11 @@ module DiscourseMediation
       (involved + consenting).uniq - subject_ids
     end
 
+    # Who wrote or submitted the report.
+    def report_author_ids
+      [report&.updated_by_id, report&.submitted_by_id].compact.uniq
+    end
+
     # Everyone who asked for help, withdrawn or not: all are recused.
     def requester_ids
       help_requests.map(&:user_id)

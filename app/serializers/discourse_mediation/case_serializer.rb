@@ -122,8 +122,11 @@ module DiscourseMediation
       end
     end
 
+    # The report's author may not decide on more time to answer it.
     def available_actions
-      Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
+      actions = Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
+      actions -= [:decide_extension] if object.report_author_ids.include?(scope.user&.id)
+      actions
     end
 
     def mediators

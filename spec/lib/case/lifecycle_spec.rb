@@ -122,7 +122,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       edit_report: [%i[report_draft], %i[assigned_mediator moderator]],
       submit_statement: [%i[awaiting_statements], %i[subject affected]],
       request_extension: [%i[awaiting_statements], %i[subject]],
-      decide_extension: [%i[awaiting_statements], %i[assigned_mediator moderator]],
+      decide_extension: [%i[awaiting_statements], %i[mediator moderator]],
       interim_suspend: [%i[report_draft awaiting_statements voting], %i[moderator]],
     }.each do |action, (states, roles)|
       described_class::STATES.each do |state|

@@ -92,7 +92,7 @@ RSpec.describe Jobs::DiscourseMediation::SendMediationReportNotices do
     succeed(
       DiscourseMediation::Statement::DecideExtension.call(
         params: { case_id: mediation_case.id, decision: "declined", reason: "The window is long enough" },
-        guardian: mediator.guardian,
+        guardian: other_mediator.guardian,
       ),
     )
     2.times { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id, kind: "extension_decision") }

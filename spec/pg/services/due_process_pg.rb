@@ -319,7 +319,7 @@ RSpec.describe "due process" do
     end
 
     describe DiscourseMediation::Statement::DecideExtension do
-      subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "granted", reason: "Fair") }
+      subject(:result) { call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair") }
 
       context "when nothing was asked" do
         it { is_expected.to fail_a_policy(:extension_pending) }
@@ -329,9 +329,22 @@ RSpec.describe "due process" do
         before { call("Statement::RequestExtension", by: author, reason: "Travelling") }
 
         context "with an unknown decision" do
-          subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "maybe", reason: "Hm") }
+          subject(:result) { call("Statement::DecideExtension", by: other_mediator, decision: "maybe", reason: "Hm") }
 
           it { is_expected.to fail_a_contract }
+        end
+
+        context "when the report's author decides" do
+          subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "declined", reason: "Mine") }
+
+          it { is_expected.to fail_a_policy(:not_report_author) }
+          it("changes nothing") { expect { result }.not_to change { mediation_case.reload.attributes } }
+        end
+
+        context "when a moderator who did not write it decides" do
+          subject(:result) { call("Statement::DecideExtension", by: moderator, decision: "declined", reason: "Long enough") }
+
+          it { is_expected.to run_successfully }
         end
 
         context "when the person concerned decides their own" do
@@ -360,7 +373,7 @@ RSpec.describe "due process" do
 
           it "is decided once" do
             result
-            expect(call("Statement::DecideExtension", by: mediator, decision: "declined", reason: "No")).to fail_a_policy(
+            expect(call("Statement::DecideExtension", by: other_mediator, decision: "declined", reason: "No")).to fail_a_policy(
               :extension_pending,
             )
           end
@@ -461,7 +474,7 @@ RSpec.describe "due process" do
       it "moves the end of the silence through Discourse's own silencer" do
         till = mediation_case.reload.interim_suspended_until
         UserSilencer.calls.clear
-        call("Statement::DecideExtension", by: mediator, decision: "granted", reason: "Fair")
+        call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair")
         moved = till + SiteSetting.mediation_extension_days.days
         expect(mediation_case.reload.interim_suspended_until).to eq(moved)
         expect(author.reload.silenced_till).to eq(moved)

@@ -1,8 +1,9 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # A mediator grants or declines the extension, always with a reason, which
-  # the person who asked is sent.
+  # A moderator, or a mediator who did not write the report, grants or
+  # declines the extension, always with a reason, which the person who asked
+  # is sent.
   class Statement::DecideExtension
     include Service::Base
     include Case::Lookup
@@ -31,6 +32,7 @@ module DiscourseMediation
 
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:decide_extension]
+    policy :not_report_author, class_name: Statement::Policy::NotReportAuthor
 
     transaction do
       step :lock_case

@@ -76,7 +76,8 @@ module DiscourseMediation
           # The person concerned, and the people the report names as affected.
           submit_statement: Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
           request_extension: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
-          decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[assigned_mediator moderator]),
+          # Never by the report's author: the service checks that.
+          decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[mediator moderator]),
           # Urgent cases only (checked by the service): until the decision, never longer.
           interim_suspend: Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
         }.freeze
