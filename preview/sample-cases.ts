@@ -53,7 +53,8 @@ const SAMPLES: [CaseState, string, Partial<MediationQueueCase>][] = [
   [
     "awaiting_statements",
     "Code of conduct working group: call for volunteers",
-    { mediator: YOU, urgent: true, kinds: ["unsafe"] },
+    // Noor wrote its report, so you, as a moderator, decide on more time.
+    { mediator: NOOR, urgent: true, kinds: ["unsafe"] },
   ],
   ["voting", "Mailing list migration", { mediator: NOOR }],
   [
@@ -235,7 +236,8 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
   if (c.state === "report_draft" && assigned) {
     actions.push("edit_report");
   }
-  if (c.state === "awaiting_statements" && assigned) {
+  // Never the report's author (its assigned mediator, in these samples).
+  if (c.state === "awaiting_statements" && !assigned) {
     actions.push("decide_extension");
   }
   if (ESCALATED.slice(0, 3).includes(c.state)) {
