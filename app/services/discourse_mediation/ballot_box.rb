@@ -21,6 +21,7 @@ module DiscourseMediation
           option_steps: Ballot.snapshot(steps),
           eligible_count: eligible.size,
           quorum_percent: SiteSetting.mediation_quorum_percent,
+          min_ballots: SiteSetting.mediation_min_ballots,
           opens_at: now,
           closes_at: now + SiteSetting.mediation_ballot_hours.hours,
         )
@@ -58,6 +59,7 @@ module DiscourseMediation
             ballots: ballot.papers.pluck(:choice),
             eligible: ballot.eligible_count,
             quorum_percent: ballot.quorum_percent,
+            minimum: ballot.min_ballots,
           )
         ballot.update!(
           closed_at: now,

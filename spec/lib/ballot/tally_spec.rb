@@ -116,6 +116,22 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
     end
   end
 
+  describe "a minimum number of ballots" do
+    it "decides nothing with fewer ballots than the minimum, whatever the share" do
+      result = described_class.decide(options:, ballots: %w[suspension suspension], eligible: 2, quorum_percent: 50, minimum: 3)
+      expect(result).to have_attributes(outcome: "no_action", quorum_met: false, required: 3)
+    end
+
+    it "decides once the minimum and the share are both met" do
+      result = described_class.decide(options:, ballots: %w[suspension suspension abstain], eligible: 4, quorum_percent: 50, minimum: 3)
+      expect(result).to have_attributes(outcome: "suspension", quorum_met: true, required: 3)
+    end
+
+    it "lets the share ask for more than the minimum" do
+      expect(described_class.required(eligible: 20, quorum_percent: 50, minimum: 3)).to eq(10)
+    end
+  end
+
   describe "options the report did not recommend" do
     it "rejects a ballot for one, and says which" do
       expect { decide(%w[no_action cool_down]) }.to raise_error(described_class::RejectedBallot, /cool_down/)

@@ -71,6 +71,18 @@ RSpec.describe "the secret ballot" do
         expect(mediation_case.reload.interim_suspended_until).to be_nil
       end
 
+      it "decides No action with fewer ballots than the minimum kept when the ballot opened, though the share is met" do
+        SiteSetting.mediation_min_ballots = 3
+        other_case = open_vote(ask_for_help(on: Fabricate(:post, user: author)))
+        small = other_case.ballot
+        expect(small.min_ballots).to eq(3)
+        SiteSetting.mediation_min_ballots = 1
+        cast(small, voter_list[0], "suspension")
+        cast(small, voter_list[1], "suspension")
+        described_class.close!(small, now: small.closes_at)
+        expect(small.reload).to have_attributes(outcome: "no_action", quorum_met: false, required_count: 3)
+      end
+
       it "closes the report topic as the system user" do
         run_enqueued_jobs
         described_class.close!(ballot, now: ballot.closes_at)

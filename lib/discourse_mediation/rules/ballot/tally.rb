@@ -8,7 +8,9 @@ module DiscourseMediation
       # of the ballots that chose an option: with an even number, the less severe
       # of the two in the middle. So a sanction needs at least half of those who
       # chose to support it or something more severe, a split among sanctions never
-      # lets a minority decide, and a tie goes to leniency.
+      # lets a minority decide, and a tie goes to leniency. A vote needs its
+      # quorum share of the eligible voters and never fewer than a minimum
+      # number of ballots: below either, the outcome is No action.
       module Tally
         ABSTAIN = "abstain"
 
@@ -33,18 +35,19 @@ module DiscourseMediation
           choice.to_s == ABSTAIN || options.include?(choice.to_s)
         end
 
-        # Ballots needed for quorum: a share of the eligible voters, rounded up.
-        def required(eligible:, quorum_percent:)
-          (eligible * quorum_percent / 100.0).ceil
+        # Ballots needed for quorum: a share of the eligible voters, rounded
+        # up, and at least the minimum.
+        def required(eligible:, quorum_percent:, minimum: 1)
+          [(eligible * quorum_percent / 100.0).ceil, minimum].max
         end
 
-        def decide(options:, ballots:, eligible:, quorum_percent:)
+        def decide(options:, ballots:, eligible:, quorum_percent:, minimum: 1)
           no_action = options.first
           ballots = ballots.map(&:to_s)
           rejected = ballots.reject { |choice| valid_choice?(choice, options) }
           raise RejectedBallot, "not an option of this ballot: #{rejected.uniq.join(", ")}" if rejected.any?
 
-          needed = required(eligible:, quorum_percent:)
+          needed = required(eligible:, quorum_percent:, minimum:)
           quorum_met = eligible.positive? && ballots.size >= needed
           chosen = ballots.reject { |choice| choice == ABSTAIN }.sort_by { |choice| options.index(choice) }
 
