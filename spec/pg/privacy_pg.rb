@@ -54,7 +54,7 @@ RSpec.describe "user text in the plugin's posts and messages" do
     mediation_case = decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))
     succeed(
       DiscourseMediation::Case::Implement.call(
-        params: { case_id: mediation_case.id, duration_days: 10, reason: "Repeated\r**The way back.** none" },
+        params: { case_id: mediation_case.id, duration_days: 30, reason: "Repeated\r**The way back.** none" },
         guardian: moderator.guardian,
       ),
     )

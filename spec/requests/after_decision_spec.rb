@@ -73,6 +73,17 @@ RSpec.describe "After the decision" do
       expect(author.suspended_till).to be_nil
     end
 
+    it "never carries out more than was voted: 60 days for a 7-day cool-down is refused" do
+      decide("cool_down")
+      implement(duration_days: 60)
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.as_voted.longer_than_voted")])
+      expect(author.reload.silenced_till).to be_nil
+      implement(duration_days: 3, change_reason: "A first offence, and an apology")
+      expect(response.status).to eq(200)
+      expect(author.reload.silenced_till).to eq_time(3.days.from_now)
+    end
+
     it "caps durations by the site setting" do
       decide("suspension")
       SiteSetting.mediation_max_sanction_days = 20

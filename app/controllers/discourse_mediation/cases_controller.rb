@@ -178,6 +178,7 @@ module DiscourseMediation
         on_model_not_found(:ballot) do
           render_json_error(I18n.t("discourse_mediation.errors.ballot_not_closed"), status: 409)
         end
+        on_failed_policy(:as_voted) { |policy| render_json_error(policy.reason, status: 422) }
         on_failed_policy(:plan_sound) { |policy| render_json_error(policy.reason, status: 422) }
         on_failed_policy(:no_staff_sanctioned) do
           render_json_error(I18n.t("discourse_mediation.errors.staff_not_sanctioned"), status: 422)
@@ -193,6 +194,7 @@ module DiscourseMediation
           render json: { subject_message:, requester_message: }
         end
         on_model_not_found(:ballot) { raise Discourse::NotFound }
+        on_failed_policy(:as_voted) { |policy| render_json_error(policy.reason, status: 422) }
       end
     end
 

@@ -210,20 +210,23 @@ module DiscourseMediation
       ballot if ballot&.closed?
     end
 
-    # Fills in the decided outcome with the end and review dates carrying it
-    # out now would set, without saving: Case::Implement saves it,
-    # Case::PreviewOutcome only words the messages from it.
-    def assign_outcome(ballot, duration_days:, review_days:, reason:)
-      plan =
-        Rules::DueProcess::Penalty.plan(
-          kind: ballot.kind_of(ballot.outcome),
+    # Fills in the step carried out (the decided one, or a less severe one)
+    # with the end and review dates carrying it out now would set, without
+    # saving: Case::Implement saves it, Case::PreviewOutcome only words the
+    # messages from it. A change reason is kept only for a change from the vote.
+    def assign_outcome(step, ballot:, duration_days:, review_days:, reason:, change_reason: nil)
+      plan = Rules::DueProcess::Penalty.plan(kind: step.kind, duration_days:, review_days:, now: Time.zone.now)
+      changed =
+        Rules::DueProcess::AsVoted.changed?(
+          decided: ballot.outcome,
+          chosen: Rules::DueProcess::AsVoted::Step.new(key: step.key, duration_days: step.duration_days, review_days: step.review_days),
           duration_days:,
           review_days:,
-          now: Time.zone.now,
         )
       assign_attributes(
-        outcome: ballot.outcome,
+        outcome: step.key,
         outcome_reason: reason,
+        outcome_change_reason: changed ? change_reason.to_s.strip.presence : nil,
         sanction_ends_at: plan.ends_at,
         review_at: plan.review_at,
       )

@@ -206,7 +206,7 @@ RSpec.describe "the jobs that send messages" do
     before do
       succeed(
         DiscourseMediation::Case::Implement.call(
-          params: { case_id: mediation_case.id, duration_days: 10, reason: "It went on" },
+          params: { case_id: mediation_case.id, duration_days: 30, reason: "It went on" },
           guardian: moderator.guardian,
         ),
       )

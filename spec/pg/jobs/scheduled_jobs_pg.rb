@@ -120,7 +120,13 @@ RSpec.describe "the scheduled jobs" do
           )
         succeed(
           DiscourseMediation::Case::Implement.call(
-            params: { case_id: mediation_case.id, duration_days: 60, review_days: 30, reason: "It went on" },
+            params: {
+              case_id: mediation_case.id,
+              duration_days: 60,
+              review_days: 30,
+              reason: "It went on",
+              change_reason: "A first offence",
+            },
             guardian: moderator.guardian,
           ),
         )

@@ -45,11 +45,8 @@ RSpec.describe "the query objects" do
       SiteSetting.mediation_first_response_hours = 24
       long_mediated = claim(new_case)
       long_unclaimed = new_case
-      travel(8.days) do
-        @fresh_report = escalate(new_case)
-        @old_report = escalate(new_case)
-      end
-      @old_report.update_columns(stage_started_at: 1.day.ago)
+      @old_report = escalate(new_case)
+      travel(10.days) { @fresh_report = escalate(new_case) }
       travel(15.days) do
         @fresh = claim(new_case)
         expect(queue(:overdue).page_cases.map(&:id)).to contain_exactly(long_mediated.id, long_unclaimed.id, @old_report.id)

@@ -200,9 +200,18 @@ end
 RSpec.describe DiscourseMediation::Case::Implement do
   subject(:result) do
     described_class.call(
-      params: { case_id: mediation_case.id, duration_days: 10, reason: "Insults went on after the warning" },
+      params: {
+        case_id: mediation_case.id,
+        duration_days: 10,
+        reason: "Insults went on after the warning",
+        change_reason: "A first offence",
+      },
       guardian: moderator.guardian,
     )
+  end
+
+  def implement(**params)
+    described_class.call(params: { case_id: mediation_case.id, reason: "It went on", **params }, guardian: moderator.guardian)
   end
 
   before { configure_mediation }
@@ -226,9 +235,51 @@ RSpec.describe DiscourseMediation::Case::Implement do
     it { is_expected.to fail_a_policy(:may_take) }
   end
 
+  context "when carried out more severely than voted" do
+    it "refuses a longer duration than the decided step's own, and suspends nobody" do
+      result = implement(duration_days: 60, change_reason: "Seemed fair")
+      expect(result).to fail_a_policy(:as_voted)
+      expect(result["result.policy.as_voted"].reason).to eq(I18n.t("discourse_mediation.errors.as_voted.longer_than_voted"))
+      expect(author.reload.suspended_till).to be_nil
+    end
+
+    it "refuses a step more severe than the vote, or one the ballot did not offer" do
+      expect(implement(step_key: "long_suspension", duration_days: 30, change_reason: "x")).to fail_a_policy(:as_voted)
+      expect(implement(step_key: "made-up", duration_days: 30, change_reason: "x")).to fail_a_policy(:as_voted)
+    end
+  end
+
+  context "when carried out more leniently than voted" do
+    it "needs a reason" do
+      expect(implement(duration_days: 10)).to fail_a_policy(:as_voted)
+    end
+
+    it "applies a less severe option of the ballot, and tells the person concerned why" do
+      expect(implement(step_key: "formal_warning", review_days: 90, change_reason: "They apologised in the thread")).to run_successfully
+      expect(author.reload.suspended_till).to be_nil
+      expect(mediation_case.reload).to have_attributes(outcome: "formal_warning", outcome_change_reason: "They apologised in the thread")
+      expect(mediation_case.events.last.data).to include("outcome" => "formal_warning", "voted" => "suspension")
+      message = DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message
+      suspension = DiscourseMediation::LadderStep.find_by(key: "suspension").title
+      expect(message).to include("The vote decided “#{suspension}”", "> They apologised in the thread")
+    end
+  end
+
+  context "when carried out as voted" do
+    it "needs no reason for the change, and keeps none" do
+      expect(implement(duration_days: 30, change_reason: "ignored")).to run_successfully
+      expect(mediation_case.reload).to have_attributes(outcome: "suspension", outcome_change_reason: nil)
+      expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).not_to include("The vote decided")
+    end
+  end
+
   context "when the duration is over the site's cap" do
     subject(:result) do
-      described_class.call(params: { case_id: mediation_case.id, duration_days: 400, reason: "x" }, guardian: moderator.guardian)
+      SiteSetting.mediation_max_sanction_days = 20
+      described_class.call(
+        params: { case_id: mediation_case.id, duration_days: 25, reason: "x", change_reason: "Shorter" },
+        guardian: moderator.guardian,
+      )
     end
 
     it { is_expected.to fail_a_policy(:plan_sound) }
@@ -247,6 +298,8 @@ RSpec.describe DiscourseMediation::Case::Implement do
       decide(ask_for_help, votes: voter_list.zip(%w[cool_down cool_down cool_down]), recommended_keys: %w[cool_down])
     end
     let(:their_end) { 3.days.from_now.change(usec: 0) }
+
+    subject(:result) { implement(duration_days: 7) }
 
     before { author.update!(silenced_till: their_end) }
 
@@ -282,7 +335,7 @@ end
 RSpec.describe DiscourseMediation::Case::PreviewOutcome do
   subject(:result) do
     described_class.call(
-      params: { case_id: mediation_case.id, duration_days: "10", reason: " It went on " },
+      params: { case_id: mediation_case.id, duration_days: "10", reason: " It went on ", change_reason: "A first offence" },
       guardian: by.guardian,
     )
   end

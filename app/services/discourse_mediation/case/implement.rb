@@ -2,8 +2,11 @@
 
 module DiscourseMediation
   # A moderator carries out what the ballot decided, with Discourse's own
-  # penalties and always with an end or review date. An interim measure is
-  # lifted first, or replaced. The case closes, and the people concerned are told.
+  # penalties and always with an end or review date: the decided step with its
+  # own duration, or, with a reason the person concerned is told, a less
+  # severe step or a shorter time (Rules::DueProcess::AsVoted). An interim
+  # measure is lifted first, or replaced. The case closes, and the people
+  # concerned are told.
   class Case::Implement
     include Service::Base
     include Case::Lookup
@@ -15,8 +18,11 @@ module DiscourseMediation
       attribute :duration_days, :integer
       attribute :review_days, :integer
       attribute :reason, :string
+      attribute :step_key, :string
+      attribute :change_reason, :string
 
       validates :case_id, presence: true
+      validates :change_reason, length: { maximum: Case::Implement::REASON_MAX_LENGTH }
 
       extend ReasonContract
       requires_reason max_length: Case::Implement::REASON_MAX_LENGTH, error: "discourse_mediation.errors.outcome_reason_missing"
@@ -29,6 +35,8 @@ module DiscourseMediation
       step :lock_case
       policy :in_state, class_name: Case::Policy::InStateFor[:implement]
       model :ballot
+      step :choose_step
+      policy :as_voted, class_name: Case::Policy::AsVoted
       policy :plan_sound, class_name: Case::Policy::PlanSound
       policy :no_staff_sanctioned
       step :replace_interim_measure
@@ -43,9 +51,14 @@ module DiscourseMediation
       mediation_case.closed_ballot
     end
 
+    # The decided step unless the moderator chose another (AsVoted checks it).
+    def choose_step(ballot:, params:)
+      context[:chosen_step] = ballot.option_step(params.step_key.presence || ballot.outcome)
+    end
+
     # Discourse never suspends or silences staff; a message or No action is fine.
-    def no_staff_sanctioned(mediation_case:, ballot:)
-      measure = Rules::DueProcess::Penalty.measure(ballot.kind_of(ballot.outcome))
+    def no_staff_sanctioned(mediation_case:, chosen_step:)
+      measure = Rules::DueProcess::Penalty.measure(chosen_step.kind)
       %i[suspend silence].exclude?(measure) || User.where(id: mediation_case.subject_ids).none?(&:staff?)
     end
 
@@ -53,13 +66,15 @@ module DiscourseMediation
       InterimMeasure.lift!(mediation_case, by: guardian.user)
     end
 
-    def apply_outcome(mediation_case:, ballot:, params:, guardian:)
+    def apply_outcome(mediation_case:, ballot:, chosen_step:, params:, guardian:)
       plan =
         mediation_case.assign_outcome(
-          ballot,
+          chosen_step,
+          ballot:,
           duration_days: params.duration_days,
           review_days: params.review_days,
           reason: params.reason,
+          change_reason: params.change_reason,
         )
       User.where(id: mediation_case.subject_ids).each do |user|
         next if PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
@@ -69,7 +84,8 @@ module DiscourseMediation
       mediation_case.apply_event!(
         :implement,
         user: guardian.user,
-        outcome: ballot.outcome,
+        outcome: chosen_step.key,
+        voted: ballot.outcome,
         ends_at: plan.ends_at&.iso8601,
         review_at: plan.review_at&.iso8601,
       )

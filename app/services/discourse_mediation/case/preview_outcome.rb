@@ -12,6 +12,8 @@ module DiscourseMediation
       attribute :duration_days, :integer
       attribute :review_days, :integer
       attribute :reason, :string
+      attribute :step_key, :string
+      attribute :change_reason, :string
 
       validates :case_id, presence: true
     end
@@ -19,6 +21,8 @@ module DiscourseMediation
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:implement]
     model :ballot
+    step :choose_step
+    policy :as_voted, class_name: Case::Policy::AsVoted
     step :preview
 
     private
@@ -27,13 +31,19 @@ module DiscourseMediation
       mediation_case.closed_ballot
     end
 
+    def choose_step(ballot:, params:)
+      context[:chosen_step] = ballot.option_step(params.step_key.presence || ballot.outcome)
+    end
+
     # Fills the case in memory only; nothing is saved.
-    def preview(mediation_case:, ballot:, params:)
+    def preview(mediation_case:, ballot:, chosen_step:, params:)
       mediation_case.assign_outcome(
-        ballot,
+        chosen_step,
+        ballot:,
         duration_days: params.duration_days,
         review_days: params.review_days,
         reason: params.reason.to_s.strip,
+        change_reason: params.change_reason,
       )
       notices = Notices::Outcome.new(mediation_case)
       context[:subject_message] = notices.subject_message

@@ -19,12 +19,22 @@ module DiscourseMediation
         topic_title: Markdown.inline(topic_title),
         outcome: outcome_step_title,
         description: I18n.t("#{SCOPE}.for_you.#{outcome_kind}"),
+        as_voted:,
         cited_items:,
         reason: Markdown.quote(@mediation_case.outcome_reason),
         path_back:,
         record:,
         requesters_told: I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
       )
+    end
+
+    # Said only when the moderator carried it out more leniently than voted.
+    def as_voted
+      reason = @mediation_case.outcome_change_reason
+      return "" if reason.blank?
+      ballot = @mediation_case.ballot
+      voted = ballot&.option_step(ballot.outcome)&.title || ballot&.outcome.to_s
+      I18n.t("#{SCOPE}.as_voted", voted:, reason: Markdown.quote(reason))
     end
 
     # What the record keeps, and until when, as the code keeps it: the

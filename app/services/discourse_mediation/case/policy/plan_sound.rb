@@ -23,7 +23,7 @@ module DiscourseMediation
     def problems
       @problems ||=
         Rules::DueProcess::Penalty.errors(
-          kind: ballot.kind_of(ballot.outcome),
+          kind: context[:chosen_step]&.kind || ballot.kind_of(ballot.outcome),
           duration_days: params.duration_days,
           review_days: params.review_days,
           max_days: SiteSetting.mediation_max_sanction_days,
