@@ -500,6 +500,7 @@ function dueProcess(
         statement_window: CLOSED_WINDOW,
         statements: HEARD_STATEMENTS,
         next_step: { key: "implementation", at: c.stage_due_at },
+        // The ballot offered No action, a formal warning and a cool-down.
         implementation: {
           outcome: SAMPLE_LADDER[3],
           measure: "silence",
@@ -508,6 +509,26 @@ function dueProcess(
           default_duration_days: SAMPLE_LADDER[3].duration_days,
           default_review_days: null,
           max_days: 365,
+          lenient_steps: [
+            {
+              outcome: SAMPLE_LADDER[2],
+              measure: "message",
+              needs_duration: false,
+              needs_review: false,
+              default_duration_days: null,
+              default_review_days: SAMPLE_LADDER[2].review_days,
+              max_days: 365,
+            },
+            {
+              outcome: SAMPLE_LADDER[0],
+              measure: "none",
+              needs_duration: false,
+              needs_review: false,
+              default_duration_days: null,
+              default_review_days: null,
+              max_days: 365,
+            },
+          ],
         },
       };
     case "closed":

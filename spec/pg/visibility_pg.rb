@@ -201,3 +201,27 @@ RSpec.describe DiscourseMediation::Limits do
     expect(described_class.for_statement).to eq(statement: DiscourseMediation::Statement::MAX_LENGTH)
   end
 end
+
+RSpec.describe "what a moderator is offered to carry out" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning])) }
+
+  it "offers the decided step with its own duration, then the less severe options of the ballot, never a more severe one" do
+    json =
+      DiscourseMediation::CaseSerializer.new(
+        mediation_case.reload,
+        scope: moderator.guardian,
+        root: false,
+        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, moderator.guardian.mediation_roles_on(mediation_case)),
+        history: [],
+        mediators: [],
+      ).as_json
+    implementation = json[:implementation]
+    expect(implementation[:outcome][:key]).to eq("suspension")
+    expect(implementation[:default_duration_days]).to eq(30)
+    expect(implementation[:lenient_steps].map { _1[:outcome][:key] }).to eq(%w[formal_warning no_action])
+    expect(implementation[:lenient_steps].first).to include(measure: :message, needs_duration: false, default_review_days: 180)
+  end
+end

@@ -163,15 +163,24 @@ module DiscourseMediation
       object.state == "report_draft" ? LadderStep.in_order : []
     end
 
-    # What a moderator needs to carry out the decision (`CaseImplementation`).
+    # What a moderator needs to carry out the decision (`CaseImplementation`):
+    # the decided step, and the less severe options of the ballot they may
+    # choose instead, with a reason (Rules::DueProcess::AsVoted).
     def implementation
       ballot = object.ballot
       return nil if object.state != "decided" || !ballot&.closed?
-      step = ballot.option_step(ballot.outcome)
-      kind = ballot.kind_of(ballot.outcome)
+      lenient = Rules::DueProcess::AsVoted.allowed_keys(options: ballot.options, decided: ballot.outcome).drop(1)
+      implementation_terms(ballot, ballot.outcome).merge(
+        lenient_steps: lenient.filter_map { |key| ballot.option_step(key) && implementation_terms(ballot, key) },
+      )
+    end
+
+    # `ImplementationTerms`: one step and what carrying it out does.
+    def implementation_terms(ballot, key)
+      step = ballot.option_step(key)
+      kind = ballot.kind_of(key)
       {
-        outcome:
-          step ? LadderStepSerializer.new(step, root: false).as_json : { key: ballot.outcome, kind:, title: ballot.outcome },
+        outcome: step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind:, title: key },
         measure: Rules::DueProcess::Penalty.measure(kind),
         needs_duration: Rules::DueProcess::Penalty.needs_duration?(kind),
         needs_review: Rules::DueProcess::Penalty.needs_review?(kind),
