@@ -26,6 +26,7 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/interim-suspension" => "cases#interim_suspension"
   post "/cases/:case_id/implement" => "cases#implement"
   post "/cases/:case_id/implementation/preview" => "cases#implementation_preview"
+  post "/cases/:case_id/review" => "cases#review"
 
   # For moderators (and, for transparency, voters).
   get "/archive" => "archive#index"

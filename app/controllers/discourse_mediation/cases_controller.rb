@@ -188,6 +188,14 @@ module DiscourseMediation
     end
 
     # What the person concerned and the requesters would be told, before anything is done.
+    def review
+      run_case_service(Case::Review) do
+        on_failed_policy(:review_due) do
+          render_json_error(I18n.t("discourse_mediation.errors.review_not_due"), status: 409)
+        end
+      end
+    end
+
     def implementation_preview
       run_case_service(Case::PreviewOutcome) do
         on_success do |subject_message:, requester_message:|

@@ -265,6 +265,12 @@ module DiscourseMediation
       )
     end
 
+    # A sanction whose review date has come, and that nobody has reviewed yet.
+    def review_due?(now = Time.zone.now)
+      %w[closed archived].include?(state) && Rules::Record::NameKeeping.sanctioned?(outcome) && review_at.present? &&
+        review_at <= now && reviewed_at.nil?
+    end
+
     def private_reminder?
       resolution == "private_reminder"
     end

@@ -126,6 +126,7 @@ module DiscourseMediation
     def available_actions
       actions = Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
       actions -= [:decide_extension] if object.report_author_ids.include?(scope.user&.id)
+      actions -= [:review] if !object.review_due?
       actions
     end
 
@@ -201,6 +202,8 @@ module DiscourseMediation
         ends_at: object.sanction_ends_at,
         review_at: object.review_at,
         archived_at: object.archived_at,
+        change_reason: object.outcome_change_reason,
+        review: object.reviewed_at && { decision: object.review_decision, reason: object.review_reason, at: object.reviewed_at },
       }
     end
 

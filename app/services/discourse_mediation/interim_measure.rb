@@ -18,7 +18,8 @@ module DiscourseMediation
     # A granted extension moves the decision, and the measure's end with it.
     def extend!(mediation_case, till:, by:)
       reason = I18n.t("discourse_mediation.interim.extended_reason")
-      subjects_under_measure(mediation_case).each do |user, measure|
+      current = mediation_case.interim_suspended_until
+      PenaltyApplier.measures_ending_at(mediation_case.subject_ids, current).each do |user, measure|
         # Core's silencer refuses someone already silenced: lift, then silence again.
         UserSilencer.unsilence(user, by) if measure == :silence
         PenaltyApplier.impose!(measure, user.reload, till:, by:, reason:)
@@ -29,28 +30,9 @@ module DiscourseMediation
     # Ends it early: the ballot decided No action, or a decided outcome replaces it.
     def lift!(mediation_case, by: Discourse.system_user)
       return if mediation_case.interim_suspended_until.blank?
-      subjects_under_measure(mediation_case).each do |user, measure|
-        measure == :suspend ? UserSuspender.unsuspend(user, by_user: by) : UserSilencer.unsilence(user, by)
-      end
+      PenaltyApplier.lift!(mediation_case.subject_ids, till: mediation_case.interim_suspended_until, by:)
       mediation_case.update!(interim_suspended_until: nil)
       mediation_case.log_event!("interim_lifted")
-    end
-
-    def subjects_under_measure(mediation_case)
-      till = mediation_case.interim_suspended_until
-      User
-        .where(id: mediation_case.subject_ids)
-        .filter_map do |user|
-          if same_moment?(user.suspended_till, till)
-            [user, :suspend]
-          elsif same_moment?(user.silenced_till, till)
-            [user, :silence]
-          end
-        end
-    end
-
-    def same_moment?(time, other)
-      time.present? && other.present? && (time - other).abs < 1
     end
   end
 end

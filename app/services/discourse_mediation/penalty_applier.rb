@@ -12,6 +12,30 @@ module DiscourseMediation
       impose!(plan.measure, user, till: plan.ends_at, by:, reason:)
     end
 
+    # Ends early the suspension or silence that ends at `till` for these
+    # users: only a measure the plugin set, never one someone else set since.
+    def lift!(user_ids, till:, by:)
+      measures_ending_at(user_ids, till).each do |user, measure|
+        measure == :suspend ? UserSuspender.unsuspend(user, by_user: by) : UserSilencer.unsilence(user, by)
+      end
+    end
+
+    def measures_ending_at(user_ids, till)
+      User
+        .where(id: user_ids)
+        .filter_map do |user|
+          if same_moment?(user.suspended_till, till)
+            [user, :suspend]
+          elsif same_moment?(user.silenced_till, till)
+            [user, :silence]
+          end
+        end
+    end
+
+    def same_moment?(time, other)
+      time.present? && other.present? && (time - other).abs < 1
+    end
+
     def impose!(measure, user, till:, by:, reason:)
       case measure
       when :suspend

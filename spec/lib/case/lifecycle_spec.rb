@@ -124,6 +124,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       request_extension: [%i[awaiting_statements], %i[subject]],
       decide_extension: [%i[awaiting_statements], %i[mediator moderator]],
       interim_suspend: [%i[report_draft awaiting_statements voting], %i[moderator]],
+      review: [%i[closed archived], %i[moderator]],
     }.each do |action, (states, roles)|
       described_class::STATES.each do |state|
         %i[member requester subject affected mediator assigned_mediator moderator].each do |role|

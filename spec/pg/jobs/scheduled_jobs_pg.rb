@@ -186,6 +186,17 @@ RSpec.describe "the scheduled jobs" do
         end
       end
 
+      it "says when the sanction ends, or that a warning has no end, never a blank date" do
+        travel(31.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
+        to_moderators = PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }
+        expect(to_moderators.map { _1[:opts][:raw] }).to all(include("It ends by itself on"))
+
+        cases.first.update_columns(sanction_ends_at: nil, review_at: 1.day.ago, outcome: "formal_warning")
+        cases.first.events.where(action: "review_due").delete_all
+        run_job(Jobs::DiscourseMediation::MediationReviewsDue)
+        expect(PostCreator.created.last[:opts][:raw]).to include("It has no end date of its own")
+      end
+
       it "tells them about the others when one case fails" do
         break_one(DiscourseMediation::MediationCase, :log_event!, cases.first)
         travel(31.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }

@@ -384,3 +384,74 @@ RSpec.describe DiscourseMediation::Case::PreviewOutcome do
     end
   end
 end
+
+RSpec.describe DiscourseMediation::Case::Review do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(3) }
+  let!(:mediation_case) do
+    decided = decide(ask_for_help, votes: voter_list.zip(%w[long_suspension] * 3), recommended_keys: %w[long_suspension])
+    succeed(
+      DiscourseMediation::Case::Implement.call(
+        params: { case_id: decided.id, duration_days: 365, review_days: 180, reason: "Threats" },
+        guardian: moderator.guardian,
+      ),
+    )
+    decided.reload
+  end
+
+  def review(decision: "end_early", reason: "They kept away and apologised", by: moderator)
+    described_class.call(params: { case_id: mediation_case.id, decision:, reason: }, guardian: by.guardian)
+  end
+
+  it "is refused before the review date" do
+    expect(review).to fail_a_policy(:review_due)
+    expect(author.reload.suspended?).to eq(true)
+  end
+
+  it "is for moderators" do
+    travel(181.days) { expect(review(by: mediator)).to fail_a_policy(:may_take) }
+  end
+
+  it "needs a decision it knows and a reason" do
+    travel(181.days) do
+      expect(review(decision: "shorten")).to fail_a_contract
+      expect(review(reason: " ")).to fail_a_contract
+    end
+  end
+
+  it "ends the sanction early with Discourse's own tools, records why, and tells the person concerned" do
+    travel(181.days) do
+      expect(review).to run_successfully
+      expect(author.reload.suspended?).to eq(false)
+      expect(mediation_case.reload).to have_attributes(
+        review_decision: "end_early",
+        review_reason: "They kept away and apologised",
+        reviewed_by_id: moderator.id,
+        sanction_ends_at: be_within(1.second).of(Time.zone.now),
+      )
+      run_enqueued_jobs
+      text = PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[:opts][:raw]
+      expect(text).to include("ended it early", "> They kept away and apologised")
+      expect(review).to fail_a_policy(:review_due)
+    end
+  end
+
+  it "keeps it until its end, and says when that is" do
+    travel(181.days) do
+      expect(review(decision: "keep", reason: "It went on elsewhere")).to run_successfully
+      expect(author.reload.suspended?).to eq(true)
+      run_enqueued_jobs
+      text = PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[:opts][:raw]
+      expect(text).to include("kept it", "It ends by itself on")
+    end
+  end
+
+  it "lifts only the plugin's own measure, never a suspension someone set since" do
+    author.update!(suspended_till: 2.years.from_now)
+    travel(181.days) do
+      expect(review).to run_successfully
+      expect(author.reload.suspended?).to eq(true)
+    end
+  end
+end

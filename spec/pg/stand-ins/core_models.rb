@@ -95,7 +95,10 @@ class User < ActiveRecord::Base
     @belonging_to_group_ids ||= group_users.pluck(:group_id)
   end
 
-  def reload
+  # Takes ActiveRecord's options: `with_lock` reloads with `lock: true`, and
+  # core's own `UserSuspender.unsuspend` locks the user that way (plugins'
+  # specs call it on real users).
+  def reload(*)
     @belonging_to_group_ids = nil
     super
   end

@@ -35,11 +35,18 @@ module Jobs
                     mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
                   ),
                 case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
-                ends_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.sanction_ends_at),
+                until: until_text(mediation_case),
               ),
           )
           mediation_case.log_event!("review_due")
         end
+      end
+
+      # A warning has no end date: the message says so rather than leave a blank.
+      def until_text(mediation_case)
+        ends_at = mediation_case.sanction_ends_at
+        return I18n.t("discourse_mediation.review_due.no_end") if ends_at.nil?
+        I18n.t("discourse_mediation.review_due.ends", ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at))
       end
     end
   end

@@ -1,0 +1,39 @@
+# frozen_string_literal: true
+
+module Jobs
+  module DiscourseMediation
+    # Tells the person concerned what the moderators decided at the review
+    # date, and why, in a private message of their own; once.
+    class TellReviewResult < ::Jobs::Base
+      def execute(args)
+        mediation_case = ::DiscourseMediation::MediationCase.includes(:topic).find_by(id: args[:case_id])
+        return if mediation_case.blank? || mediation_case.reviewed_at.nil?
+
+        scope = "discourse_mediation.review_result"
+        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        ends_at = mediation_case.sanction_ends_at
+        until_text =
+          ends_at ? I18n.t("#{scope}.until", ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at)) : I18n.t("#{scope}.no_end")
+        User
+          .where(id: mediation_case.subject_ids)
+          .each do |user|
+            ::DiscourseMediation::Notices::SystemMessage.send_once!(
+              mediation_case,
+              "review_result",
+              user,
+              title: I18n.t("#{scope}.title", topic_title:),
+              raw:
+                I18n.t(
+                  "#{scope}.#{mediation_case.review_decision}",
+                  topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
+                  post_url: mediation_case.post&.full_url.to_s,
+                  reason: ::DiscourseMediation::Markdown.quote(mediation_case.review_reason),
+                  lifted: I18n.t("#{scope}.lifted"),
+                  until: until_text,
+                ),
+            )
+          end
+      end
+    end
+  end
+end
