@@ -546,6 +546,8 @@ function dueProcess(
           ends_at: null,
           review_at: inDays(170),
           archived_at: null,
+          change_reason: null,
+          review: null,
         },
       };
     default:

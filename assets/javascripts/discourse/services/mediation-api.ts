@@ -20,6 +20,7 @@ import type {
   QueueFilter,
   ReportDraft,
   ResolveParams,
+  ReviewDecision,
   StatementPageResponse,
   TransparencyPage,
   TransparencyPeriod,
@@ -220,6 +221,15 @@ export default class MediationApi extends Service {
     choice: ImplementationChoice
   ): Promise<MediationCaseResponse> {
     return this.caseAction(id, "implement", "POST", choice);
+  }
+
+  /** At the review date: end the sanction early, or keep it. */
+  review(
+    id: number,
+    decision: ReviewDecision,
+    reason: string
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "review", "POST", { decision, reason });
   }
 
   async implementationPreview(

@@ -43,7 +43,8 @@ export type CaseAction =
   | "submit_statement"
   | "request_extension"
   | "decide_extension"
-  | "interim_suspend";
+  | "interim_suspend"
+  | "review";
 
 /** The post in question, as the case page shows it. */
 export interface CasePost {

@@ -44,4 +44,16 @@ export interface CaseOutcome {
   ends_at: string | null;
   review_at: string | null;
   archived_at: string | null;
+  /** Why it was carried out more leniently than voted, if it was. */
+  change_reason: string | null;
+  /** The moderators' review at the review date, once done. */
+  review: CaseReview | null;
+}
+
+export type ReviewDecision = "end_early" | "keep";
+
+export interface CaseReview {
+  decision: ReviewDecision;
+  reason: string;
+  at: string;
 }
