@@ -54,6 +54,17 @@ RSpec.describe "who sees what of a case" do
       described_class.new(mediation_case, scope: user.guardian, root: false, disclosure: disclosure_for(user)).as_json
     end
 
+    it "shows the person concerned every statement the voters will read, with who gave it, and nobody else's to the affected" do
+      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      heard = page_for(author)[:heard_statements]
+      expect(heard.map { [_1[:raw], _1[:role], _1[:user][:username]] }).to eq([["It hurt", "affected", affected.username]])
+
+      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "My side" }, guardian: author.guardian))
+      expect(page_for(affected)[:heard_statements]).to eq([])
+      expect(page_for(affected)[:affected_closes_at]).to eq(mediation_case.reload.affected_closes_at)
+      expect(page_for(author)[:affected_closes_at]).to be_nil
+    end
+
     it "gives the person concerned their own page, with their reason for more time" do
       page = page_for(author)
       expect(page).to include(role: "subject", can_submit: true, can_decline: false, limits: { statement: 10_000 })

@@ -135,6 +135,14 @@ module DiscourseMediation
       Rules::DueProcess::StatementWindow.closes_at(deadline: statement_deadline_at, waived_at:)
     end
 
+    def affected_arrival(now = Time.zone.now)
+      Rules::DueProcess::StatementWindow.affected_arrival(
+        now:,
+        affected_closes_at:,
+        already_moved: affected_late_moved_at.present?,
+      )
+    end
+
     def statement_window_open?(now = Time.zone.now)
       state == "awaiting_statements" && statement_deadline_at.present? &&
         Rules::DueProcess::StatementWindow.open?(now:, deadline: statement_deadline_at, waived_at:)

@@ -14,6 +14,7 @@ module DiscourseMediation
                :can_decline,
                :can_request_extension,
                :can_waive,
+               :affected_closes_at,
                :next_step,
                :limits
 
@@ -21,6 +22,8 @@ module DiscourseMediation
     has_many :possible_outcomes, serializer: LadderStepSerializer, embed: :objects
     has_one :window, serializer: StatementWindowSerializer, embed: :objects
     has_one :my_statement, serializer: StatementSerializer, embed: :objects
+    # Every other statement the voters will read, for the person concerned.
+    has_many :heard_statements, serializer: StatementSerializer, embed: :objects
 
     def case_id
       object.id
@@ -58,8 +61,19 @@ module DiscourseMediation
       object.statements.find { |statement| statement.user_id == scope.user&.id }
     end
 
+    def heard_statements
+      return [] if role != "subject"
+      object.statements.reject { |statement| statement.user_id == scope.user&.id }.sort_by(&:created_at)
+    end
+
+    # When people named as affected must answer by, for them.
+    def affected_closes_at
+      object.affected_closes_at if role == "affected"
+    end
+
     def can_submit
-      window_open? && my_statement.nil? && may?(:submit_statement)
+      window_open? && my_statement.nil? && may?(:submit_statement) &&
+        (role != "affected" || object.affected_arrival != :closed)
     end
 
     def can_decline

@@ -78,4 +78,22 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
       ).to eq(false)
     end
   end
+
+  describe "people named as affected" do
+    let(:opened) { Time.utc(2026, 11, 1, 12) }
+    let(:closes) { Time.utc(2026, 11, 10, 12) }
+
+    it "answer at two thirds of the window by default, so the person concerned has the last third" do
+      expect(described_class.affected_closes_at(submitted_at: opened, deadline: closes, percent: 67)).to be_within(1).of(
+        Time.utc(2026, 11, 7, 12, 43, 12),
+      )
+    end
+
+    it "are on time until then, move the deadline once after, and are refused after that" do
+      at = Time.utc(2026, 11, 7)
+      expect(described_class.affected_arrival(now: at - 1, affected_closes_at: at, already_moved: false)).to eq(:on_time)
+      expect(described_class.affected_arrival(now: at + 60, affected_closes_at: at, already_moved: false)).to eq(:late)
+      expect(described_class.affected_arrival(now: at + 60, affected_closes_at: at, already_moved: true)).to eq(:closed)
+    end
+  end
 end

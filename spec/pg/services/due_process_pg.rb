@@ -210,6 +210,7 @@ RSpec.describe "due process" do
         freeze_time
         result
         expect(mediation_case.reload).to have_attributes(state: "awaiting_statements", statement_deadline_at: 7.days.from_now)
+        expect(mediation_case.affected_closes_at).to be_within(1.second).of(Time.zone.now + 7.days * 0.67)
         expect(enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
       end
     end
@@ -224,6 +225,37 @@ RSpec.describe "due process" do
 
     describe DiscourseMediation::Statement::Submit do
       subject(:result) { call("Statement::Submit", by: author, raw: "  My side of it  ") }
+
+      context "when someone affected writes after their own time" do
+        it "takes one late statement and moves the person concerned's deadline by as much, once" do
+          deadline = mediation_case.reload.statement_deadline_at
+          late_by = 5.hours
+          travel_to(mediation_case.affected_closes_at + late_by) do
+            expect(call("Statement::Submit", by: affected, raw: "It hurt")).to run_successfully
+            expect(mediation_case.reload.statement_deadline_at).to be_within(1.second).of(deadline + late_by)
+            expect(mediation_case.events.last).to have_attributes(action: "deadline_moved", data: { "hours" => 5 })
+          end
+        end
+
+        it "takes no statement once the deadline has moved" do
+          other = Fabricate(:user)
+          call("Case::AddPerson", by: mediator, username: other.username)
+          mediation_case.report.update_columns(affected_user_ids: [affected.id, other.id])
+          travel_to(mediation_case.reload.affected_closes_at + 1.hour) do
+            expect(call("Statement::Submit", by: affected, raw: "It hurt")).to run_successfully
+            result = call("Statement::Submit", by: other, raw: "Me too")
+            expect(result).to fail_a_policy(:affected_in_time)
+            expect(result["result.policy.affected_in_time"].reason).to eq(I18n.t("discourse_mediation.errors.affected_window_closed"))
+          end
+        end
+
+        it "leaves the person concerned's own statement alone" do
+          travel_to(mediation_case.reload.affected_closes_at + 1.hour) do
+            expect(result).to run_successfully
+            expect(mediation_case.reload.affected_late_moved_at).to be_nil
+          end
+        end
+      end
 
       context "when the statement is empty" do
         subject(:result) { call("Statement::Submit", by: author, raw: "   ") }

@@ -19,10 +19,12 @@ module DiscourseMediation
       @mediation_case.log_event!("notices_sent", people_count: subjects.size + affected_users.size)
     end
 
-    # To everyone who has neither written a statement nor declined.
+    # To everyone who has neither written a statement nor declined, and whose
+    # own time is not over: people affected answer before the last day.
     def send_reminders
       answered = @mediation_case.statements.pluck(:user_id)
-      (subjects + affected_users).reject { answered.include?(_1.id) }.each { |user| send_pm(user, :reminder) }
+      still_affected = @mediation_case.affected_arrival == :on_time ? affected_users : []
+      (subjects + still_affected).reject { answered.include?(_1.id) }.each { |user| send_pm(user, :reminder) }
     end
 
     def send_extension_decision
@@ -77,6 +79,7 @@ module DiscourseMediation
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),
+        affected_deadline: Notices::SystemMessage.time(@mediation_case.affected_closes_at || @mediation_case.statement_deadline_at),
         cited_items: cited_items,
         summary: Markdown.inline(@report&.what_happened.to_s.truncate(600)),
       }

@@ -36,9 +36,15 @@ module DiscourseMediation
       now = Time.zone.now
       report.update!(submitted_at: now, submitted_by_id: guardian.user.id)
       report.cite_published_text!
+      deadline = Rules::DueProcess::StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days)
       mediation_case.update!(
-        statement_deadline_at:
-          Rules::DueProcess::StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days),
+        statement_deadline_at: deadline,
+        affected_closes_at:
+          Rules::DueProcess::StatementWindow.affected_closes_at(
+            submitted_at: now,
+            deadline:,
+            percent: SiteSetting.mediation_affected_window_percent,
+          ),
       )
       mediation_case.apply_event!(:submit_report, user: guardian.user, cited: report.cited_keys)
     end

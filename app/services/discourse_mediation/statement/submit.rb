@@ -2,7 +2,10 @@
 
 module DiscourseMediation
   # The person concerned, or someone named as affected, adds their view before
-  # the vote. It is read in full by everyone who votes.
+  # the vote. It is read in full by everyone who votes, and the person
+  # concerned reads every other statement as soon as it is sent. People
+  # affected answer by their own, earlier time; one late statement moves the
+  # person concerned's deadline by as much, once.
   class Statement::Submit
     include Service::Base
     include Case::Lookup
@@ -37,8 +40,10 @@ module DiscourseMediation
       policy :in_state, class_name: Case::Policy::InStateFor[:submit_statement]
       policy :window_open, class_name: Statement::Policy::WindowOpen
       policy :not_stated_yet, class_name: Statement::Policy::NotStatedYet
+      policy :affected_in_time, class_name: Statement::Policy::AffectedInTime
       model :statement, :create_statement
       step :record_on_timeline
+      step :move_deadline_for_late_statement
     end
 
     private
@@ -50,6 +55,23 @@ module DiscourseMediation
 
     def record_on_timeline(mediation_case:, statement:, guardian:)
       mediation_case.log_event!("statement_submitted", user: guardian.user, role: statement.role)
+    end
+
+    # The person concerned keeps the time to answer it: their deadline, the
+    # reminder and an interim measure all move by as much as it was late.
+    def move_deadline_for_late_statement(mediation_case:, statement:, guardian:)
+      return if statement.role != "affected" || mediation_case.affected_arrival != :late
+      now = Time.zone.now
+      late_by = now - mediation_case.affected_closes_at
+      mediation_case.update!(
+        statement_deadline_at: mediation_case.statement_deadline_at + late_by,
+        affected_late_moved_at: now,
+        reminded_at: nil,
+      )
+      mediation_case.log_event!("deadline_moved", hours: (late_by / 3600.0).ceil)
+      if mediation_case.interim_suspended_until.present?
+        InterimMeasure.extend!(mediation_case, till: mediation_case.interim_suspended_until + late_by, by: guardian.user)
+      end
     end
   end
 end

@@ -19,6 +19,20 @@ module DiscourseMediation
           (submitted_at + days * DAY).utc
         end
 
+        # People named as affected answer earlier, at a share of the window, so
+        # that the person concerned always has time to answer everything.
+        def affected_closes_at(submitted_at:, deadline:, percent:)
+          (submitted_at + (deadline - submitted_at) * percent / 100.0).utc
+        end
+
+        # An affected statement that arrives after their time moves the person
+        # concerned's deadline by as much, once; after that, none is taken.
+        # :on_time, :late (moves the deadline by `late_by`) or :closed.
+        def affected_arrival(now:, affected_closes_at:, already_moved:)
+          return :on_time if affected_closes_at.nil? || now <= affected_closes_at
+          already_moved ? :closed : :late
+        end
+
         # One extension only, counted from the current deadline, not from now.
         def extended(deadline:, days:)
           (deadline + days * DAY).utc
