@@ -583,6 +583,8 @@ function statementPage(
     ),
     window: { ...WINDOW, extension_requested_at: null, extension_reason: null },
     my_statement: null,
+    heard_statements: [],
+    affected_closes_at: null,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,
@@ -595,9 +597,21 @@ function statementPage(
 
 function installStatementPages() {
   const pages: Record<number, StatementPage> = {
-    7: statementPage(7, {}),
+    // Bob, named as affected, has answered; Alice sees it at once.
+    7: statementPage(7, {
+      heard_statements: [
+        {
+          role: "affected",
+          raw: "The remarks were aimed at my proposal and at me. I stopped posting in the thread after the second one.",
+          declined: false,
+          created_at: at(3),
+          user: BOB,
+        },
+      ],
+    }),
     77: statementPage(77, {
       role: "affected",
+      affected_closes_at: inDays(2),
       can_decline: true,
       can_waive: false,
       can_request_extension: false,
@@ -607,6 +621,7 @@ function installStatementPages() {
       topic_title: cases[7].topic_title,
       window: CLOSED_WINDOW,
       my_statement: HEARD_STATEMENTS[0],
+      heard_statements: HEARD_STATEMENTS.slice(1),
       can_submit: false,
       can_waive: false,
       can_request_extension: false,

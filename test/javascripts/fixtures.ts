@@ -315,6 +315,8 @@ export function statementPageFixture(
       extension_decision_reason: null,
     },
     my_statement: null,
+    heard_statements: [],
+    affected_closes_at: null,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,

@@ -47,4 +47,11 @@ module("Unit | Lib | timeline text", function () {
       "The stage passed its target date; whoever carries it out was reminded"
     );
   });
+
+  test("says by how much a late statement moved the deadline", function (assert) {
+    assert.strictEqual(
+      describeEvent({ ...event("deadline_moved", { hours: 5 }), actor: null }),
+      "A statement from someone affected came late, so the person concerned's deadline moved by 5 hours"
+    );
+  });
 });

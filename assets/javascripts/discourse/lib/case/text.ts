@@ -71,6 +71,8 @@ const TIMELINE_TEXT: Record<string, string> = {
   outcome_told: "discourse_mediation.timeline.outcome_told",
   archive: "discourse_mediation.timeline.archive",
   review_due: "discourse_mediation.timeline.review_due",
+  reviewed: "discourse_mediation.timeline.reviewed",
+  deadline_moved: "discourse_mediation.timeline.deadline_moved",
   stage_overdue: "discourse_mediation.timeline.stage_overdue",
   resolve_private_reminder:
     "discourse_mediation.timeline.resolve_private_reminder",
@@ -110,7 +112,7 @@ export function describeEvent(event: CaseEvent): string {
     mediator: data.mediator_username ? `@${data.mediator_username}` : "",
     hours: data.hours,
     minutes: Math.round((data.interval_seconds ?? 0) / 60),
-    count: data.people_count,
+    count: event.action === "deadline_moved" ? data.hours : data.people_count,
     post_number: data.post_number,
   });
 }

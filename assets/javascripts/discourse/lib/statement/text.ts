@@ -34,9 +34,18 @@ export function windowClosed(window: StatementWindowState | null): boolean {
 }
 
 /** Until when statements are taken, or that the window closed or was waived. */
-export function deadlineText(window: StatementWindowState | null) {
+export function deadlineText(
+  window: StatementWindowState | null,
+  affectedClosesAt: string | null = null
+) {
   if (!window) {
     return null;
+  }
+  // Someone affected answers before the person concerned, who answers last.
+  if (affectedClosesAt && window.open) {
+    return i18n("discourse_mediation.statement_page.affected_deadline", {
+      date: formatDateTime(affectedClosesAt),
+    });
   }
   if (window.waived_at) {
     return i18n("discourse_mediation.window.waived", {

@@ -42,6 +42,10 @@ export interface StatementPage {
   possible_outcomes: LadderStep[];
   window: StatementWindowState | null;
   my_statement: CaseStatement | null;
+  /** For the person concerned: every other statement, as soon as it is sent. */
+  heard_statements: CaseStatement[];
+  /** For someone affected: when their own, earlier time ends. */
+  affected_closes_at: string | null;
   can_submit: boolean;
   can_decline: boolean;
   can_request_extension: boolean;
