@@ -44,6 +44,7 @@ DiscourseMediation::Engine.routes.draw do
   get "/ballots/:ballot_id" => "ballots#show"
   post "/ballots/:ballot_id/vote" => "ballots#vote"
   post "/ballots/:ballot_id/verify" => "ballots#verify"
+  post "/ballots/:ballot_id/step-aside" => "ballots#step_aside"
 
   # Public; the editor is for admins.
   get "/published-list" => "published_list#show"

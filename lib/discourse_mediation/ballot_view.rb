@@ -63,9 +63,20 @@ module DiscourseMediation
       recusal_reason(ballot, user) ? "recused" : "not_a_voter"
     end
 
-    # Why someone from a voter group is not on the roll: what they are to the case.
+    # Why someone is not on the roll: what they are to the case, or that they
+    # declared a conflict and stepped aside.
     def recusal_reason(ballot, user)
       return nil if user.blank?
+      return "stepped_aside" if stepped_aside?(ballot, user)
+      case_recusal(ballot, user)
+    end
+
+    def stepped_aside?(ballot, user)
+      ballot.mediation_case.events.any? { |event| event.action == "voter_stepped_aside" && event.user_id == user.id }
+    end
+
+    # What someone from a voter group is to the case, if anything.
+    def case_recusal(ballot, user)
       mediation_case = ballot.mediation_case
       Rules::Ballot::Recusal.reason(
         user_id: user.id,

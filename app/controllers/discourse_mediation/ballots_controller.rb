@@ -41,6 +41,20 @@ module DiscourseMediation
 
     # After closing, a voter checks that their receipt is among the counted
     # papers. The answer says "counted", never what was chosen.
+    def step_aside
+      run_ballot_service(Ballot::StepAside) do
+        on_success { |ballot:| render json: { ballot: BallotView.for(ballot.reload, current_user) } }
+        on_failed_policy(:ballot_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
+        on_failed_policy(:still_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
+        on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
+        on_failed_step(:step_aside) { |step| render_json_error(step.error, status: 409) }
+      end
+    end
+
     def verify
       run_ballot_service(Ballot::CheckReceipt) do
         on_success { |counted:| render json: { counted: } }

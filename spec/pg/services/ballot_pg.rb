@@ -98,6 +98,39 @@ RSpec.describe "the secret ballot" do
     end
   end
 
+  describe DiscourseMediation::Ballot::StepAside do
+    def step_aside(by: voter, reason: "I co-maintain a package with the author")
+      described_class.call(params: { ballot_id: ballot.id, reason: }, guardian: by.guardian)
+    end
+
+    it "takes the voter off the roll, counts the quorum without them, and says why on the timeline" do
+      expect(step_aside).to run_successfully
+      expect(ballot.reload).to have_attributes(eligible_count: 3)
+      expect(ballot.voter?(voter)).to eq(false)
+      expect(mediation_case.events.last).to have_attributes(action: "voter_stepped_aside", user_id: voter.id)
+      expect(DiscourseMediation::BallotView.for(ballot, voter)).to include(voter_status: "recused", recusal_reason: "stepped_aside")
+    end
+
+    it "then refuses their vote, saying they stepped aside" do
+      step_aside
+      result = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: voter.guardian)
+      expect(result).to fail_a_policy(:on_the_roll)
+      expect(result["result.policy.on_the_roll"].reason).to eq(I18n.t("discourse_mediation.errors.recused_stepped_aside"))
+    end
+
+    it "is too late once they have voted, and changes nothing" do
+      cast(ballot, voter, "suspension")
+      expect(step_aside).to fail_a_step(:step_aside)
+      expect(ballot.reload.eligible_count).to eq(4)
+    end
+
+    it "needs a reason, and someone on the roll, while the ballot is open" do
+      expect(step_aside(reason: " ")).to fail_a_contract
+      expect(step_aside(by: member)).to fail_a_policy(:may_see_ballot)
+      travel_to(ballot.closes_at + 1) { expect(step_aside).to fail_a_policy(:ballot_open) }
+    end
+  end
+
   describe DiscourseMediation::Ballot::Cast do
     subject(:result) { described_class.call(params: { ballot_id: ballot.id, choice: }, guardian: by.guardian) }
 

@@ -274,6 +274,14 @@ export default class MediationApi extends Service {
     })) as VoteCast;
   }
 
+  /** A voter with a conflict leaves the roll before voting. */
+  async stepAside(id: number, reason: string): Promise<BallotResponse> {
+    return (await ajax(`/mediation/ballots/${id}/step-aside.json`, {
+      type: "POST",
+      data: { reason },
+    })) as BallotResponse;
+  }
+
   async verifyReceipt(id: number, receipt: string): Promise<boolean> {
     const response = (await ajax(`/mediation/ballots/${id}/verify.json`, {
       type: "POST",

@@ -24,6 +24,7 @@ const RECUSAL_TEXT: Record<RecusalReason, string> = {
   requester: "discourse_mediation.ballot.recused.requester",
   mediator: "discourse_mediation.ballot.recused.mediator",
   affected: "discourse_mediation.ballot.recused.affected",
+  stepped_aside: "discourse_mediation.ballot.recused.stepped_aside",
 };
 
 /** Why someone in the voter groups is not on this ballot's roll. */

@@ -73,6 +73,7 @@ const TIMELINE_TEXT: Record<string, string> = {
   review_due: "discourse_mediation.timeline.review_due",
   reviewed: "discourse_mediation.timeline.reviewed",
   deadline_moved: "discourse_mediation.timeline.deadline_moved",
+  voter_stepped_aside: "discourse_mediation.timeline.voter_stepped_aside",
   stage_overdue: "discourse_mediation.timeline.stage_overdue",
   resolve_private_reminder:
     "discourse_mediation.timeline.resolve_private_reminder",

@@ -4,7 +4,12 @@ import type { CaseReport, LadderStep } from "./published-list";
 import type { CaseStatement } from "./statement";
 
 export type VoterStatus = "eligible" | "voted" | "recused" | "not_a_voter";
-export type RecusalReason = "subject" | "requester" | "mediator" | "affected";
+export type RecusalReason =
+  | "subject"
+  | "requester"
+  | "mediator"
+  | "affected"
+  | "stepped_aside";
 
 /** The result, only once the ballot has closed. */
 export interface BallotResults {
