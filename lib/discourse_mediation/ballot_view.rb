@@ -97,7 +97,14 @@ module DiscourseMediation
         required: ballot.required_count,
         quorum_percent: ballot.quorum_percent,
         counts: ballot.options.map { |key| { key:, count: ballot.counts.to_h[key].to_i } },
+        reasons: reasons(ballot),
       }
+    end
+
+    # The voters' reasons, unsigned, in alphabetical order: neither the order
+    # of the votes nor the papers' order, so none can be placed by when it came.
+    def reasons(ballot)
+      ballot.papers.pluck(:reason).compact_blank.sort
     end
   end
 end

@@ -94,11 +94,14 @@ module DiscourseMediation
     # a random order: neither their physical order nor the index's order nor
     # their row versions follow the order of the votes.
     def rewrite_papers!(ballot, add: nil)
-      papers = BallotPaper.where(ballot_id: ballot.id).pluck(:choice, :receipt_digest)
-      papers << [add[:choice], add[:receipt_digest]] if add
+      papers = BallotPaper.where(ballot_id: ballot.id).pluck(:choice, :receipt_digest, :reason)
+      papers << [add[:choice], add[:receipt_digest], add[:reason]] if add
       BallotPaper.where(ballot_id: ballot.id).delete_all
       return if papers.empty?
-      rows = papers.shuffle(random: SecureRandom).map { |choice, digest| { ballot_id: ballot.id, choice:, receipt_digest: digest } }
+      rows =
+        papers
+          .shuffle(random: SecureRandom)
+          .map { |choice, digest, reason| { ballot_id: ballot.id, choice:, receipt_digest: digest, reason: } }
       BallotPaper.insert_all!(rows, returning: false)
     end
 

@@ -214,7 +214,7 @@ RSpec.describe "the jobs that send messages" do
 
     it "tells the person concerned the outcome and the way back, and the requester not which step, once" do
       2.times { run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id) }
-      expect(message_to(author)).to include("It went on")
+      expect(message_to(author)).to include("It went on", "No voter added a reason of their own.")
       requester_message = message_to(member)
       expect(requester_message).not_to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
     end

@@ -200,9 +200,28 @@ RSpec.describe "the secret ballot" do
         result
         expect(ballot.voters.find_by(user_id: voter.id).voted).to eq(true)
         paper = DiscourseMediation::BallotPaper.find_by(ballot_id: ballot.id)
-        expect(paper.attributes.keys).to contain_exactly("ballot_id", "choice", "receipt_digest")
+        expect(paper.attributes.keys).to contain_exactly("ballot_id", "choice", "receipt_digest", "reason")
         expect(paper.choice).to eq("formal_warning")
+        expect(paper.reason).to be_nil
         expect(paper.receipt_digest).to eq(DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt))
+      end
+
+      it "keeps a voter's reason on the paper, unsigned, and shows the reasons only after the close, in no telling order" do
+        voters = voter_list.first(3)
+        [["suspension", "Zero tolerance for insults"], ["formal_warning", "  A first time  "], ["no_action", nil]].each_with_index do |(choice, reason), index|
+          succeed(described_class.call(params: { ballot_id: ballot.id, choice:, reason: }, guardian: voters[index].guardian))
+        end
+        expect(DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results]).to be_nil
+        DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+        reasons = DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results][:reasons]
+        expect(reasons).to eq(["A first time", "Zero tolerance for insults"])
+        expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).pluck(:reason).compact).to contain_exactly(*reasons)
+      end
+
+      it "refuses a reason over the limit, and records no vote" do
+        long = "x" * (DiscourseMediation::Ballot::Cast::REASON_MAX_LENGTH + 1)
+        expect(described_class.call(params: { ballot_id: ballot.id, choice: "no_action", reason: long }, guardian: by.guardian)).to fail_a_contract
+        expect(ballot.voted?(by)).to eq(false)
       end
 
       it "counts an abstention as a paper" do

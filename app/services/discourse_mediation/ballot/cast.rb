@@ -9,10 +9,19 @@ module DiscourseMediation
   class Ballot::Cast
     include Service::Base
 
+    REASON_MAX_LENGTH = 500
+
     params do
       attribute :ballot_id, :integer
       attribute :choice, :string
+      attribute :reason, :string
       validates :ballot_id, :choice, presence: true
+      validates :reason, length: { maximum: Ballot::Cast::REASON_MAX_LENGTH }
+
+      # Optional; kept on the paper, never with the voter.
+      def reason
+        super.to_s.strip.presence
+      end
     end
 
     model :ballot
@@ -68,7 +77,10 @@ module DiscourseMediation
 
     def drop_paper(ballot:, params:)
       code = Rules::Ballot::Receipt.generate
-      BallotBox.rewrite_papers!(ballot, add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code) })
+      BallotBox.rewrite_papers!(
+        ballot,
+        add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code), reason: params.reason },
+      )
       context[:receipt] = code
     end
   end

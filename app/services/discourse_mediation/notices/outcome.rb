@@ -22,10 +22,19 @@ module DiscourseMediation
         as_voted:,
         cited_items:,
         reason: Markdown.quote(@mediation_case.outcome_reason),
+        voter_reasons:,
         path_back:,
         record:,
         requesters_told: I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
       )
+    end
+
+    # What voters wrote on their papers, unsigned: never who wrote which.
+    def voter_reasons
+      ballot = @mediation_case.ballot
+      reasons = ballot ? BallotView.reasons(ballot) : []
+      return I18n.t("#{SCOPE}.no_voter_reasons") if reasons.empty?
+      I18n.t("#{SCOPE}.voter_reasons", reasons: reasons.map { Markdown.quote(_1) }.join("\n\n"))
     end
 
     # Said only when the moderator carried it out more leniently than voted.
