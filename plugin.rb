@@ -25,9 +25,10 @@ require_relative "lib/discourse_mediation/engine"
 # and ladder are registered as core's own plugins register theirs.
 register_seedfu_fixtures(File.join(__dir__, "db", "fixtures"))
 
-# A vote's choice and its receipt code never reach the request log, where
-# they would stand next to the voter. Anchored, so only these exact names.
-Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/])
+# A vote's choice, its receipt code and the reason written on the paper never
+# reach the request log, where they would stand next to the voter. Anchored,
+# so only these exact names.
+Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/, /\Apaper_reason\z/])
 
 after_initialize do
   register_problem_check ProblemCheck::MediationSetup

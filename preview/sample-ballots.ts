@@ -39,6 +39,10 @@ function results(overrides: Partial<BallotResults>): BallotResults {
     abstentions: 1,
     required: 5,
     quorum_percent: 50,
+    reasons: [
+      "A first time, and an apology in the statement: a warning is enough.",
+      "The remarks were repeated after two attempts at mediation.",
+    ],
     counts: [
       { key: "no_action", count: 2 },
       { key: "formal_warning", count: 3 },

@@ -214,9 +214,9 @@ RSpec.describe DiscourseMediation::BallotsController do
     end
   end
 
-  it "keeps a vote's choice and receipt out of the request log" do
+  it "keeps a vote's choice, receipt and reason out of the request log" do
     filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
-    filtered = filter.filter("choice" => "suspension", "receipt" => "ABCD-EFGH", "ballot_id" => "3")
-    expect(filtered).to eq("choice" => "[FILTERED]", "receipt" => "[FILTERED]", "ballot_id" => "3")
+    filtered = filter.filter("choice" => "suspension", "receipt" => "ABCD-EFGH", "paper_reason" => "Why", "ballot_id" => "3")
+    expect(filtered).to eq("choice" => "[FILTERED]", "receipt" => "[FILTERED]", "paper_reason" => "[FILTERED]", "ballot_id" => "3")
   end
 end

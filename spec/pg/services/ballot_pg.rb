@@ -209,7 +209,7 @@ RSpec.describe "the secret ballot" do
       it "keeps a voter's reason on the paper, unsigned, and shows the reasons only after the close, in no telling order" do
         voters = voter_list.first(3)
         [["suspension", "Zero tolerance for insults"], ["formal_warning", "  A first time  "], ["no_action", nil]].each_with_index do |(choice, reason), index|
-          succeed(described_class.call(params: { ballot_id: ballot.id, choice:, reason: }, guardian: voters[index].guardian))
+          succeed(described_class.call(params: { ballot_id: ballot.id, choice:, paper_reason: reason }, guardian: voters[index].guardian))
         end
         expect(DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results]).to be_nil
         DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
@@ -220,7 +220,7 @@ RSpec.describe "the secret ballot" do
 
       it "refuses a reason over the limit, and records no vote" do
         long = "x" * (DiscourseMediation::Ballot::Cast::REASON_MAX_LENGTH + 1)
-        expect(described_class.call(params: { ballot_id: ballot.id, choice: "no_action", reason: long }, guardian: by.guardian)).to fail_a_contract
+        expect(described_class.call(params: { ballot_id: ballot.id, choice: "no_action", paper_reason: long }, guardian: by.guardian)).to fail_a_contract
         expect(ballot.voted?(by)).to eq(false)
       end
 

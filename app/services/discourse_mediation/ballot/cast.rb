@@ -14,12 +14,13 @@ module DiscourseMediation
     params do
       attribute :ballot_id, :integer
       attribute :choice, :string
-      attribute :reason, :string
+      attribute :paper_reason, :string
       validates :ballot_id, :choice, presence: true
-      validates :reason, length: { maximum: Ballot::Cast::REASON_MAX_LENGTH }
+      validates :paper_reason, length: { maximum: Ballot::Cast::REASON_MAX_LENGTH }
 
-      # Optional; kept on the paper, never with the voter.
-      def reason
+      # Optional; kept on the paper, never with the voter, and filtered from
+      # the request log as the choice is (plugin.rb).
+      def paper_reason
         super.to_s.strip.presence
       end
     end
@@ -79,7 +80,7 @@ module DiscourseMediation
       code = Rules::Ballot::Receipt.generate
       BallotBox.rewrite_papers!(
         ballot,
-        add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code), reason: params.reason },
+        add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code), reason: params.paper_reason },
       )
       context[:receipt] = code
     end

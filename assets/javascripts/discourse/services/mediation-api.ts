@@ -267,10 +267,11 @@ export default class MediationApi extends Service {
     return (await ajax(`/mediation/ballots/${id}.json`)) as BallotResponse;
   }
 
-  async vote(id: number, choice: string): Promise<VoteCast> {
+  /** `paperReason`: optional, kept on the paper, never with the voter. */
+  async vote(id: number, choice: string, paperReason = ""): Promise<VoteCast> {
     return (await ajax(`/mediation/ballots/${id}/vote.json`, {
       type: "POST",
-      data: { choice },
+      data: { choice, paper_reason: paperReason },
     })) as VoteCast;
   }
 

@@ -17,6 +17,7 @@ function closed(outcome: string, quorumMet = true) {
       abstentions: 1,
       required: 5,
       quorum_percent: 50,
+      reasons: [],
       counts: [
         { key: "no_action", count: 2 },
         { key: "formal_warning", count: 3 },

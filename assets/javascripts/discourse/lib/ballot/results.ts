@@ -17,6 +17,8 @@ export interface BallotResultsView {
   abstentions: number;
   turnout: string;
   quorum: string;
+  /** The voters' own reasons, unsigned. */
+  reasons: string[];
 }
 
 const RECUSAL_TEXT: Record<RecusalReason, string> = {
@@ -49,6 +51,7 @@ export function ballotResults(ballot: BallotState): BallotResultsView | null {
       isOutcome: row.key === results.outcome,
     })),
     abstentions: results.abstentions,
+    reasons: results.reasons,
     turnout: i18n("discourse_mediation.ballot.turnout", {
       cast: results.cast,
       eligible: results.eligible,

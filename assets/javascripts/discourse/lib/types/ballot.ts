@@ -22,6 +22,8 @@ export interface BallotResults {
   quorum_percent: number;
   /** Every option in severity order, No action first. */
   counts: { key: string; count: number }[];
+  /** What voters wrote on their papers, unsigned, in alphabetical order. */
+  reasons: string[];
 }
 
 /** GET /mediation/ballots/:id.json, as the current user sees it. */
