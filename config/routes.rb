@@ -39,6 +39,8 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/statement/decline" => "statements#decline"
   post "/cases/:case_id/extension" => "statements#request_extension"
   post "/cases/:case_id/waive" => "statements#waive"
+  post "/cases/:case_id/recusal-requests" => "statements#request_recusal"
+  put "/cases/:case_id/recusal-requests/:recusal_request_id" => "cases#decide_recusal"
 
   # The secret ballot.
   get "/ballots/:ballot_id" => "ballots#show"

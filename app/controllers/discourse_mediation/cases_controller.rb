@@ -188,6 +188,18 @@ module DiscourseMediation
     end
 
     # What the person concerned and the requesters would be told, before anything is done.
+    def decide_recusal
+      run_case_service(Case::DecideRecusal) do
+        on_failed_policy(:not_on_the_roll) do
+          render_json_error(I18n.t("discourse_mediation.errors.recusal_decider_on_roll"), status: 403)
+        end
+        on_model_not_found(:recusal_request) { raise Discourse::NotFound }
+        on_failed_policy(:still_pending) do
+          render_json_error(I18n.t("discourse_mediation.errors.recusal_already_decided"), status: 409)
+        end
+      end
+    end
+
     def review
       run_case_service(Case::Review) do
         on_failed_policy(:review_due) do

@@ -46,6 +46,17 @@ module DiscourseMediation
       run(Statement::Waive)
     end
 
+    def request_recusal
+      run(Statement::RequestRecusal) do
+        on_failed_policy(:on_the_roll) do
+          render_json_error(I18n.t("discourse_mediation.errors.recusal_not_a_voter"), status: 422)
+        end
+        on_failed_policy(:not_asked_yet) do
+          render_json_error(I18n.t("discourse_mediation.errors.recusal_already_requested"), status: 409)
+        end
+      end
+    end
+
     private
 
     def find_case(id = params[:case_id])
@@ -56,6 +67,7 @@ module DiscourseMediation
         :help_requests,
         :ballot,
         { statements: :user },
+        { recusal_requests: :voter },
         { report: :citations },
       ).find_by(id:)
     end

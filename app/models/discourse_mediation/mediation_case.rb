@@ -15,6 +15,11 @@ module DiscourseMediation
     has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
     has_one :ballot, class_name: "DiscourseMediation::Ballot", foreign_key: :case_id, inverse_of: :mediation_case
     has_many :statements, class_name: "DiscourseMediation::Statement", foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :recusal_requests,
+             -> { order(:created_at, :id) },
+             class_name: "DiscourseMediation::RecusalRequest",
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
     has_many :notes,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::CaseNote",

@@ -31,6 +31,8 @@ module DiscourseMediation
                :outcome_summary,
                :resolution,
                :contact,
+               :recusal_requests,
+               :can_decide_recusals,
                :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
@@ -149,6 +151,25 @@ module DiscourseMediation
     # What a private reminder (while mediating) and the report editor choose from.
     def published_list
       %w[mediating report_draft].include?(object.state) ? Behaviour.current : []
+    end
+
+    # The person concerned's requests that voters step aside (`CaseRecusalRequest`).
+    def recusal_requests
+      object.recusal_requests.map do |request|
+        {
+          id: request.id,
+          voter: user_json(request.voter),
+          reason: request.reason,
+          decision: request.decision,
+          decision_reason: request.decision_reason,
+        }
+      end
+    end
+
+    # A moderator who is not on the roll, while the ballot is not open yet.
+    def can_decide_recusals
+      Rules::Case::Lifecycle.may?(:decide_recusal, state: object.state, roles: disclosure.roles) &&
+        !BallotBox.case_roll(object).include?(scope.user&.id)
     end
 
     # Whether and how the mediator reached the person concerned (`CaseContact`).

@@ -15,6 +15,8 @@ module DiscourseMediation
                :can_request_extension,
                :can_waive,
                :affected_closes_at,
+               :roll,
+               :can_request_recusal,
                :next_step,
                :limits
 
@@ -64,6 +66,33 @@ module DiscourseMediation
     def heard_statements
       return [] if role != "subject"
       object.statements.reject { |statement| statement.user_id == scope.user&.id }.sort_by(&:created_at)
+    end
+
+    # Before the ballot opens, the person concerned sees who may vote (never,
+    # later, who voted) and what became of each request that one step aside
+    # (`RollEntry`).
+    def roll
+      return [] if role != "subject" || object.state != "awaiting_statements"
+      requests = object.recusal_requests.index_by(&:voter_id)
+      User
+        .where(id: BallotBox.case_roll(object))
+        .order(:username_lower)
+        .map do |voter|
+          request = requests[voter.id]
+          {
+            user: BasicUserSerializer.new(voter, root: false).as_json,
+            request:
+              request && {
+                reason: request.reason,
+                decision: request.decision,
+                decision_reason: request.decision_reason,
+              },
+          }
+        end
+    end
+
+    def can_request_recusal
+      window_open? && may?(:request_recusal)
     end
 
     # When people named as affected must answer by, for them.

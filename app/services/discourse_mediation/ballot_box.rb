@@ -37,7 +37,14 @@ module DiscourseMediation
       GroupUser.where(group_id: SiteSetting.mediation_voter_groups_map).distinct.pluck(:user_id)
     end
 
+    # Who would be on the roll if the ballot opened now: the voter groups,
+    # minus everyone in the case and anyone the person concerned asked to
+    # step aside, unless a moderator declined that request.
     def eligible_voter_ids(mediation_case)
+      case_roll(mediation_case) - RecusalRequest.where(case_id: mediation_case.id).keeping_off_the_roll.pluck(:voter_id)
+    end
+
+    def case_roll(mediation_case)
       Rules::Ballot::Recusal.eligible(
         voter_ids: User.real.activated.not_suspended.where(id: voter_ids).pluck(:id),
         subject_ids: mediation_case.subject_ids,

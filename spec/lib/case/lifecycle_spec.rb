@@ -125,6 +125,8 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       decide_extension: [%i[awaiting_statements], %i[mediator moderator]],
       interim_suspend: [%i[report_draft awaiting_statements voting], %i[moderator]],
       review: [%i[closed archived], %i[moderator]],
+      request_recusal: [%i[awaiting_statements], %i[subject]],
+      decide_recusal: [%i[awaiting_statements], %i[moderator]],
     }.each do |action, (states, roles)|
       described_class::STATES.each do |state|
         %i[member requester subject affected mediator assigned_mediator moderator].each do |role|
@@ -174,9 +176,9 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       )
     end
 
-    it "offers the subject a statement and one extension while statements are awaited" do
+    it "offers the subject a statement, one extension and a say in who votes while statements are awaited" do
       expect(lifecycle.available_actions(state: :awaiting_statements, roles: [:subject])).to eq(
-        %i[open_vote submit_statement request_extension],
+        %i[open_vote submit_statement request_extension request_recusal],
       )
     end
 

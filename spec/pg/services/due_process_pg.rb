@@ -578,3 +578,79 @@ RSpec.describe "due process" do
     end
   end
 end
+
+RSpec.describe "a say in who decides" do
+  before { configure_mediation }
+
+  let!(:voter_list) { add_voters(4) }
+  let!(:mediation_case) { submit_report(ask_for_help) }
+  let(:voter) { voter_list.first }
+
+  def ask(voter_id: voter.id, reason: "We have argued in another project for years", by: author)
+    DiscourseMediation::Statement::RequestRecusal.call(params: { case_id: mediation_case.id, voter_id:, reason: }, guardian: by.guardian)
+  end
+
+  def decide(request, decision:, by: moderator, reason: "A past dispute is not a stake in this case")
+    DiscourseMediation::Case::DecideRecusal.call(
+      params: { case_id: mediation_case.id, recusal_request_id: request.id, decision:, reason: },
+      guardian: by.guardian,
+    )
+  end
+
+  it "shows the person concerned the roll before the ballot opens" do
+    page =
+      DiscourseMediation::StatementPageSerializer.new(
+        mediation_case.reload,
+        scope: author.guardian,
+        root: false,
+        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, author.guardian.mediation_roles_on(mediation_case)),
+      ).as_json
+    expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
+    expect(page[:can_request_recusal]).to eq(true)
+  end
+
+  it "keeps a requested voter off the roll until a moderator declines, and tells the moderators" do
+    result = ask
+    expect(result).to run_successfully
+    expect(DiscourseMediation::BallotBox.eligible_voter_ids(mediation_case)).not_to include(voter.id)
+    expect(PostCreator.created.last[:opts]).to include(target_group_names: "moderators")
+    expect(mediation_case.events.last).to have_attributes(action: "recusal_requested", data: { "username" => voter.username })
+
+    expect(decide(result.recusal_request, decision: "declined")).to run_successfully
+    expect(DiscourseMediation::BallotBox.eligible_voter_ids(mediation_case)).to include(voter.id)
+    told = PostCreator.created.last[:opts]
+    expect(told[:target_usernames]).to eq(author.username)
+    expect(told[:raw]).to include("declined", "> A past dispute is not a stake in this case")
+  end
+
+  it "opens the ballot without a voter whose request was granted" do
+    request = ask.recusal_request
+    expect(decide(request, decision: "granted")).to run_successfully
+    ballot = open_vote(mediation_case)
+    expect(ballot.ballot.voters.pluck(:user_id)).to match_array(voter_list.drop(1).map(&:id))
+  end
+
+  it "refuses what is not a fair request" do
+    expect(ask(voter_id: member.id)).to fail_a_policy(:on_the_roll)
+    expect(ask(reason: " ")).to fail_a_contract
+    expect(ask(by: mediator)).to fail_a_policy(:may_take)
+    ask
+    expect(ask).to fail_a_policy(:not_asked_yet)
+  end
+
+  it "is decided only by a moderator who is not on the roll, once" do
+    request = ask(voter_id: voter_list.last.id).recusal_request
+    on_roll = voter_list.first
+    on_roll.update!(moderator: true)
+    expect(decide(request, decision: "granted", by: on_roll)).to fail_a_policy(:not_on_the_roll)
+    expect(decide(request, decision: "granted", by: mediator)).to fail_a_policy(:may_take)
+    expect(decide(request, decision: "maybe")).to fail_a_contract
+    expect(decide(request, decision: "granted")).to run_successfully
+    expect(decide(request, decision: "declined")).to fail_a_policy(:still_pending)
+  end
+
+  it "is over once the ballot has opened" do
+    open_vote(mediation_case)
+    expect(ask).to fail_a_policy(:in_state)
+  end
+end

@@ -76,6 +76,10 @@ module DiscourseMediation
           # The person concerned, and the people the report names as affected.
           submit_statement: Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
           request_extension: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
+          # Before the ballot opens: that a named voter step aside, and a
+          # moderator not on the roll deciding it (checked by the service).
+          request_recusal: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
+          decide_recusal: Action.new(states: %i[awaiting_statements], roles: %i[moderator]),
           # Never by the report's author: the service checks that.
           decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[mediator moderator]),
           # Urgent cases only (checked by the service): until the decision, never longer.
