@@ -353,11 +353,37 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
       reminder_message: 2000,
     },
     resolution: RESOLVED_WITH_REMINDER.has(c.id) ? "private_reminder" : null,
+    ...recusalsOf(c),
     contact: contactOf(c),
   };
 }
 
 const inDays = (days: number) => new Date(now + days * 24 * HOUR).toISOString();
+
+// The core developers who may vote on case 7; Alice asked that Sam step aside.
+const VOTERS = [
+  user(11, "lee"),
+  user(12, "maria"),
+  user(13, "sam"),
+  user(14, "tomasz"),
+];
+const SAM_REQUEST = {
+  reason:
+    "Sam and I have argued about the installer for two years; he called my proposal reckless last month.",
+  decision: null,
+  decision_reason: null,
+};
+
+function recusalsOf(
+  c: MediationQueueCase
+): Pick<MediationCaseDetail, "recusal_requests" | "can_decide_recusals"> {
+  return c.id === 7
+    ? {
+        recusal_requests: [{ id: 1, voter: VOTERS[2], ...SAM_REQUEST }],
+        can_decide_recusals: true,
+      }
+    : { recusal_requests: [], can_decide_recusals: false };
+}
 
 /**
  * Your own mediating case has not reached the person concerned yet, so
@@ -585,6 +611,8 @@ function statementPage(
     my_statement: null,
     heard_statements: [],
     affected_closes_at: null,
+    roll: [],
+    can_request_recusal: false,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,
@@ -599,6 +627,11 @@ function installStatementPages() {
   const pages: Record<number, StatementPage> = {
     // Bob, named as affected, has answered; Alice sees it at once.
     7: statementPage(7, {
+      roll: VOTERS.map((voter) => ({
+        user: voter,
+        request: voter.username === "sam" ? SAM_REQUEST : null,
+      })),
+      can_request_recusal: true,
       heard_statements: [
         {
           role: "affected",
@@ -677,6 +710,24 @@ function installStatementPages() {
           created_at: new Date().toISOString(),
           user: BOB,
         },
+      };
+      return answerPage();
+    });
+    respondTo("POST", `${base}/recusal-requests.json`, (request) => {
+      const { voter_id, reason } = request.data as {
+        voter_id: number;
+        reason: string;
+      };
+      pages[Number(id)] = {
+        ...page,
+        roll: page.roll.map((entry) =>
+          entry.user.id === voter_id
+            ? {
+                ...entry,
+                request: { reason, decision: null, decision_reason: null },
+              }
+            : entry
+        ),
       };
       return answerPage();
     });
@@ -792,6 +843,14 @@ export function installSampleCases() {
           requester_message: `Thank you for asking for help with “${c.topic_title}”. The case has now concluded, and the decision has been carried out.`,
         },
       };
+    });
+    respondTo("PUT", `${base}/recusal-requests/1.json`, (request) => {
+      const { decision, reason } = request.data as {
+        decision: "granted" | "declined";
+        reason: string;
+      };
+      Object.assign(SAM_REQUEST, { decision, decision_reason: reason });
+      return answer(c);
     });
     respondTo("POST", `${base}/implement.json`, () => {
       c.state = "closed";

@@ -219,6 +219,8 @@ export function caseFixture(
     outcome_summary: null,
     resolution: null,
     contact: { contacted_at: null, told_at: null, no_contact_reason: null },
+    recusal_requests: [],
+    can_decide_recusals: false,
     ...overrides,
   };
 }
@@ -317,6 +319,8 @@ export function statementPageFixture(
     my_statement: null,
     heard_statements: [],
     affected_closes_at: null,
+    roll: [],
+    can_request_recusal: false,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,

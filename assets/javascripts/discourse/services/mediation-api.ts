@@ -18,6 +18,7 @@ import type {
   PrivateConversation,
   PublishedListPage,
   QueueFilter,
+  RecusalDecision,
   ReportDraft,
   ResolveParams,
   ReviewDecision,
@@ -172,6 +173,31 @@ export default class MediationApi extends Service {
 
   waiveStatement(id: number): Promise<StatementPageResponse> {
     return this.statementAction(id, "waive");
+  }
+
+  /** The person concerned asks that a voter step aside. */
+  requestRecusal(
+    id: number,
+    voterId: number,
+    reason: string
+  ): Promise<StatementPageResponse> {
+    return this.statementAction(id, "recusal-requests", {
+      voter_id: voterId,
+      reason,
+    });
+  }
+
+  /** A moderator not on the roll decides such a request. */
+  decideRecusal(
+    id: number,
+    requestId: number,
+    decision: RecusalDecision,
+    reason: string
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, `recusal-requests/${requestId}`, "PUT", {
+      decision,
+      reason,
+    });
   }
 
   async publishedList(): Promise<PublishedListPage> {

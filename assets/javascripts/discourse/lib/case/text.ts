@@ -74,6 +74,9 @@ const TIMELINE_TEXT: Record<string, string> = {
   reviewed: "discourse_mediation.timeline.reviewed",
   deadline_moved: "discourse_mediation.timeline.deadline_moved",
   voter_stepped_aside: "discourse_mediation.timeline.voter_stepped_aside",
+  recusal_requested: "discourse_mediation.timeline.recusal_requested",
+  recusal_granted: "discourse_mediation.timeline.recusal_granted",
+  recusal_declined: "discourse_mediation.timeline.recusal_declined",
   stage_overdue: "discourse_mediation.timeline.stage_overdue",
   resolve_private_reminder:
     "discourse_mediation.timeline.resolve_private_reminder",

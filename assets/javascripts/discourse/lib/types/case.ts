@@ -9,7 +9,11 @@ import type {
   PublishedItem,
 } from "./published-list";
 import type { MediationUser } from "./shared";
-import type { CaseStatement, StatementWindowState } from "./statement";
+import type {
+  CaseStatement,
+  RecusalRequestState,
+  StatementWindowState,
+} from "./statement";
 
 /** Where a case stands in its lifecycle (lib/discourse_mediation/rules/lifecycle.rb). */
 export type CaseState =
@@ -189,6 +193,15 @@ export interface MediationCaseDetail {
   /** "private_reminder" when a mediator resolved it with one. */
   resolution: "private_reminder" | null;
   contact: CaseContact;
+  /** The person concerned's requests that voters step aside. */
+  recusal_requests: CaseRecusalRequest[];
+  /** A moderator not on the roll, before the ballot opens. */
+  can_decide_recusals: boolean;
+}
+
+export interface CaseRecusalRequest extends RecusalRequestState {
+  id: number;
+  voter: MediationUser | null;
 }
 
 export interface CoolDownOptions {

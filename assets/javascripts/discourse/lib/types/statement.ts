@@ -46,12 +46,30 @@ export interface StatementPage {
   heard_statements: CaseStatement[];
   /** For someone affected: when their own, earlier time ends. */
   affected_closes_at: string | null;
+  /** For the person concerned, before the ballot opens: who may vote. */
+  roll: RollEntry[];
+  can_request_recusal: boolean;
   can_submit: boolean;
   can_decline: boolean;
   can_request_extension: boolean;
   can_waive: boolean;
   next_step: NextStepInfo;
   limits: StatementLimits;
+}
+
+export type RecusalDecision = "granted" | "declined";
+
+/** The person concerned's request that a voter step aside, as decided so far. */
+export interface RecusalRequestState {
+  reason: string;
+  decision: RecusalDecision | null;
+  decision_reason: string | null;
+}
+
+/** One voter on the roll, as the person concerned sees it before the vote. */
+export interface RollEntry {
+  user: MediationUser;
+  request: RecusalRequestState | null;
 }
 
 export interface StatementPageResponse {
