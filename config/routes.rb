@@ -40,6 +40,7 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/extension" => "statements#request_extension"
   post "/cases/:case_id/waive" => "statements#waive"
   post "/cases/:case_id/recusal-requests" => "statements#request_recusal"
+  post "/cases/:case_id/appeal" => "statements#appeal"
   put "/cases/:case_id/recusal-requests/:recusal_request_id" => "cases#decide_recusal"
 
   # The secret ballot.

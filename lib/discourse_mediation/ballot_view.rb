@@ -10,6 +10,7 @@ module DiscourseMediation
       status = voter_status(ballot, user)
       {
         id: ballot.id,
+        kind: ballot.kind,
         case_id: ballot.case_id,
         topic_url: ballot.topic&.relative_url,
         open: ballot.open?,
@@ -20,7 +21,7 @@ module DiscourseMediation
             step = ballot.option_step(key)
             step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind: key, title: key, description: "" }
           end,
-        case_file: case_file(ballot.mediation_case),
+        case_file: case_file(ballot.mediation_case).merge(appeal_statement: ballot.appeal? ? ballot.mediation_case.appeal_statement : nil),
         voter_status: status,
         recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
         results: ballot.closed? ? results(ballot) : nil,

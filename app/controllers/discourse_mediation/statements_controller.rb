@@ -46,6 +46,17 @@ module DiscourseMediation
       run(Statement::Waive)
     end
 
+    def appeal
+      run(Statement::Appeal) do
+        on_failed_policy(:appeal_open) do |_policy, mediation_case:|
+          render_json_error(
+            I18n.t("discourse_mediation.errors.appeal_closed.#{mediation_case.appeal_refusal}"),
+            status: 409,
+          )
+        end
+      end
+    end
+
     def request_recusal
       run(Statement::RequestRecusal) do
         on_failed_policy(:on_the_roll) do

@@ -7,7 +7,10 @@ module DiscourseMediation
   class Ballot < ActiveRecord::Base
     self.table_name = "discourse_mediation_ballots"
 
-    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :ballot
+    KINDS = %w[decision appeal].freeze
+
+    # No inverse: a case has two ballots at most, the decision and the appeal.
+    belongs_to :mediation_case, foreign_key: :case_id, inverse_of: false
     belongs_to :topic, optional: true
     has_many :voters, class_name: "DiscourseMediation::BallotVoter", inverse_of: :ballot
     has_many :papers, class_name: "DiscourseMediation::BallotPaper", inverse_of: :ballot
@@ -20,6 +23,10 @@ module DiscourseMediation
 
     def closed?
       closed_at.present?
+    end
+
+    def appeal?
+      kind == "appeal"
     end
 
     SNAPSHOT_ATTRIBUTES = %w[key kind title description duration_days review_days].freeze

@@ -13,7 +13,16 @@ module DiscourseMediation
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
     has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
     has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
-    has_one :ballot, class_name: "DiscourseMediation::Ballot", foreign_key: :case_id, inverse_of: :mediation_case
+    has_one :ballot,
+            -> { where(kind: "decision") },
+            class_name: "DiscourseMediation::Ballot",
+            foreign_key: :case_id,
+            inverse_of: false
+    # The second, secret ballot of an appeal; it can only lower the sanction.
+    has_one :appeal_ballot,
+            -> { where(kind: "appeal") },
+            class_name: "DiscourseMediation::Ballot",
+            foreign_key: :case_id
     has_many :statements, class_name: "DiscourseMediation::Statement", foreign_key: :case_id, inverse_of: :mediation_case
     has_many :recusal_requests,
              -> { order(:created_at, :id) },
@@ -284,17 +293,46 @@ module DiscourseMediation
         review_at <= now && reviewed_at.nil?
     end
 
+    # Why the person concerned cannot appeal now, or nil when they can.
+    def appeal_refusal(now = Time.zone.now)
+      Rules::DueProcess::Appeal.refusal(
+        enabled: SiteSetting.mediation_appeal_groups_map.any?,
+        sanctioned: Rules::Record::NameKeeping.sanctioned?(outcome),
+        told_at: outcome_told_at,
+        appealed_at:,
+        now:,
+        days: SiteSetting.mediation_appeal_days,
+      )
+    end
+
+    def appeal_closes_at
+      Rules::DueProcess::Appeal.closes_at(told_at: outcome_told_at, days: SiteSetting.mediation_appeal_days)
+    end
+
     def private_reminder?
       resolution == "private_reminder"
     end
 
-    def next_step
+    # `for_requester`: the members who asked for help never learn of an
+    # appeal or a review date, which would tell them of a sanction.
+    def next_step(for_requester: false)
+      after = {}
+      if !for_requester
+        appeal_open = appeal_ballot && !appeal_ballot.closed?
+        after = {
+          appeal_ballot_ends_at: appeal_open ? appeal_ballot.closes_at : nil,
+          appeal_closes_at: appeal_refusal.nil? ? appeal_closes_at : nil,
+          review_at: reviewed_at ? nil : review_at,
+          now: Time.zone.now,
+        }
+      end
       Rules::Case::NextStep.for(
         state:,
         first_response_due_at:,
         statement_closes_at:,
         ballot_ends_at: ballot&.closes_at,
         stage_due_at:,
+        **after,
       )
     end
   end

@@ -15,7 +15,7 @@ module DiscourseMediation
 
     # Where the case goes next and when, without anything about the decision.
     def next_step
-      object.withdrawn_at ? { key: :none, at: nil } : object.mediation_case.next_step.to_h
+      object.withdrawn_at ? { key: :none, at: nil } : object.mediation_case.next_step(for_requester: true).to_h
     end
 
     def can_withdraw

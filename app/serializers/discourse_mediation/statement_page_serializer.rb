@@ -17,6 +17,7 @@ module DiscourseMediation
                :affected_closes_at,
                :roll,
                :can_request_recusal,
+               :appeal,
                :next_step,
                :limits
 
@@ -89,6 +90,22 @@ module DiscourseMediation
               },
           }
         end
+    end
+
+    # For the person concerned once the outcome is carried out (`AppealState`):
+    # whether they may appeal and until when, or where their appeal stands.
+    def appeal
+      return nil if role != "subject" || !%w[closed archived].include?(object.state)
+      ballot = object.appeal_ballot
+      {
+        can_appeal: may?(:appeal) && object.appeal_refusal.nil?,
+        closes_at: object.appeal_closes_at,
+        appealed_at: object.appealed_at,
+        statement: object.appeal_statement,
+        ballot_closes_at: ballot&.closes_at,
+        decided: ballot&.closed? ? (ballot.option_step(ballot.outcome)&.title || ballot.outcome) : nil,
+        offered: SiteSetting.mediation_appeal_groups_map.any? && Rules::Record::NameKeeping.sanctioned?(object.outcome),
+      }
     end
 
     def can_request_recusal

@@ -33,8 +33,44 @@ module DiscourseMediation
       ballot
     end
 
-    def voter_ids
-      GroupUser.where(group_id: SiteSetting.mediation_voter_groups_map).distinct.pluck(:user_id)
+    def voter_ids(group_ids = SiteSetting.mediation_voter_groups_map)
+      GroupUser.where(group_id: group_ids).distinct.pluck(:user_id)
+    end
+
+    # An appeal's ballot: the appeal groups, minus everyone in the case and
+    # everyone who voted on the first ballot (its roll records who voted,
+    # never how). Options from No action up to the sanction carried out.
+    def open_appeal!(mediation_case, now: Time.zone.now)
+      return mediation_case.appeal_ballot if mediation_case.appeal_ballot
+
+      first = mediation_case.ballot
+      options = Rules::DueProcess::Appeal.options(ballot_options: first.options, carried_out: mediation_case.outcome)
+      steps = options.filter_map { |key| first.option_step(key) }
+      first_voters = BallotVoter.where(ballot_id: first.id, voted: true).pluck(:user_id)
+      eligible =
+        Rules::Ballot::Recusal.eligible(
+          voter_ids: User.real.activated.not_suspended.where(id: voter_ids(SiteSetting.mediation_appeal_groups_map)).pluck(:id),
+          subject_ids: mediation_case.subject_ids,
+          requester_ids: mediation_case.requester_ids,
+          mediator_ids: mediation_case.mediator_ids,
+          affected_ids: mediation_case.affected_ids,
+        ) - first_voters
+      ballot =
+        Ballot.create!(
+          case_id: mediation_case.id,
+          kind: "appeal",
+          options:,
+          option_steps: Ballot.snapshot(steps),
+          eligible_count: eligible.size,
+          quorum_percent: SiteSetting.mediation_quorum_percent,
+          min_ballots: SiteSetting.mediation_min_ballots,
+          opens_at: now,
+          closes_at: now + SiteSetting.mediation_ballot_hours.hours,
+        )
+      if eligible.any?
+        BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
+      end
+      ballot
     end
 
     # Who would be on the roll if the ballot opened now: the voter groups,
@@ -81,6 +117,10 @@ module DiscourseMediation
         rewrite_roll!(ballot, voted_user_id: nil)
 
         mediation_case = ballot.mediation_case
+        if ballot.appeal?
+          AppealOutcome.apply!(mediation_case, ballot)
+          next
+        end
         mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
         close_report_topic(ballot)
         # "No action" ends an interim measure at once: it was only ever until the decision.

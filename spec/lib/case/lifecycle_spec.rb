@@ -125,6 +125,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       decide_extension: [%i[awaiting_statements], %i[mediator moderator]],
       interim_suspend: [%i[report_draft awaiting_statements voting], %i[moderator]],
       review: [%i[closed archived], %i[moderator]],
+      appeal: [%i[closed], %i[subject]],
       request_recusal: [%i[awaiting_statements], %i[subject]],
       decide_recusal: [%i[awaiting_statements], %i[moderator]],
     }.each do |action, (states, roles)|

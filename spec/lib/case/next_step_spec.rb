@@ -39,4 +39,20 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
   it "names no date for a stage carried out by hand when it has no target" do
     expect(described_class.for(state: :mediating).to_h).to eq(key: :mediation, at: nil)
   end
+
+  describe "after the decision" do
+    let(:now) { Time.utc(2026, 12, 3) }
+
+    it "names an appeal's ballot, then the time to appeal, then the review date" do
+      expect(
+        described_class.for(state: :closed, appeal_ballot_ends_at: Time.utc(2026, 12, 6), appeal_closes_at: Time.utc(2026, 12, 10), now:).to_h,
+      ).to eq(key: :appeal_decision, at: Time.utc(2026, 12, 6))
+      expect(described_class.for(state: :closed, appeal_closes_at: Time.utc(2026, 12, 10), review_at: Time.utc(2027, 3, 1), now:).to_h).to eq(
+        key: :appeal,
+        at: Time.utc(2026, 12, 10),
+      )
+      expect(described_class.for(state: :archived, review_at: Time.utc(2027, 3, 1), now:).to_h).to eq(key: :review, at: Time.utc(2027, 3, 1))
+      expect(described_class.for(state: :closed, review_at: Time.utc(2026, 11, 1), now:).to_h).to eq(key: :none, at: nil)
+    end
+  end
 end

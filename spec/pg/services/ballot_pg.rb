@@ -360,3 +360,89 @@ RSpec.describe "a ballot someone may not see" do
     expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).count).to eq(0)
   end
 end
+
+RSpec.describe "an appeal" do
+  before { configure_mediation }
+
+  let(:appeal_group) { Fabricate(:group) }
+  let!(:voter_list) { add_voters(3) }
+  let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
+  let!(:mediation_case) do
+    decided = decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
+    succeed(
+      DiscourseMediation::Case::Implement.call(
+        params: { case_id: decided.id, duration_days: 30, reason: "It went on" },
+        guardian: moderator.guardian,
+      ),
+    )
+    run_enqueued_jobs
+    decided.reload
+  end
+
+  before { SiteSetting.mediation_appeal_groups = appeal_group.id.to_s }
+
+  def appeal(by: author, statement: "I apologised in the thread the next day.")
+    DiscourseMediation::Statement::Appeal.call(params: { case_id: mediation_case.id, statement: }, guardian: by.guardian)
+  end
+
+  it "opens a secret ballot of the appeal group, without anyone who voted the first time, that can only lower the sanction" do
+    GroupUser.create!(group: appeal_group, user: voter_list.first)
+    expect(appeal).to run_successfully
+    ballot = mediation_case.reload.appeal_ballot
+    expect(ballot).to have_attributes(kind: "appeal", options: %w[no_action formal_warning suspension])
+    expect(ballot.voters.pluck(:user_id)).to match_array(appeal_voters.map(&:id))
+    expect(mediation_case.ballot.kind).to eq("decision")
+    expect(DiscourseMediation::BallotView.for(ballot, appeal_voters.first)[:case_file][:appeal_statement]).to eq(
+      "I apologised in the thread the next day.",
+    )
+  end
+
+  it "is once, within the appeal time, for the person concerned only" do
+    expect(appeal(by: member)).to fail_a_policy(:may_take)
+    expect(appeal(statement: " ")).to fail_a_contract
+    travel(15.days) { expect(appeal).to fail_a_policy(:appeal_open) }
+    expect(appeal).to run_successfully
+    expect(appeal).to fail_a_policy(:appeal_open)
+    expect(mediation_case.reload.appeal_refusal).to eq(:already_appealed)
+  end
+
+  it "is off without an appeal group, and the outcome message says so" do
+    SiteSetting.mediation_appeal_groups = ""
+    expect(appeal).to fail_a_policy(:appeal_open)
+    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include("cannot be appealed")
+  end
+
+  it "lowers the sanction with Discourse's own tools when the appeal's ballot closes, and tells the person concerned" do
+    appeal
+    ballot = mediation_case.reload.appeal_ballot
+    appeal_voters.each { cast(ballot, _1, "formal_warning") }
+    expect(author.reload.suspended?).to eq(true)
+    DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+    expect(author.reload.suspended?).to eq(false)
+    expect(mediation_case.reload).to have_attributes(outcome: "formal_warning", state: "closed")
+    run_enqueued_jobs
+    told = PostCreator.created.find { _1[:opts][:title]&.start_with?("The decision on your appeal") }[:opts]
+    expect(told[:target_usernames]).to eq(author.username)
+    expect(told[:raw]).to include("lowered to")
+  end
+
+  it "keeps the sanction when the appeal upholds it" do
+    appeal
+    ballot = mediation_case.reload.appeal_ballot
+    appeal_voters.each { cast(ballot, _1, "suspension") }
+    DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+    expect(author.reload.suspended?).to eq(true)
+    expect(mediation_case.reload.outcome).to eq("suspension")
+  end
+
+  it "shows the person concerned, not the requesters, the time to appeal and then the appeal's ballot as what happens next" do
+    expect(mediation_case.next_step.to_h).to eq(key: :appeal, at: mediation_case.appeal_closes_at)
+    expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :none, at: nil)
+    appeal
+    expect(mediation_case.reload.next_step.to_h).to eq(key: :appeal_decision, at: mediation_case.appeal_ballot.closes_at)
+  end
+
+  it "tells the person concerned in the outcome message how to appeal" do
+    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include("Within 14 days you may appeal once")
+  end
+end

@@ -25,6 +25,7 @@ module DiscourseMediation
         voter_reasons:,
         path_back:,
         record:,
+        appeal:,
         requesters_told: I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
       )
     end
@@ -35,6 +36,17 @@ module DiscourseMediation
       reasons = ballot ? BallotView.reasons(ballot) : []
       return I18n.t("#{SCOPE}.no_voter_reasons") if reasons.empty?
       I18n.t("#{SCOPE}.voter_reasons", reasons: reasons.map { Markdown.quote(_1) }.join("\n\n"))
+    end
+
+    # Whether and how the person concerned may appeal, as the site has it.
+    def appeal
+      return "" if !Rules::Record::NameKeeping.sanctioned?(@mediation_case.outcome)
+      return I18n.t("#{SCOPE}.no_appeal") if SiteSetting.mediation_appeal_groups_map.empty?
+      I18n.t(
+        "#{SCOPE}.appeal",
+        days: SiteSetting.mediation_appeal_days,
+        statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
+      )
     end
 
     # Said only when the moderator carried it out more leniently than voted.
@@ -104,6 +116,7 @@ module DiscourseMediation
         title = I18n.t("#{SCOPE}.requester_title", topic_title:)
         Notices::SystemMessage.send_once!(@mediation_case, "outcome_requester", user, title:, raw: requester_message)
       end
+      @mediation_case.update!(outcome_told_at: Time.zone.now)
       @mediation_case.log_event!("outcome_told")
     end
 

@@ -84,6 +84,8 @@ module DiscourseMediation
           decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[mediator moderator]),
           # Urgent cases only (checked by the service): until the decision, never longer.
           interim_suspend: Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
+          # Once, within the appeal time after being told (checked by the service).
+          appeal: Action.new(states: %i[closed], roles: %i[subject]),
           # At a sanction's review date (checked by the service): end it early or keep it.
           review: Action.new(states: %i[closed archived], roles: %i[moderator]),
         }.freeze

@@ -12,7 +12,26 @@ module DiscourseMediation
 
         # `stage_due_at` is the target of a stage carried out by hand
         # (StageTargets): a date to keep, never one that acts by itself.
-        def for(state:, first_response_due_at: nil, statement_closes_at: nil, ballot_ends_at: nil, stage_due_at: nil)
+        # After the decision: an appeal's ballot, the time to appeal, then the
+        # review date, for the people who may know of them.
+        AFTER = %i[closed archived].freeze
+
+        def for(
+          state:,
+          first_response_due_at: nil,
+          statement_closes_at: nil,
+          ballot_ends_at: nil,
+          stage_due_at: nil,
+          appeal_ballot_ends_at: nil,
+          appeal_closes_at: nil,
+          review_at: nil,
+          now: nil
+        )
+          if AFTER.include?(state.to_sym)
+            return Step.new(key: :appeal_decision, at: appeal_ballot_ends_at) if appeal_ballot_ends_at
+            return Step.new(key: :appeal, at: appeal_closes_at) if appeal_closes_at && now && appeal_closes_at > now
+            return Step.new(key: :review, at: review_at) if review_at && now && review_at > now
+          end
           case state.to_sym
           when :requested
             Step.new(key: :mediator_assigned, at: first_response_due_at)
