@@ -28,6 +28,7 @@ const CASE_FILE: BallotState["case_file"] = {
   report: REPORT,
   statements: HEARD_STATEMENTS,
   earlier_outcomes: [],
+  appeal_statement: null,
 };
 
 function results(overrides: Partial<BallotResults>): BallotResults {
@@ -54,12 +55,13 @@ function results(overrides: Partial<BallotResults>): BallotResults {
 
 // Which case each sample ballot decides: the open ones are case 8's (being
 // voted on); 4 decided case 9's cool-down; 5 and 6 ended past cases.
-const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40 };
+const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40, 7: 41 };
 
 function ballot(id: number, overrides: Partial<BallotState>): BallotState {
   const caseId = CASE_OF_BALLOT[id] ?? 8;
   return {
     id,
+    kind: "decision",
     case_id: caseId,
     topic_url: null,
     open: true,
@@ -74,7 +76,10 @@ function ballot(id: number, overrides: Partial<BallotState>): BallotState {
   };
 }
 
-/** 1 eligible, 2 voted, 3 recused, 4 decided, 5 quorum missed, 6 no action. */
+/**
+ * 1 eligible, 2 voted, 3 recused, 4 decided, 5 quorum missed, 6 no action,
+ * 7 an appeal's ballot: the decided cool-down and the less severe steps.
+ */
 export const SAMPLE_BALLOTS: BallotState[] = [
   ballot(1, {}),
   ballot(2, { voter_status: "voted" }),
@@ -120,6 +125,15 @@ export const SAMPLE_BALLOTS: BallotState[] = [
         { key: "cool_down", count: 1 },
       ],
     }),
+  }),
+  ballot(7, {
+    kind: "appeal",
+    case_file: {
+      ...CASE_FILE,
+      title: caseTitle(41),
+      appeal_statement:
+        "I accept that my replies were unkind, and I apologised in the thread the next day. A week without posting stops me from fixing the benchmark script people rely on; I ask for a warning instead.",
+    },
   }),
 ];
 

@@ -246,6 +246,10 @@ function detail(c: MediationQueueCase): MediationCaseDetail {
   if (c.state === "decided") {
     actions.push("implement");
   }
+  // Case 42's long suspension has reached its review date.
+  if (c.id === 42) {
+    actions.push("review");
+  }
   return {
     id: c.id,
     state: c.state,
@@ -577,6 +581,23 @@ function dueProcess(
         },
       };
     default:
+      if (c.id === 42) {
+        return {
+          ...base,
+          next_step: { key: "none", at: null },
+          outcome_summary: {
+            key: "long_suspension",
+            title: "Long suspension with a review",
+            reason:
+              "Threats after two attempts at mediation. The voters chose a long suspension, with a review at six months.",
+            ends_at: inDays(180),
+            review_at: at(24),
+            archived_at: null,
+            change_reason: null,
+            review: null,
+          },
+        };
+      }
       return { ...base, next_step: { key: "none", at: null } };
   }
 }
@@ -613,6 +634,7 @@ function statementPage(
     affected_closes_at: null,
     roll: [],
     can_request_recusal: false,
+    appeal: null,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,
@@ -671,7 +693,24 @@ function installStatementPages() {
           can_submit: false,
           can_waive: false,
           can_request_extension: false,
-          next_step: { key: "none", at: null },
+          // Case 12's formal warning may still be appealed.
+          next_step:
+            id === 12
+              ? { key: "appeal", at: inDays(11) }
+              : { key: "none", at: null },
+          appeal:
+            id === 12
+              ? {
+                  sanctioned: true,
+                  enabled: true,
+                  can_appeal: true,
+                  closes_at: inDays(11),
+                  appealed_at: null,
+                  statement: null,
+                  ballot_closes_at: null,
+                  decided: null,
+                }
+              : null,
         }),
       ])
     ),
@@ -710,6 +749,21 @@ function installStatementPages() {
           created_at: new Date().toISOString(),
           user: BOB,
         },
+      };
+      return answerPage();
+    });
+    respondTo("POST", `${base}/appeal.json`, (request) => {
+      const { statement } = request.data as { statement: string };
+      pages[Number(id)] = {
+        ...page,
+        appeal: {
+          ...page.appeal!,
+          can_appeal: false,
+          appealed_at: new Date().toISOString(),
+          statement,
+          ballot_closes_at: inDays(3),
+        },
+        next_step: { key: "appeal_decision", at: inDays(3) },
       };
       return answerPage();
     });
@@ -782,6 +836,9 @@ export function installSampleCases() {
   for (const c of PAST_CASES) {
     respondTo("GET", `/mediation/cases/${c.id}.json`, () => answer(c));
   }
+  respondTo("POST", "/mediation/cases/42/review.json", () =>
+    answer(PAST_CASES[2])
+  );
 
   for (const c of cases) {
     const base = `/mediation/cases/${c.id}`;

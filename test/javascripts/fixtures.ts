@@ -321,6 +321,7 @@ export function statementPageFixture(
     affected_closes_at: null,
     roll: [],
     can_request_recusal: false,
+    appeal: null,
     can_submit: true,
     can_decline: false,
     can_request_extension: true,
@@ -336,6 +337,7 @@ export function ballotFixture(
 ): BallotState {
   return {
     id: 3,
+    kind: "decision",
     case_id: 5,
     topic_url: "/t/report-for-your-decision/40",
     open: true,
@@ -357,6 +359,7 @@ export function ballotFixture(
       earlier_outcomes: [
         { title: "Formal warning", ended_at: "2026-08-01T10:00:00Z" },
       ],
+      appeal_statement: null,
     },
     voter_status: "eligible",
     recusal_reason: null,

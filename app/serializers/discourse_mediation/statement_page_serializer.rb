@@ -104,7 +104,8 @@ module DiscourseMediation
         statement: object.appeal_statement,
         ballot_closes_at: ballot&.closes_at,
         decided: ballot&.closed? ? (ballot.option_step(ballot.outcome)&.title || ballot.outcome) : nil,
-        offered: SiteSetting.mediation_appeal_groups_map.any? && Rules::Record::NameKeeping.sanctioned?(object.outcome),
+        sanctioned: Rules::Record::NameKeeping.sanctioned?(object.outcome) || object.appealed_at.present?,
+        enabled: SiteSetting.mediation_appeal_groups_map.any?,
       }
     end
 

@@ -175,6 +175,11 @@ export default class MediationApi extends Service {
     return this.statementAction(id, "waive");
   }
 
+  /** The person concerned appeals the outcome, once. */
+  appeal(id: number, statement: string): Promise<StatementPageResponse> {
+    return this.statementAction(id, "appeal", { statement });
+  }
+
   /** The person concerned asks that a voter step aside. */
   requestRecusal(
     id: number,

@@ -35,10 +35,14 @@ export interface BallotCaseFile {
   statements: CaseStatement[];
   /** Earlier outcomes about the same person, not yet forgiven: outcomes only. */
   earlier_outcomes: { title: string; ended_at: string }[];
+  /** On an appeal's ballot: the person concerned's appeal, in full. */
+  appeal_statement: string | null;
 }
 
 export interface BallotState {
   id: number;
+  /** `appeal`: the second ballot, which can only lower the sanction. */
+  kind: "decision" | "appeal";
   case_id: number;
   topic_url: string | null;
   open: boolean;

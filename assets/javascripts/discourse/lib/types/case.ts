@@ -243,6 +243,9 @@ export type NextStepKey =
   | "vote_opens"
   | "decision"
   | "implementation"
+  | "appeal"
+  | "appeal_decision"
+  | "review"
   | "none";
 
 export interface NextStepInfo {

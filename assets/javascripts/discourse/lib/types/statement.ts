@@ -49,6 +49,8 @@ export interface StatementPage {
   /** For the person concerned, before the ballot opens: who may vote. */
   roll: RollEntry[];
   can_request_recusal: boolean;
+  /** For the person concerned once the outcome is carried out. */
+  appeal: AppealState | null;
   can_submit: boolean;
   can_decline: boolean;
   can_request_extension: boolean;
@@ -58,6 +60,20 @@ export interface StatementPage {
 }
 
 export type RecusalDecision = "granted" | "declined";
+
+export interface AppealState {
+  /** Whether there is a sanction to appeal (or was, before an appeal lowered it). */
+  sanctioned: boolean;
+  /** Whether this community has an appeal group at all. */
+  enabled: boolean;
+  can_appeal: boolean;
+  closes_at: string | null;
+  appealed_at: string | null;
+  statement: string | null;
+  ballot_closes_at: string | null;
+  /** What the appeal decided, once its ballot has closed. */
+  decided: string | null;
+}
 
 /** The person concerned's request that a voter step aside, as decided so far. */
 export interface RecusalRequestState {
