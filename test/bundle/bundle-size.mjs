@@ -29,11 +29,11 @@ import { build, transformWithEsbuild } from "vite";
 // 33,400 became 35,700 for mediation first and stage dates: the private
 // reminder and contact parts of the resolve and escalate forms, the report's
 // contact section, the Overdue tab and targets, the resolved-case summary;
-// 35,700 became 38,900 for the person concerned's due process: carrying out
+// 35,700 became 39,400 for the person concerned's due process: carrying out
 // as voted or more leniently, the review form, stepping aside from a ballot,
 // the statements the person concerned reads as they arrive, the voters'
-// reasons, and the roll with requests that a voter step aside).
-export const TOPIC_PAGE_BUDGET = 38_900;
+// reasons, the roll with requests that a voter step aside, and the appeal).
+export const TOPIC_PAGE_BUDGET = 39_400;
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PLUGIN = "discourse/plugins/discourse-mediation/";
