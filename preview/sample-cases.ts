@@ -690,6 +690,7 @@ function installStatementPages() {
           topic_title: cases[id - 1].topic_title,
           window: CLOSED_WINDOW,
           my_statement: HEARD_STATEMENTS[0],
+          heard_statements: HEARD_STATEMENTS.slice(1),
           can_submit: false,
           can_waive: false,
           can_request_extension: false,
