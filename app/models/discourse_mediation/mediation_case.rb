@@ -313,11 +313,12 @@ module DiscourseMediation
       resolution == "private_reminder"
     end
 
-    # `for_requester`: the members who asked for help never learn of an
-    # appeal or a review date, which would tell them of a sanction.
+    # `for_requester`: the members who asked for help learn of an appeal or a
+    # review date only where the site tells them whether action was taken;
+    # where it tells them nothing, those dates would tell them of a sanction.
     def next_step(for_requester: false)
       after = {}
-      if !for_requester
+      if !for_requester || SiteSetting.mediation_tell_requesters != "nothing"
         appeal_open = appeal_ballot && !appeal_ballot.closed?
         after = {
           appeal_ballot_ends_at: appeal_open ? appeal_ballot.closes_at : nil,

@@ -435,8 +435,10 @@ RSpec.describe "an appeal" do
     expect(mediation_case.reload.outcome).to eq("suspension")
   end
 
-  it "shows the person concerned, not the requesters, the time to appeal and then the appeal's ballot as what happens next" do
+  it "shows the time to appeal and then the appeal's ballot as what happens next, to requesters only where they learn whether action was taken" do
     expect(mediation_case.next_step.to_h).to eq(key: :appeal, at: mediation_case.appeal_closes_at)
+    expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :appeal, at: mediation_case.appeal_closes_at)
+    SiteSetting.mediation_tell_requesters = "nothing"
     expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :none, at: nil)
     appeal
     expect(mediation_case.reload.next_step.to_h).to eq(key: :appeal_decision, at: mediation_case.appeal_ballot.closes_at)
