@@ -22,14 +22,7 @@ module DiscourseMediation
         on_success do |ballot:, receipt:|
           render json: { ballot: BallotView.for(ballot.reload, current_user), receipt: }
         end
-        on_failed_policy(:ballot_open) do
-          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
-        end
-        # It closed while this vote waited for the count to finish.
-        on_failed_policy(:still_open) do
-          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
-        end
-        on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
+        instance_exec(&OPEN_BALLOT_REFUSALS)
         on_failed_policy(:an_option) do
           render_json_error(I18n.t("discourse_mediation.errors.not_an_option"), status: 422)
         end
@@ -39,22 +32,16 @@ module DiscourseMediation
       end
     end
 
-    # After closing, a voter checks that their receipt is among the counted
-    # papers. The answer says "counted", never what was chosen.
     def step_aside
       run_ballot_service(Ballot::StepAside) do
         on_success { |ballot:| render json: { ballot: BallotView.for(ballot.reload, current_user) } }
-        on_failed_policy(:ballot_open) do
-          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
-        end
-        on_failed_policy(:still_open) do
-          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
-        end
-        on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
+        instance_exec(&OPEN_BALLOT_REFUSALS)
         on_failed_step(:step_aside) { |step| render_json_error(step.error, status: 409) }
       end
     end
 
+    # After closing, a voter checks that their receipt is among the counted
+    # papers. The answer says "counted", never what was chosen.
     def verify
       run_ballot_service(Ballot::CheckReceipt) do
         on_success { |counted:| render json: { counted: } }
@@ -63,6 +50,19 @@ module DiscourseMediation
         end
       end
     end
+
+    # What voting and stepping aside answer alike: closed (before, or while
+    # the action waited for the count to finish), or not on the roll.
+    OPEN_BALLOT_REFUSALS =
+      proc do
+        on_failed_policy(:ballot_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
+        on_failed_policy(:still_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.ballot_closed"), status: 409)
+        end
+        on_failed_policy(:on_the_roll) { |policy| render_json_error(policy.reason, status: 403) }
+      end
 
     private
 

@@ -14,20 +14,7 @@ module DiscourseMediation
       ladder = LadderStep.rules_steps
       options = [Rules::DueProcess::Ladder::NO_ACTION, *Rules::DueProcess::Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
       steps = LadderStep.where(key: options).index_by(&:key).values_at(*options).compact
-      eligible = eligible_voter_ids(mediation_case)
-      ballot =
-        mediation_case.create_ballot!(
-          options:,
-          option_steps: Ballot.snapshot(steps),
-          eligible_count: eligible.size,
-          quorum_percent: SiteSetting.mediation_quorum_percent,
-          min_ballots: SiteSetting.mediation_min_ballots,
-          opens_at: now,
-          closes_at: now + SiteSetting.mediation_ballot_hours.hours,
-        )
-      if eligible.any?
-        BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
-      end
+      ballot = create_with_roll!(mediation_case, "decision", options:, steps:, eligible: eligible_voter_ids(mediation_case), now:)
       # The job reads the ballot, so it must not start before the ballot is committed.
       DB.after_commit { Jobs.enqueue(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }
       ballot
@@ -55,10 +42,16 @@ module DiscourseMediation
           mediator_ids: mediation_case.mediator_ids,
           affected_ids: mediation_case.affected_ids,
         ) - first_voters
+      create_with_roll!(mediation_case, "appeal", options:, steps:, eligible:, now:)
+    end
+
+    # Either ballot, with its options as they read now and its roll; the
+    # quorum, the minimum and the duration are the site's at this moment.
+    def create_with_roll!(mediation_case, kind, options:, steps:, eligible:, now:)
       ballot =
         Ballot.create!(
           case_id: mediation_case.id,
-          kind: "appeal",
+          kind:,
           options:,
           option_steps: Ballot.snapshot(steps),
           eligible_count: eligible.size,

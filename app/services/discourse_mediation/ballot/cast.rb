@@ -8,6 +8,7 @@ module DiscourseMediation
   # a vote is either counted or refused, never recorded after the count.
   class Ballot::Cast
     include Service::Base
+    include Ballot::OpenBallot
 
     REASON_MAX_LENGTH = 500
 
@@ -39,28 +40,6 @@ module DiscourseMediation
     end
 
     private
-
-    def fetch_ballot(params:)
-      DiscourseMediation::Ballot.find_by(id: params.ballot_id)
-    end
-
-    # Someone who may not even see the ballot learns nothing about it.
-    def may_see_ballot(ballot:, guardian:)
-      guardian.can_see_mediation_ballot?(ballot)
-    end
-
-    def ballot_open(ballot:)
-      ballot.open?
-    end
-
-    def lock_ballot(ballot:)
-      ballot.lock!
-    end
-
-    # Checked again with the row held: the ballot may have closed meanwhile.
-    def still_open(ballot:)
-      ballot.open?
-    end
 
     def an_option(ballot:, params:)
       Rules::Ballot::Tally.valid_choice?(params.choice, ballot.options)

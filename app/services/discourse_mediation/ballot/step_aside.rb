@@ -7,6 +7,7 @@ module DiscourseMediation
   # their vote back out. Held on the ballot's row, as voting and counting are.
   class Ballot::StepAside
     include Service::Base
+    include Ballot::OpenBallot
 
     REASON_MAX_LENGTH = 500
 
@@ -31,26 +32,6 @@ module DiscourseMediation
     end
 
     private
-
-    def fetch_ballot(params:)
-      DiscourseMediation::Ballot.find_by(id: params.ballot_id)
-    end
-
-    def may_see_ballot(ballot:, guardian:)
-      guardian.can_see_mediation_ballot?(ballot)
-    end
-
-    def ballot_open(ballot:)
-      ballot.open?
-    end
-
-    def lock_ballot(ballot:)
-      ballot.lock!
-    end
-
-    def still_open(ballot:)
-      ballot.open?
-    end
 
     def step_aside(ballot:, params:, guardian:)
       removed = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).delete_all
