@@ -1,10 +1,11 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The durations a moderator chose for the decided step: an end within the
-  # cap, and a review date for a long suspension.
+  # The durations a moderator chose for the step carried out (AsVoted has
+  # checked it first): an end within the cap, and a review date for a long
+  # suspension.
   class Case::Policy::PlanSound < Service::PolicyBase
-    delegate :ballot, :params, to: :context, private: true
+    delegate :chosen_step, :params, to: :context, private: true
 
     def call
       problems.empty?
@@ -23,7 +24,7 @@ module DiscourseMediation
     def problems
       @problems ||=
         Rules::DueProcess::Penalty.errors(
-          kind: context[:chosen_step]&.kind || ballot.kind_of(ballot.outcome),
+          kind: chosen_step.kind,
           duration_days: params.duration_days,
           review_days: params.review_days,
           max_days: SiteSetting.mediation_max_sanction_days,
