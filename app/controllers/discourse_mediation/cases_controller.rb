@@ -235,6 +235,7 @@ module DiscourseMediation
         { notes: :user },
         { statements: :user },
         { report: :citations },
+        { recusal_requests: :voter },
         :ballot,
       ).find_by(id:)
     end

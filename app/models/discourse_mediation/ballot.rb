@@ -51,6 +51,12 @@ module DiscourseMediation
       option_ladder_steps.find { |step| step.key == key.to_s }
     end
 
+    # The step a moderator carries out: the one they chose, or the decided one.
+    # Nil for a key the ballot did not offer (Case::Policy::AsVoted refuses it).
+    def step_to_carry_out(key)
+      option_step(key.presence || outcome)
+    end
+
     # The kind of sanction a decided key stands for (a key no step describes
     # keeps its own name, which for the default ladder is its kind).
     def kind_of(key)

@@ -238,13 +238,7 @@ module DiscourseMediation
     # messages from it. A change reason is kept only for a change from the vote.
     def assign_outcome(step, ballot:, duration_days:, review_days:, reason:, change_reason: nil)
       plan = Rules::DueProcess::Penalty.plan(kind: step.kind, duration_days:, review_days:, now: Time.zone.now)
-      changed =
-        Rules::DueProcess::AsVoted.changed?(
-          decided: ballot.outcome,
-          chosen: Rules::DueProcess::AsVoted::Step.new(key: step.key, duration_days: step.duration_days, review_days: step.review_days),
-          duration_days:,
-          review_days:,
-        )
+      changed = Rules::DueProcess::AsVoted.changed?(decided: ballot.outcome, chosen: step, duration_days:, review_days:)
       assign_attributes(
         outcome: step.key,
         outcome_reason: reason,
@@ -257,21 +251,29 @@ module DiscourseMediation
 
     # The target date of the stage the case is in, when that stage has one.
     def stage_due_at
-      setting = Rules::Case::StageTargets::SETTINGS[state.to_sym]
-      setting &&
-        Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: SiteSetting.public_send(setting))
+      Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: stage_target_days)
     end
 
     def overdue?(now = Time.zone.now)
       return first_response_at.nil? && first_response_due_at < now if state == "requested"
-      due = stage_due_at
-      due.present? && due < now
+      Rules::Case::StageTargets.overdue?(state:, started_at: stage_started_at, days: stage_target_days, now:)
+    end
+
+    def stage_target_days
+      setting = Rules::Case::StageTargets::SETTINGS[state.to_sym]
+      setting && SiteSetting.public_send(setting)
     end
 
     # Has the mediator reached the person concerned: a private conversation
     # with them, or a mediator post in the thread since the case opened.
     def subject_contacted?
       subject_contacted_at.present?
+    end
+
+    # How the mediator reached the person concerned, or why not (`CaseContact`
+    # in lib/types/): on the case page and in the report everyone reads.
+    def contact
+      { contacted_at: subject_contacted_at, told_at: subject_told_at, no_contact_reason: }
     end
 
     def names_subject?(now = Time.zone.now)

@@ -172,15 +172,6 @@ module DiscourseMediation
         !BallotBox.case_roll(object).include?(scope.user&.id)
     end
 
-    # Whether and how the mediator reached the person concerned (`CaseContact`).
-    def contact
-      {
-        contacted_at: object.subject_contacted_at,
-        told_at: object.subject_told_at,
-        no_contact_reason: object.no_contact_reason,
-      }
-    end
-
     def ladder
       object.state == "report_draft" ? LadderStep.in_order : []
     end

@@ -18,12 +18,7 @@ module DiscourseMediation
     # How the mediator reached the person concerned, or why they did not
     # (`ReportContact`): part of the report everyone who reads it sees.
     def contact
-      mediation_case = object.mediation_case
-      {
-        contacted_at: mediation_case.subject_contacted_at,
-        told_at: mediation_case.subject_told_at,
-        no_contact_reason: mediation_case.no_contact_reason,
-      }
+      object.mediation_case.contact
     end
   end
 end

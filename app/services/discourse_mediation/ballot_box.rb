@@ -20,7 +20,7 @@ module DiscourseMediation
       ballot
     end
 
-    def voter_ids(group_ids = SiteSetting.mediation_voter_groups_map)
+    def voter_ids(group_ids)
       GroupUser.where(group_id: group_ids).distinct.pluck(:user_id)
     end
 
@@ -34,14 +34,7 @@ module DiscourseMediation
       options = Rules::DueProcess::Appeal.options(ballot_options: first.options, carried_out: mediation_case.outcome)
       steps = options.filter_map { |key| first.option_step(key) }
       first_voters = BallotVoter.where(ballot_id: first.id, voted: true).pluck(:user_id)
-      eligible =
-        Rules::Ballot::Recusal.eligible(
-          voter_ids: User.real.activated.not_suspended.where(id: voter_ids(SiteSetting.mediation_appeal_groups_map)).pluck(:id),
-          subject_ids: mediation_case.subject_ids,
-          requester_ids: mediation_case.requester_ids,
-          mediator_ids: mediation_case.mediator_ids,
-          affected_ids: mediation_case.affected_ids,
-        ) - first_voters
+      eligible = case_roll(mediation_case, SiteSetting.mediation_appeal_groups_map) - first_voters
       create_with_roll!(mediation_case, "appeal", options:, steps:, eligible:, now:)
     end
 
@@ -73,9 +66,10 @@ module DiscourseMediation
       case_roll(mediation_case) - RecusalRequest.where(case_id: mediation_case.id).keeping_off_the_roll.pluck(:voter_id)
     end
 
-    def case_roll(mediation_case)
+    # Active members of these groups, minus everyone the case involves.
+    def case_roll(mediation_case, group_ids = SiteSetting.mediation_voter_groups_map)
       Rules::Ballot::Recusal.eligible(
-        voter_ids: User.real.activated.not_suspended.where(id: voter_ids).pluck(:id),
+        voter_ids: User.real.activated.not_suspended.where(id: voter_ids(group_ids)).pluck(:id),
         subject_ids: mediation_case.subject_ids,
         requester_ids: mediation_case.requester_ids,
         mediator_ids: mediation_case.mediator_ids,

@@ -53,7 +53,7 @@ module DiscourseMediation
 
     # The decided step unless the moderator chose another (AsVoted checks it).
     def choose_step(ballot:, params:)
-      context[:chosen_step] = ballot.option_step(params.step_key.presence || ballot.outcome)
+      context[:chosen_step] = ballot.step_to_carry_out(params.step_key)
     end
 
     # Discourse never suspends or silences staff; a message or No action is fine.

@@ -32,7 +32,7 @@ module DiscourseMediation
     end
 
     def choose_step(ballot:, params:)
-      context[:chosen_step] = ballot.option_step(params.step_key.presence || ballot.outcome)
+      context[:chosen_step] = ballot.step_to_carry_out(params.step_key)
     end
 
     # Fills the case in memory only; nothing is saved.

@@ -73,14 +73,11 @@ module DiscourseMediation
           review_at: @mediation_case.review_at,
         )
       names_months =
-        if Rules::Record::NameKeeping.sanctioned?(outcome)
-          Rules::Record::NameKeeping.sanction_months(
-            sanction_names_months: SiteSetting.mediation_archive_names_months,
-            forgiveness_months: forgiveness,
-          )
-        else
-          forgiveness
-        end
+        Rules::Record::NameKeeping.months(
+          outcome:,
+          forgiveness_months: forgiveness,
+          sanction_names_months: SiteSetting.mediation_archive_names_months,
+        )
       I18n.t(
         "#{SCOPE}.record",
         history_until: Notices::SystemMessage.time(ended_at + forgiveness.months),

@@ -8,6 +8,7 @@ module DiscourseMediation
       # severe step of the ballot, a shorter duration, an earlier review), with
       # a reason the person concerned is told; never stricter.
       module AsVoted
+        # What the rules read of a step; a LadderStep answers to the same names.
         Step = Struct.new(:key, :duration_days, :review_days, keyword_init: true)
 
         module_function

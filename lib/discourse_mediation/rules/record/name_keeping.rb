@@ -29,6 +29,12 @@ module DiscourseMediation
           sanction_names_months == FOLLOWS_FORGIVENESS ? forgiveness_months : sanction_names_months
         end
 
+        # How long the naming period lasts for a case with this outcome.
+        def months(outcome:, forgiveness_months:, sanction_names_months:)
+          return forgiveness_months if !sanctioned?(outcome)
+          sanction_months(sanction_names_months:, forgiveness_months:)
+        end
+
         # When the naming period starts: the sanction's end or review for a
         # sanctioned case, otherwise the moment the case ended.
         def anchor(outcome:, ended_at:, sanction_ends_at:, review_at:)
@@ -40,13 +46,7 @@ module DiscourseMediation
           return false if NEVER_NAMED_STATES.include?(state.to_s)
           from = anchor(outcome:, ended_at:, sanction_ends_at:, review_at:)
           return true if from.nil?
-          months =
-            if sanctioned?(outcome)
-              sanction_months(sanction_names_months:, forgiveness_months:)
-            else
-              forgiveness_months
-            end
-          from > Forgiveness.cutoff(now:, months:)
+          from > Forgiveness.cutoff(now:, months: months(outcome:, forgiveness_months:, sanction_names_months:))
         end
       end
     end

@@ -21,11 +21,10 @@ module DiscourseMediation
         if context[:chosen_step].nil?
           [:more_severe_than_voted]
         else
-          step = context[:chosen_step]
           Rules::DueProcess::AsVoted.errors(
             options: ballot.options,
             decided: ballot.outcome,
-            chosen: Rules::DueProcess::AsVoted::Step.new(key: step.key, duration_days: step.duration_days, review_days: step.review_days),
+            chosen: context[:chosen_step],
             duration_days: params.duration_days,
             review_days: params.review_days,
             change_reason: params.change_reason,
