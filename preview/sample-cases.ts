@@ -645,6 +645,16 @@ function statementPage(
   };
 }
 
+// The person concerned's page once the time for statements is over.
+const AFTER_THE_WINDOW: Partial<StatementPage> = {
+  window: CLOSED_WINDOW,
+  my_statement: HEARD_STATEMENTS[0],
+  heard_statements: HEARD_STATEMENTS.slice(1),
+  can_submit: false,
+  can_waive: false,
+  can_request_extension: false,
+};
+
 function installStatementPages() {
   const pages: Record<number, StatementPage> = {
     // Bob, named as affected, has answered; Alice sees it at once.
@@ -672,28 +682,18 @@ function installStatementPages() {
       can_request_extension: false,
     }),
     8: statementPage(8, {
+      ...AFTER_THE_WINDOW,
       state: "voting",
       topic_title: cases[7].topic_title,
-      window: CLOSED_WINDOW,
-      my_statement: HEARD_STATEMENTS[0],
-      heard_statements: HEARD_STATEMENTS.slice(1),
-      can_submit: false,
-      can_waive: false,
-      can_request_extension: false,
       next_step: { key: "decision", at: inDays(2) },
     }),
     ...Object.fromEntries(
       ([9, 12] as const).map((id) => [
         id,
         statementPage(id, {
+          ...AFTER_THE_WINDOW,
           state: cases[id - 1].state,
           topic_title: cases[id - 1].topic_title,
-          window: CLOSED_WINDOW,
-          my_statement: HEARD_STATEMENTS[0],
-          heard_statements: HEARD_STATEMENTS.slice(1),
-          can_submit: false,
-          can_waive: false,
-          can_request_extension: false,
           // Case 12's formal warning may still be appealed.
           next_step:
             id === 12

@@ -14,7 +14,8 @@ module DiscourseMediation
     def send_notice_and_invitations
       return if already_logged?("notices_sent")
 
-      subjects.each { |user| send_pm(user, :notice) }
+      contact = ReportTopic.contact(@mediation_case)
+      subjects.each { |user| send_pm(user, :notice, contact:) }
       affected_users.each { |user| send_pm(user, :invitation) }
       @mediation_case.log_event!("notices_sent", people_count: subjects.size + affected_users.size)
     end
@@ -75,7 +76,6 @@ module DiscourseMediation
         username: user.username,
         topic_title: topic&.title || I18n.t("discourse_mediation.deleted_topic"),
         post_url: @mediation_case.post&.full_url.to_s,
-        contact: ReportTopic.contact(@mediation_case),
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),

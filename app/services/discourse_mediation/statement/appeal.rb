@@ -22,11 +22,8 @@ module DiscourseMediation
       private
 
       def has_text
-        if statement.empty?
-          errors.add(:base, I18n.t("discourse_mediation.errors.appeal_statement_empty"))
-        elsif statement.each_char.count > DiscourseMediation::Statement::MAX_LENGTH
-          errors.add(:base, I18n.t("discourse_mediation.errors.statement_too_long", count: DiscourseMediation::Statement::MAX_LENGTH))
-        end
+        error = DiscourseMediation::Statement.text_error(statement, empty_error: "discourse_mediation.errors.appeal_statement_empty")
+        errors.add(:base, error) if error
       end
     end
 

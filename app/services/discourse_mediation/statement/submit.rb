@@ -24,11 +24,8 @@ module DiscourseMediation
       private
 
       def has_text
-        if raw.empty?
-          errors.add(:base, I18n.t("discourse_mediation.errors.statement_empty"))
-        elsif raw.each_char.count > Statement::MAX_LENGTH
-          errors.add(:base, I18n.t("discourse_mediation.errors.statement_too_long", count: Statement::MAX_LENGTH))
-        end
+        error = Statement.text_error(raw)
+        errors.add(:base, error) if error
       end
     end
 
