@@ -102,10 +102,10 @@ module DiscourseMediation
       }
     end
 
-    # The voters' reasons, unsigned, in alphabetical order: neither the order
-    # of the votes nor the papers' order, so none can be placed by when it came.
+    # The voters' reasons, unsigned, in alphabetical order (kept so at the
+    # close), so none can be placed by when it came.
     def reasons(ballot)
-      ballot.papers.pluck(:reason).compact_blank.sort
+      ballot.paper_reasons.to_a
     end
   end
 end

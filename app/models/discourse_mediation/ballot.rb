@@ -14,6 +14,8 @@ module DiscourseMediation
     belongs_to :topic, optional: true
     has_many :voters, class_name: "DiscourseMediation::BallotVoter", inverse_of: :ballot
     has_many :papers, class_name: "DiscourseMediation::BallotPaper", inverse_of: :ballot
+    has_one :seal, class_name: "DiscourseMediation::BallotSeal", inverse_of: :ballot
+    has_many :receipts, class_name: "DiscourseMediation::BallotReceipt", inverse_of: :ballot
 
     scope :due_to_close, ->(now = Time.zone.now) { where(closed_at: nil).where("closes_at <= ?", now) }
 

@@ -56,6 +56,7 @@ module DiscourseMediation
       if eligible.any?
         BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
       end
+      BallotSeal.for(ballot)
       ballot
     end
 
@@ -77,16 +78,21 @@ module DiscourseMediation
       )
     end
 
-    # Counts the papers, keeps the result with the ballot, closes the report
-    # topic and moves the case on. Running it again changes nothing more.
+    # Opens the papers, counts them and keeps with the ballot only what the
+    # pages need from now on: the counts, the reasons in alphabetical order
+    # and the receipts in digest order. The papers and their seal are deleted
+    # in the same transaction, and once it commits a job vacuums what they
+    # leave behind. Then closes the report topic and moves the case on.
+    # Running it again changes nothing more.
     def close!(ballot, now: Time.zone.now)
       ballot.with_lock do
         next if ballot.closed? || now < ballot.closes_at
 
+        papers = open_papers(ballot)
         result =
           Rules::Ballot::Tally.decide(
             options: ballot.options,
-            ballots: ballot.papers.pluck(:choice),
+            ballots: papers.map { _1[:choice] },
             eligible: ballot.eligible_count,
             quorum_percent: ballot.quorum_percent,
             minimum: ballot.min_ballots,
@@ -99,9 +105,9 @@ module DiscourseMediation
           cast_count: result.cast,
           abstentions: result.abstentions,
           required_count: result.required,
+          paper_reasons: papers.filter_map { _1[:reason].presence }.sort,
         )
-        rewrite_papers!(ballot)
-        rewrite_roll!(ballot, voted_user_id: nil)
+        forget_papers!(ballot, papers)
 
         mediation_case = ballot.mediation_case
         if ballot.appeal?
@@ -115,28 +121,28 @@ module DiscourseMediation
       end
     end
 
-    # Marks one voter as voted (or, with nil, nobody: at the close) by
-    # rewriting the whole roll of the ballot in one statement, so every row
-    # gets the same new version, in the roll's own order.
-    def rewrite_roll!(ballot, voted_user_id:)
-      BallotVoter.where(ballot_id: ballot.id).update_all(
-        ["voted = voted OR user_id IS NOT DISTINCT FROM ?", voted_user_id],
-      )
+    # Every paper's contents, in digest order rather than the order they were
+    # cast in. Raises BallotSeal::Unreadable rather than count part of them.
+    def open_papers(ballot)
+      seal = BallotSeal.find_by(ballot_id: ballot.id)
+      papers = BallotPaper.where(ballot_id: ballot.id).to_a
+      if papers.any?(&:sealed) && seal.nil?
+        raise BallotSeal::Unreadable, "ballot #{ballot.id} has sealed papers and no seal"
+      end
+      papers.map { _1.contents(seal) }.sort_by { _1[:receipt_digest] }
     end
 
-    # Writes the ballot's papers again, with one more when a vote adds it, in
-    # a random order: neither their physical order nor the index's order nor
-    # their row versions follow the order of the votes.
-    def rewrite_papers!(ballot, add: nil)
-      papers = BallotPaper.where(ballot_id: ballot.id).pluck(:choice, :receipt_digest, :reason)
-      papers << [add[:choice], add[:receipt_digest], add[:reason]] if add
+    def forget_papers!(ballot, papers)
+      if papers.any?
+        BallotReceipt.insert_all!(
+          papers.map { { ballot_id: ballot.id, digest: _1[:receipt_digest] } },
+          returning: false,
+        )
+      end
       BallotPaper.where(ballot_id: ballot.id).delete_all
-      return if papers.empty?
-      rows =
-        papers
-          .shuffle(random: SecureRandom)
-          .map { |choice, digest, reason| { ballot_id: ballot.id, choice:, receipt_digest: digest, reason: } }
-      BallotPaper.insert_all!(rows, returning: false)
+      BallotSeal.where(ballot_id: ballot.id).delete_all
+      closed_xid = ActiveRecord::Base.connection.select_value("SELECT txid_current()")
+      Jobs.enqueue(Jobs::DiscourseMediation::VacuumBallotPapers, closed_xid:)
     end
 
     def close_report_topic(ballot)

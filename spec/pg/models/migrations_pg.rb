@@ -10,7 +10,7 @@ RSpec.describe "the plugin's migrations" do
     connection = ActiveRecord::Base.connection
     columns = -> { plugin_tables.call.to_h { |table| [table, connection.columns(table).map(&:name).sort] } }
     before = columns.call
-    expect(before.keys.size).to eq(16)
+    expect(before.keys.size).to eq(18)
     context.down(0)
     expect(plugin_tables.call).to be_empty
     context.up
@@ -64,5 +64,40 @@ RSpec.describe "the plugin's migrations" do
     expect(connection.select_rows("SELECT subject_id, stage_started_at FROM discourse_mediation_cases")).to eq(
       [[author.id, Time.utc(2026, 11, 30, 10)]],
     )
+  end
+
+  it "forgets the papers of closed ballots, keeping their receipts and reasons, and leaves open ballots' papers to their close" do
+    context.down(20_261_203_200_000)
+    connection = ActiveRecord::Base.connection
+    ballot_ids =
+      [Time.utc(2026, 12, 1), nil].map do |closed_at|
+        connection.select_value(<<~SQL)
+          INSERT INTO discourse_mediation_ballots (case_id, options, eligible_count, quorum_percent, opens_at, closes_at, closed_at, created_at, updated_at)
+          VALUES (#{closed_at ? 1 : 2}, '{no_action,suspension}', 3, 50, now(), now(), #{connection.quote(closed_at)}, now(), now())
+          RETURNING id
+        SQL
+      end
+    closed, open = ballot_ids
+    connection.execute(<<~SQL)
+      INSERT INTO discourse_mediation_ballot_papers (ballot_id, choice, receipt_digest, reason) VALUES
+        (#{closed}, 'suspension', 'b2', 'Zeal'), (#{closed}, 'no_action', 'a1', NULL), (#{closed}, 'suspension', 'c3', 'Again'),
+        (#{open}, 'no_action', 'd4', 'Kept')
+    SQL
+    context.up
+    DiscourseMediation::Ballot.reset_column_information
+
+    expect(connection.select_rows("SELECT ballot_id, choice, receipt_digest, reason FROM discourse_mediation_ballot_papers")).to eq(
+      [[open, "no_action", "d4", "Kept"]],
+    )
+    expect(connection.select_rows("SELECT ballot_id, digest FROM discourse_mediation_ballot_receipts")).to eq(
+      [[closed, "a1"], [closed, "b2"], [closed, "c3"]],
+    )
+    expect(DiscourseMediation::Ballot.find(closed).paper_reasons).to eq(%w[Again Zeal])
+    expect(DiscourseMediation::Ballot.find(open).paper_reasons).to eq([])
+  end
+
+  it "will not go back down while a ballot has sealed papers, which SQL cannot unseal" do
+    ActiveRecord::Base.connection.execute("INSERT INTO discourse_mediation_ballot_papers (ballot_id, sealed) VALUES (1, 'x')")
+    expect { context.down(20_261_203_200_000) }.to raise_error(/1 sealed ballot papers would be lost/)
   end
 end

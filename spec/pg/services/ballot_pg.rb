@@ -196,14 +196,18 @@ RSpec.describe "the secret ballot" do
     context "when everything's ok" do
       it { is_expected.to run_successfully }
 
-      it "marks the roll and drops a paper that names nobody, with a receipt shown once" do
+      it "marks the roll and drops a sealed paper that names nobody, with a receipt shown once" do
         result
         expect(ballot.voters.find_by(user_id: voter.id).voted).to eq(true)
         paper = DiscourseMediation::BallotPaper.find_by(ballot_id: ballot.id)
-        expect(paper.attributes.keys).to contain_exactly("ballot_id", "choice", "receipt_digest", "reason")
-        expect(paper.choice).to eq("formal_warning")
-        expect(paper.reason).to be_nil
-        expect(paper.receipt_digest).to eq(DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt))
+        expect(paper.attributes.keys).to contain_exactly("ballot_id", "sealed", "choice", "receipt_digest", "reason")
+        expect(paper.attributes.values_at("choice", "receipt_digest", "reason")).to all(be_nil)
+        expect(paper.sealed).not_to include("formal_warning", DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt))
+        expect(paper.contents(ballot.seal)).to eq(
+          choice: "formal_warning",
+          receipt_digest: DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt),
+          reason: nil,
+        )
       end
 
       it "keeps a voter's reason on the paper, unsigned, and shows the reasons only after the close, in no telling order" do
@@ -215,7 +219,7 @@ RSpec.describe "the secret ballot" do
         DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
         reasons = DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results][:reasons]
         expect(reasons).to eq(["A first time", "Zero tolerance for insults"])
-        expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).pluck(:reason).compact).to contain_exactly(*reasons)
+        expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id)).to be_empty
       end
 
       it "refuses a reason over the limit, and records no vote" do

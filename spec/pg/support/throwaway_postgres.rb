@@ -9,13 +9,14 @@ require "etc"
 class ThrowawayPostgres
   BIN_DIRS = Dir["/usr/lib/postgresql/*/bin"].sort_by { |dir| dir[%r{/(\d+)/bin}, 1].to_i }.reverse
 
-  attr_reader :socket_dir, :database
+  attr_reader :socket_dir, :database, :log_file
 
   def initialize(root)
     @dir = File.join(cluster_parent(File.join(root, "tmp")), "pg-#{Process.pid}")
     @data_dir = File.join(@dir, "data")
     @socket_dir = File.join(@dir, "socket")
     @database = "mediation_test"
+    @log_file = File.join(@dir, "server.log")
   end
 
   def start
@@ -24,7 +25,7 @@ class ThrowawayPostgres
     FileUtils.chown_R(run_as, nil, @dir) if root?
     as_owner("initdb", "-D", @data_dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
     as_owner(
-      "pg_ctl", "-D", @data_dir, "-l", File.join(@dir, "server.log"), "-w", "-o",
+      "pg_ctl", "-D", @data_dir, "-l", @log_file, "-w", "-o",
       "-k #{@socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
         "-c full_page_writes=off -c max_connections=40",
       "start",

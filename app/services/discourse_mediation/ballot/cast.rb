@@ -2,8 +2,8 @@
 
 module DiscourseMediation
   # A voter casts their ballot, once. In one transaction the roll records that
-  # they voted and a paper records the choice with the digest of a fresh
-  # receipt code; nothing links the two. The code is handed back once. The
+  # they voted and a sealed paper records the choice with the digest of a
+  # fresh receipt code (BallotSeal); only the close can open it. The code is handed back once. The
   # ballot's row is held while voting, as closing holds it while counting, so
   # a vote is either counted or refused, never recorded after the count.
   class Ballot::Cast
@@ -46,21 +46,23 @@ module DiscourseMediation
     end
 
     # Votes on one ballot queue behind its row lock, so this check cannot
-    # race a second vote. The whole roll is rewritten in one statement, so
-    # every row carries this transaction's version: none says when it voted.
+    # race a second vote. The roll says who voted, never how.
     def mark_voted(ballot:, guardian:)
-      if !BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).exists?
-        fail!(I18n.t("discourse_mediation.errors.already_voted"))
-      end
-      BallotBox.rewrite_roll!(ballot, voted_user_id: guardian.user.id)
+      marked = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).update_all(voted: true)
+      fail!(I18n.t("discourse_mediation.errors.already_voted")) if marked.zero?
     end
 
+    # The paper is sealed before it reaches the database: a reader who sees
+    # it arrive next to the roll's change learns who cast it, never what it says.
     def drop_paper(ballot:, params:)
       code = Rules::Ballot::Receipt.generate
-      BallotBox.rewrite_papers!(
-        ballot,
-        add: { choice: params.choice, receipt_digest: Rules::Ballot::Receipt.digest(code), reason: params.paper_reason },
-      )
+      sealed =
+        BallotSeal.for(ballot).seal(
+          choice: params.choice,
+          receipt_digest: Rules::Ballot::Receipt.digest(code),
+          reason: params.paper_reason,
+        )
+      BallotPaper.insert_all!([{ ballot_id: ballot.id, sealed: }], returning: false)
       context[:receipt] = code
     end
   end

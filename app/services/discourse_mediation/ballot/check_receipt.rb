@@ -2,7 +2,7 @@
 
 module DiscourseMediation
   # After the close, a voter checks that their receipt is among the counted
-  # papers. The answer says "counted" or not, never what was chosen.
+  # papers' receipts. The answer says "counted" or not, never what was chosen.
   class Ballot::CheckReceipt
     include Service::Base
 
@@ -33,9 +33,9 @@ module DiscourseMediation
     end
 
     def check(ballot:, params:)
-      context[:counted] = BallotPaper.where(
+      context[:counted] = BallotReceipt.where(
         ballot_id: ballot.id,
-        receipt_digest: Rules::Ballot::Receipt.digest(params.receipt),
+        digest: Rules::Ballot::Receipt.digest(params.receipt),
       ).exists?
     end
   end
