@@ -85,6 +85,7 @@ module DiscourseMediation
         requester_ids: mediation_case.requester_ids,
         mediator_ids: mediation_case.mediator_ids,
         affected_ids: mediation_case.affected_ids,
+        acted_ids: CaseActors.new(mediation_case).ids,
       )
     end
 

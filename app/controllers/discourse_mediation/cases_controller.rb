@@ -193,6 +193,9 @@ module DiscourseMediation
         on_failed_policy(:not_on_the_roll) do
           render_json_error(I18n.t("discourse_mediation.errors.recusal_decider_on_roll"), status: 403)
         end
+        on_failed_policy(:not_acted_on_case) do
+          render_json_error(I18n.t("discourse_mediation.errors.recusal_decider_acted"), status: 403)
+        end
         on_model_not_found(:recusal_request) { raise Discourse::NotFound }
         on_failed_policy(:still_pending) do
           render_json_error(I18n.t("discourse_mediation.errors.recusal_already_decided"), status: 409)

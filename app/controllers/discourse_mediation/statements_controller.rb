@@ -65,6 +65,7 @@ module DiscourseMediation
         on_failed_policy(:not_asked_yet) do
           render_json_error(I18n.t("discourse_mediation.errors.recusal_already_requested"), status: 409)
         end
+        on_failed_policy(:within_cap) { |policy| render_json_error(policy.reason, status: 422) }
       end
     end
 

@@ -173,9 +173,21 @@ module DiscourseMediation
 
     # The statement window is over: the vote opens with its ballot. Called in a
     # transaction that holds the case row.
+    # Opens the vote, unless it must wait (BallotBox.hold_reason): then the
+    # moderators are told why, once per reason, and the case waits.
     def open_vote!(user:, **data)
+      hold = BallotBox.hold_reason(self)
+      return VoteHold.new(self).hold!(hold) if hold
       apply_event!(:open_vote, user:, **data)
       BallotBox.open!(self)
+    end
+
+    # After a hold lifts: opens the vote if the statement time is over.
+    def open_vote_if_due!
+      with_lock do
+        next if state != "awaiting_statements" || statement_window_open?
+        open_vote!(user: nil)
+      end
     end
 
     # Whom a report may name as affected: the people involved other than the
@@ -304,6 +316,7 @@ module DiscourseMediation
         appealed_at:,
         now:,
         days: SiteSetting.mediation_appeal_days,
+        roll_can_decide: -> { ballot.present? && BallotBox.roll_can_decide?(BallotBox.appeal_roll(self).size) },
       )
     end
 

@@ -33,9 +33,7 @@ module DiscourseMediation
       first = mediation_case.ballot
       options = Rules::DueProcess::Appeal.options(ballot_options: first.options, carried_out: mediation_case.outcome)
       steps = options.filter_map { |key| first.option_step(key) }
-      first_voters = BallotVoter.where(ballot_id: first.id, voted: true).pluck(:user_id)
-      eligible = case_roll(mediation_case, SiteSetting.mediation_appeal_groups_map) - first_voters
-      create_with_roll!(mediation_case, "appeal", options:, steps:, eligible:, now:)
+      create_with_roll!(mediation_case, "appeal", options:, steps:, eligible: appeal_roll(mediation_case), now:)
     end
 
     # Either ballot, with its options as they read now and its roll; the
@@ -67,7 +65,7 @@ module DiscourseMediation
       case_roll(mediation_case) - RecusalRequest.where(case_id: mediation_case.id).keeping_off_the_roll.pluck(:voter_id)
     end
 
-    # Active members of these groups, minus everyone the case involves.
+    # Active members of these groups, minus everyone who acted on the case.
     def case_roll(mediation_case, group_ids = SiteSetting.mediation_voter_groups_map)
       Rules::Ballot::Recusal.eligible(
         voter_ids: User.real.activated.not_suspended.where(id: voter_ids(group_ids)).pluck(:id),
@@ -75,7 +73,32 @@ module DiscourseMediation
         requester_ids: mediation_case.requester_ids,
         mediator_ids: mediation_case.mediator_ids,
         affected_ids: mediation_case.affected_ids,
+        acted_ids: CaseActors.new(mediation_case).ids,
       )
+    end
+
+    # The appeal's roll if it opened now: the appeal groups, minus everyone
+    # who acted on the case and everyone who voted on the first ballot.
+    def appeal_roll(mediation_case)
+      first_voters = BallotVoter.where(ballot_id: mediation_case.ballot.id, voted: true).pluck(:user_id)
+      case_roll(mediation_case, SiteSetting.mediation_appeal_groups_map) - first_voters
+    end
+
+    # Whether a roll of this size can decide under the site's quorum and minimum.
+    def roll_can_decide?(size)
+      Rules::Ballot::Tally.can_decide?(
+        eligible: size,
+        quorum_percent: SiteSetting.mediation_quorum_percent,
+        minimum: SiteSetting.mediation_min_ballots,
+      )
+    end
+
+    # Why the decision's ballot cannot open now, or nil: a request that a
+    # voter step aside still undecided, or a roll that cannot decide.
+    def hold_reason(mediation_case)
+      return :recusal_pending if RecusalRequest.where(case_id: mediation_case.id, decision: nil).exists?
+      return :roll_too_small if !roll_can_decide?(eligible_voter_ids(mediation_case).size)
+      nil
     end
 
     # Opens the papers, counts them and keeps with the ballot only what the
@@ -96,6 +119,8 @@ module DiscourseMediation
             eligible: ballot.eligible_count,
             quorum_percent: ballot.quorum_percent,
             minimum: ballot.min_ballots,
+            # An appeal that cannot decide keeps what was carried out.
+            kept: ballot.appeal? ? ballot.options.last : nil,
           )
         ballot.update!(
           closed_at: now,

@@ -21,4 +21,19 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Recusal do
   it "keeps the voters who are not recused, once each" do
     expect(described_class.eligible(voter_ids: [1, 2, 5, 6, 6, 4], **roles)).to eq([5, 6])
   end
+
+  describe "who else acted on the case" do
+    it "keeps them off the roll, with their own reason" do
+      expect(described_class.reason(user_id: 9, subject_ids: [], requester_ids: [], mediator_ids: [], acted_ids: [9])).to eq(:acted)
+      expect(described_class.eligible(voter_ids: [8, 9], subject_ids: [], requester_ids: [], mediator_ids: [], acted_ids: [9])).to eq([8])
+    end
+  end
+
+  describe "how many voters the person concerned may ask to step aside" do
+    { 0 => 1, 1 => 1, 3 => 1, 5 => 1, 6 => 2, 9 => 3, 30 => 10 }.each do |roll, cap|
+      it "is #{cap} of a roll of #{roll}" do
+        expect(described_class.request_cap(roll)).to eq(cap)
+      end
+    end
+  end
 end

@@ -148,4 +148,38 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
       expect(outcome(%w[no_action abstain], eligible: 2, options: ["no_action"])).to eq("no_action")
     end
   end
+
+  describe "whether a roll can decide at all" do
+    [
+      [0, 50, 1, false],
+      [2, 50, 3, false],
+      [3, 50, 3, true],
+      [3, 100, 3, true],
+      [10, 50, 3, true],
+      [1, 50, 1, true],
+    ].each do |eligible, quorum_percent, minimum, expected|
+      it "is #{expected} for #{eligible} voters, a #{quorum_percent}% quorum and a minimum of #{minimum}" do
+        expect(described_class.can_decide?(eligible:, quorum_percent:, minimum:)).to eq(expected)
+      end
+    end
+  end
+
+  describe "what is kept when quorum is not met" do
+    let(:appeal_options) { %w[no_action formal_warning suspension] }
+
+    it "is No action for a decision" do
+      result = described_class.decide(options: appeal_options, ballots: %w[no_action], eligible: 6, quorum_percent: 50, minimum: 3)
+      expect(result.outcome).to eq("no_action")
+    end
+
+    it "is the step carried out for an appeal, which changes a sanction only by a decision" do
+      result = described_class.decide(options: appeal_options, ballots: %w[no_action], eligible: 6, quorum_percent: 50, minimum: 3, kept: "suspension")
+      expect(result).to have_attributes(outcome: "suspension", quorum_met: false)
+    end
+
+    it "does not touch a decided appeal" do
+      result = described_class.decide(options: appeal_options, ballots: %w[no_action no_action formal_warning], eligible: 3, quorum_percent: 50, minimum: 3, kept: "suspension")
+      expect(result.outcome).to eq("no_action")
+    end
+  end
 end

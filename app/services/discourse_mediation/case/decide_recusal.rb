@@ -24,6 +24,7 @@ module DiscourseMediation
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:decide_recusal]
     policy :not_on_the_roll
+    policy :not_acted_on_case
 
     transaction do
       step :lock_case
@@ -34,12 +35,17 @@ module DiscourseMediation
     end
 
     step :tell_subject
+    step :open_vote_if_due
 
     private
 
     # Nobody decides who sits beside them.
     def not_on_the_roll(mediation_case:, guardian:)
       !BallotBox.case_roll(mediation_case).include?(guardian.user.id)
+    end
+
+    def not_acted_on_case(mediation_case:, guardian:)
+      CaseActors.new(mediation_case).may_decide_requests?(guardian.user.id)
     end
 
     def fetch_recusal_request(mediation_case:, params:)
@@ -83,6 +89,12 @@ module DiscourseMediation
               ),
           )
         end
+    end
+
+    # The last pending request decided after the statement time ended: the
+    # vote it held opens now rather than at the next check.
+    def open_vote_if_due(mediation_case:)
+      mediation_case.open_vote_if_due!
     end
   end
 end

@@ -28,6 +28,7 @@ module DiscourseMediation
       policy :window_open, class_name: Statement::Policy::WindowOpen
       policy :on_the_roll
       policy :not_asked_yet
+      policy :within_cap, class_name: Statement::Policy::WithinRecusalCap
       model :recusal_request, :create_request
     end
 

@@ -41,7 +41,16 @@ module DiscourseMediation
           [(eligible * quorum_percent / 100.0).ceil, minimum].max
         end
 
-        def decide(options:, ballots:, eligible:, quorum_percent:, minimum: 1)
+        # Whether a roll of this size can decide at all: it can reach both its
+        # quorum share and the minimum. A ballot whose roll cannot never opens.
+        def can_decide?(eligible:, quorum_percent:, minimum: 1)
+          eligible.positive? && required(eligible:, quorum_percent:, minimum:) <= eligible
+        end
+
+        # `kept`: the outcome when quorum or the minimum is not met. No action
+        # for a decision; for an appeal, the step that was carried out, since a
+        # sanction changes only by a decision.
+        def decide(options:, ballots:, eligible:, quorum_percent:, minimum: 1, kept: nil)
           no_action = options.first
           ballots = ballots.map(&:to_s)
           rejected = ballots.reject { |choice| valid_choice?(choice, options) }
@@ -52,7 +61,7 @@ module DiscourseMediation
           chosen = ballots.reject { |choice| choice == ABSTAIN }.sort_by { |choice| options.index(choice) }
 
           Result.new(
-            outcome: quorum_met && chosen.any? ? chosen[(chosen.size - 1) / 2] : no_action,
+            outcome: quorum_met ? (chosen.any? ? chosen[(chosen.size - 1) / 2] : no_action) : (kept || no_action),
             quorum_met:,
             eligible:,
             cast: ballots.size,

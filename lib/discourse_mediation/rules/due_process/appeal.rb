@@ -19,12 +19,14 @@ module DiscourseMediation
         end
 
         # Why an appeal cannot be made now, or nil when it can.
-        def refusal(enabled:, sanctioned:, told_at:, appealed_at:, now:, days:)
+        # `roll_can_decide`: asked last, since it counts the appeal groups.
+        def refusal(enabled:, sanctioned:, told_at:, appealed_at:, now:, days:, roll_can_decide: -> { true })
           return :appeals_off if !enabled
           return :nothing_to_appeal if !sanctioned
           return :not_told_yet if told_at.nil?
           return :already_appealed if appealed_at
           return :appeal_too_late if now > closes_at(told_at:, days:)
+          return :appeal_roll_too_small if !roll_can_decide.call
           nil
         end
 

@@ -27,6 +27,7 @@ const RECUSAL_TEXT: Record<RecusalReason, string> = {
   mediator: "discourse_mediation.ballot.recused.mediator",
   affected: "discourse_mediation.ballot.recused.affected",
   stepped_aside: "discourse_mediation.ballot.recused.stepped_aside",
+  acted: "discourse_mediation.ballot.recused.acted",
 };
 
 /** Why someone in the voter groups is not on this ballot's roll. */

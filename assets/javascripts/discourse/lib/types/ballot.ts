@@ -9,6 +9,7 @@ export type RecusalReason =
   | "requester"
   | "mediator"
   | "affected"
+  | "acted"
   | "stepped_aside";
 
 /** The result, only once the ballot has closed. */
