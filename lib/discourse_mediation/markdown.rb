@@ -4,7 +4,9 @@ module DiscourseMediation
   # User text inside the plugin's own posts and messages. Every kind of line
   # break (\r\n, a bare \r, Unicode line and paragraph separators) counts as
   # one, so quoted text cannot step out of its quote and pose as the
-  # plugin's own words, and inline text cannot become a link or a heading.
+  # plugin's own words; and Markdown's special characters, HTML's brackets
+  # among them, are escaped, so user text cannot become markup, a disguised
+  # link or an image. It reads exactly as it was written.
   module Markdown
     LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/
     INLINE_SPECIAL = /[\\`*_{}\[\]()<>#+!|~]/
@@ -13,13 +15,17 @@ module DiscourseMediation
 
     # Every line of the text as a quoted line.
     def quote(text)
-      text.to_s.split(LINE_BREAK, -1).map { |line| "> #{line.rstrip}".rstrip }.join("\n")
+      text.to_s.split(LINE_BREAK, -1).map { |line| "> #{escape(line.rstrip)}".rstrip }.join("\n")
     end
 
     # On one line, with Markdown's special characters escaped: for titles and
     # summaries written into a sentence or a link.
     def inline(text)
-      text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip.gsub(INLINE_SPECIAL) { |char| "\\#{char}" }
+      escape(text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip)
+    end
+
+    def escape(text)
+      text.gsub(INLINE_SPECIAL) { |char| "\\#{char}" }
     end
   end
 end

@@ -21,7 +21,7 @@ RSpec.describe "user text in the plugin's posts and messages" do
     ballot = open_vote(mediation_case).ballot
     run_enqueued_jobs
     raw = ballot.reload.topic.posts.first.raw
-    forged_lines = lines_with(raw, "I take it all back") + lines_with(raw, "**Outcome**: suspension")
+    forged_lines = lines_with(raw, "I take it all back") + lines_with(raw, "Outcome\\*\\*: suspension")
     expect(forged_lines.size).to eq(2)
     expect(forged_lines).to all(start_with(">"))
   end
