@@ -83,7 +83,7 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
     end
     during = { events: live, reveal: BallotAdversary.opener(ballot, secret_salts) }
     DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
-    plain = ->(row) { row.find { ballot.options.include?(_1) || _1 == DiscourseMediation::Rules::Ballot::Tally::ABSTAIN } }
+    plain = BallotAdversary.plain_reader(ballot)
 
     seen = {
       live: { events: live, reveal: plain },
@@ -111,7 +111,7 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
     end
     DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
     vacuum!
-    plain = ->(row) { row.find { ballot.options.include?(_1) } }
+    plain = BallotAdversary.plain_reader(ballot)
     { truth:, held: { events: BallotAdversary.page_events(ballot), reveal: plain } }
   ensure
     holder&.exec("ROLLBACK")

@@ -46,12 +46,17 @@ module DiscourseMediation
     end
 
     # { choice:, receipt_digest:, reason: } of a sealed paper.
+    # Moved from another ballot, it fails its purpose (nil); under another key
+    # or with altered bytes, its authentication (InvalidMessage).
     def open(sealed)
-      bytes = encryptor.decrypt_and_verify(sealed, purpose:)
+      bytes =
+        begin
+          encryptor.decrypt_and_verify(sealed, purpose:)
+        rescue ActiveSupport::MessageEncryptor::InvalidMessage
+          nil
+        end
       raise Unreadable, "a paper of ballot #{ballot_id} cannot be opened with this site's secret key base" if bytes.nil?
       unpad(bytes)
-    rescue ActiveSupport::MessageEncryptor::InvalidMessage
-      raise Unreadable, "a paper of ballot #{ballot_id} cannot be opened with this site's secret key base"
     end
 
     private

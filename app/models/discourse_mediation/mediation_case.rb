@@ -171,10 +171,10 @@ module DiscourseMediation
       statement_closes_at && statement_closes_at + SiteSetting.mediation_ballot_hours.hours
     end
 
-    # The statement window is over: the vote opens with its ballot. Called in a
-    # transaction that holds the case row.
-    # Opens the vote, unless it must wait (BallotBox.hold_reason): then the
-    # moderators are told why, once per reason, and the case waits.
+    # The statement window is over: the vote opens with its ballot, unless it
+    # must wait (BallotBox.hold_reason); then the moderators are told why, once
+    # per reason, and the case waits. Called in a transaction that holds the
+    # case row.
     def open_vote!(user:, **data)
       hold = BallotBox.hold_reason(self)
       return VoteHold.new(self).hold!(hold) if hold
@@ -182,7 +182,8 @@ module DiscourseMediation
       BallotBox.open!(self)
     end
 
-    # After a hold lifts: opens the vote if the statement time is over.
+    # Opens the vote if the statement time is over and the case still waits
+    # for it: when the window ends, or when what held the vote is settled.
     def open_vote_if_due!
       with_lock do
         next if state != "awaiting_statements" || statement_window_open?

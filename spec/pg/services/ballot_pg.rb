@@ -372,17 +372,7 @@ RSpec.describe "an appeal" do
   let(:appeal_group) { Fabricate(:group) }
   let!(:voter_list) { add_voters(3) }
   let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
-  let!(:mediation_case) do
-    decided = decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
-    succeed(
-      DiscourseMediation::Case::Implement.call(
-        params: { case_id: decided.id, duration_days: 30, reason: "It went on" },
-        guardian: moderator.guardian,
-      ),
-    )
-    run_enqueued_jobs
-    decided.reload
-  end
+  let!(:mediation_case) { carry_out(decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))) }
 
   before { SiteSetting.mediation_appeal_groups = appeal_group.id.to_s }
 

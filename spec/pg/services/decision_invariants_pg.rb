@@ -111,15 +111,7 @@ RSpec.describe "a decision nobody can steer" do
     let(:appeal_group) { Fabricate(:group) }
     let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
     let!(:sanctioned) do
-      decided = decide(ask_for_help, votes: voter_list.first(4).zip(%w[suspension suspension suspension formal_warning]))
-      succeed(
-        DiscourseMediation::Case::Implement.call(
-          params: { case_id: decided.id, duration_days: 30, reason: "It went on" },
-          guardian: moderator.guardian,
-        ),
-      )
-      run_enqueued_jobs
-      decided.reload
+      carry_out(decide(ask_for_help, votes: voter_list.first(4).zip(%w[suspension suspension suspension formal_warning])))
     end
 
     before { SiteSetting.mediation_appeal_groups = appeal_group.id.to_s }

@@ -92,6 +92,12 @@ module BallotAdversary
     voters.sum { tally[truth[_1]].to_i.to_f / choices.size }
   end
 
+  # Reads a paper whose choice stands in it as it is (a plain column).
+  def plain_reader(ballot)
+    choices = ballot.options + [DiscourseMediation::Rules::Ballot::Tally::ABSTAIN]
+    ->(row) { row.find { choices.include?(_1) } }
+  end
+
   # A row's values that could say something: every non-null value but the
   # ballot id.
   def row_values(row)

@@ -89,6 +89,18 @@ module CaseSteps
     )
   end
 
+  # A decided case's outcome carried out by a moderator, its messages sent.
+  def carry_out(mediation_case, by: moderator, duration_days: 30, reason: "It went on")
+    succeed(
+      DiscourseMediation::Case::Implement.call(
+        params: { case_id: mediation_case.id, duration_days:, reason: },
+        guardian: by.guardian,
+      ),
+    )
+    run_enqueued_jobs
+    mediation_case.reload
+  end
+
   # A ballot voted on and closed: the case is decided.
   def decide(mediation_case, votes:, **report)
     open_vote(mediation_case, **report) if mediation_case.state != "voting"

@@ -25,14 +25,7 @@ module Jobs
         if mediation_case.statement_window_open?(now)
           remind(mediation_case, now)
         else
-          open_vote(mediation_case)
-        end
-      end
-
-      def open_vote(mediation_case)
-        mediation_case.with_lock do
-          next if mediation_case.state != "awaiting_statements" || mediation_case.statement_window_open?
-          mediation_case.open_vote!(user: nil)
+          mediation_case.open_vote_if_due!
         end
       end
 

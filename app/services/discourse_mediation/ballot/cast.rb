@@ -2,10 +2,11 @@
 
 module DiscourseMediation
   # A voter casts their ballot, once. In one transaction the roll records that
-  # they voted and a sealed paper records the choice with the digest of a
-  # fresh receipt code (BallotSeal); only the close can open it. The code is handed back once. The
-  # ballot's row is held while voting, as closing holds it while counting, so
-  # a vote is either counted or refused, never recorded after the count.
+  # they voted and a sealed paper (BallotSeal) records the choice with the
+  # digest of a fresh receipt code; only the close opens it. The code is
+  # handed back once. The ballot's row is held while voting, as closing holds
+  # it while counting, so a vote is either counted or refused, never recorded
+  # after the count.
   class Ballot::Cast
     include Service::Base
     include Ballot::OpenBallot
