@@ -78,15 +78,7 @@ module DiscourseMediation
 
     # What someone from a voter group is to the case, if anything.
     def case_recusal(ballot, user)
-      mediation_case = ballot.mediation_case
-      Rules::Ballot::Recusal.reason(
-        user_id: user.id,
-        subject_ids: mediation_case.subject_ids,
-        requester_ids: mediation_case.requester_ids,
-        mediator_ids: mediation_case.mediator_ids,
-        affected_ids: mediation_case.affected_ids,
-        acted_ids: CaseActors.new(mediation_case).ids,
-      )
+      Rules::Ballot::Recusal.reason(user_id: user.id, **ballot.mediation_case.recusal_roles)
     end
 
     def results(ballot)

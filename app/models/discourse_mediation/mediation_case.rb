@@ -40,6 +40,11 @@ module DiscourseMediation
              foreign_key: :case_id,
              inverse_of: :mediation_case
 
+    include WhoActed
+    include Stages
+    include Naming
+    include AfterDecision
+
     validates :state, inclusion: { in: Rules::Case::Lifecycle::STATES.map(&:to_s) }
 
     before_create { self.stage_started_at ||= Time.zone.now }
@@ -49,45 +54,6 @@ module DiscourseMediation
     # The open case about this post's author in its topic, if there is one.
     scope :open_about, ->(post) { ongoing.where(topic_id: post.topic_id, subject_id: post.user_id) }
     scope :involving, ->(user_id) { where(id: CasePerson.where(user_id:).select(:case_id)) }
-
-    # Ended cases that still name the person concerned where mediators and
-    # moderators search (Rules::Record::NameKeeping, in SQL).
-    scope :naming_subject,
-          ->(now = Time.zone.now) do
-            forgiveness = SiteSetting.mediation_forgiveness_months
-            sanction =
-              Rules::Record::NameKeeping.sanction_months(
-                sanction_names_months: SiteSetting.mediation_archive_names_months,
-                forgiveness_months: forgiveness,
-              )
-            where(state: %w[closed archived]).where(
-              "(COALESCE(outcome, :none) = :none AND ended_at > :forgiven) OR " \
-                "(COALESCE(outcome, :none) <> :none AND COALESCE(sanction_ends_at, review_at, ended_at) > :sanction_forgiven)",
-              none: Rules::Record::NameKeeping::NO_SANCTION,
-              forgiven: Rules::Record::Forgiveness.cutoff(now:, months: forgiveness),
-              sanction_forgiven: Rules::Record::Forgiveness.cutoff(now:, months: sanction),
-            )
-          end
-
-    # Cases whose stage is past its target: a new request nobody picked up in
-    # time, or mediating, writing the report or carrying out past its days.
-    scope :overdue,
-          ->(now = Time.zone.now) do
-            stages =
-              Rules::Case::StageTargets::SETTINGS.map do |state, setting|
-                sanitize_sql_array(
-                  ["(state = ? AND stage_started_at < ?)", state.to_s, now - SiteSetting.public_send(setting).days],
-                )
-              end
-            unclaimed =
-              sanitize_sql_array(
-                [
-                  "(state = 'requested' AND created_at < ?)",
-                  now - SiteSetting.mediation_first_response_hours.hours,
-                ],
-              )
-            where([unclaimed, *stages].join(" OR "))
-          end
 
     def open?
       Rules::Case::Lifecycle.open?(state)
@@ -125,22 +91,6 @@ module DiscourseMediation
     def post_url
       return nil if topic.blank?
       "#{topic.relative_url}/#{post&.post_number || 1}"
-    end
-
-    def first_response_due_at
-      created_at + SiteSetting.mediation_first_response_hours.hours
-    end
-
-    def active_requests
-      help_requests.reject(&:withdrawn_at)
-    end
-
-    def subject_ids
-      people.select(&:subject).map(&:user_id)
-    end
-
-    def affected_ids
-      report&.submitted? ? report.affected_user_ids : []
     end
 
     # When the statement window closes: the deadline, or the subject's waiver.
@@ -191,92 +141,6 @@ module DiscourseMediation
       end
     end
 
-    # Whom a report may name as affected: the people involved other than the
-    # person concerned, and requesters still asking who agreed to be named.
-    def affected_candidate_ids
-      involved = people.reject(&:subject).map(&:user_id)
-      consenting = active_requests.select(&:consent_to_be_named).map(&:user_id)
-      (involved + consenting).uniq - subject_ids
-    end
-
-    # Who wrote or submitted the report.
-    def report_author_ids
-      [report&.updated_by_id, report&.submitted_by_id].compact.uniq
-    end
-
-    # Everyone who asked for help, withdrawn or not: all are recused.
-    def requester_ids
-      help_requests.map(&:user_id)
-    end
-
-    # Timeline entries only someone acting as the case's mediator writes.
-    MEDIATOR_ACTIONS = %w[
-      claim
-      assign
-      resolve
-      escalate
-      note_added
-      person_added
-      person_removed
-      conversation_opened
-      cooled_down
-      mediator_posted
-      report_saved
-      submit_report
-      extension_granted
-      extension_declined
-    ].freeze
-
-    # Everyone who acted as the case's mediator, by user id: whoever holds it,
-    # was assigned it, or claimed, noted, stepped in, escalated, resolved, or
-    # wrote or submitted its report.
-    def mediator_ids
-      acted = events.select { |event| MEDIATOR_ACTIONS.include?(event.action) }
-      ids = [mediator_id, report&.updated_by_id, report&.submitted_by_id, *acted.map(&:user_id)]
-      ids += acted.filter_map { |event| event.data["mediator_id"] }
-      # Assignments logged before the id was recorded name the mediator only.
-      named = acted.filter_map { |event| event.data["mediator_id"] ? nil : event.data["mediator_username"] }
-      ids += User.where(username_lower: named.map(&:downcase)).pluck(:id) if named.any?
-      ids.compact.uniq
-    end
-
-    # The ballot once it has closed and decided.
-    def closed_ballot
-      ballot if ballot&.closed?
-    end
-
-    # Fills in the step carried out (the decided one, or a less severe one)
-    # with the end and review dates carrying it out now would set, without
-    # saving: Case::Implement saves it, Case::PreviewOutcome only words the
-    # messages from it. A change reason is kept only for a change from the vote.
-    def assign_outcome(step, ballot:, duration_days:, review_days:, reason:, change_reason: nil)
-      plan = Rules::DueProcess::Penalty.plan(kind: step.kind, duration_days:, review_days:, now: Time.zone.now)
-      changed = Rules::DueProcess::AsVoted.changed?(decided: ballot.outcome, chosen: step, duration_days:, review_days:)
-      assign_attributes(
-        outcome: step.key,
-        outcome_reason: reason,
-        outcome_change_reason: changed ? change_reason.to_s.strip.presence : nil,
-        sanction_ends_at: plan.ends_at,
-        review_at: plan.review_at,
-      )
-      plan
-    end
-
-    # The target date of the stage the case is in, when that stage has one.
-    def stage_due_at
-      Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: stage_target_days)
-    end
-
-    def overdue?(now = Time.zone.now)
-      return first_response_at.nil? && first_response_due_at < now if state == "requested"
-      Rules::Case::StageTargets.overdue?(state:, started_at: stage_started_at, days: stage_target_days, now:)
-    end
-
-    def stage_target_days
-      setting = Rules::Case::StageTargets::SETTINGS[state.to_sym]
-      setting && SiteSetting.public_send(setting)
-    end
-
     # Has the mediator reached the person concerned: a private conversation
     # with them, or a mediator post in the thread since the case opened.
     def subject_contacted?
@@ -287,42 +151,6 @@ module DiscourseMediation
     # in lib/types/): on the case page and in the report everyone reads.
     def contact
       { contacted_at: subject_contacted_at, told_at: subject_told_at, no_contact_reason: }
-    end
-
-    def names_subject?(now = Time.zone.now)
-      Rules::Record::NameKeeping.named?(
-        state:,
-        outcome:,
-        ended_at:,
-        sanction_ends_at:,
-        review_at:,
-        now:,
-        forgiveness_months: SiteSetting.mediation_forgiveness_months,
-        sanction_names_months: SiteSetting.mediation_archive_names_months,
-      )
-    end
-
-    # A sanction whose review date has come, and that nobody has reviewed yet.
-    def review_due?(now = Time.zone.now)
-      %w[closed archived].include?(state) && Rules::Record::NameKeeping.sanctioned?(outcome) && review_at.present? &&
-        review_at <= now && reviewed_at.nil?
-    end
-
-    # Why the person concerned cannot appeal now, or nil when they can.
-    def appeal_refusal(now = Time.zone.now)
-      Rules::DueProcess::Appeal.refusal(
-        enabled: SiteSetting.mediation_appeal_groups_map.any?,
-        sanctioned: Rules::Record::NameKeeping.sanctioned?(outcome),
-        told_at: outcome_told_at,
-        appealed_at:,
-        now:,
-        days: SiteSetting.mediation_appeal_days,
-        roll_can_decide: -> { ballot.present? && BallotBox.roll_can_decide?(BallotBox.appeal_roll(self).size) },
-      )
-    end
-
-    def appeal_closes_at
-      Rules::DueProcess::Appeal.closes_at(told_at: outcome_told_at, days: SiteSetting.mediation_appeal_days)
     end
 
     def private_reminder?

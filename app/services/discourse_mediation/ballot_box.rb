@@ -69,11 +69,7 @@ module DiscourseMediation
     def case_roll(mediation_case, group_ids = SiteSetting.mediation_voter_groups_map)
       Rules::Ballot::Recusal.eligible(
         voter_ids: User.real.activated.not_suspended.where(id: voter_ids(group_ids)).pluck(:id),
-        subject_ids: mediation_case.subject_ids,
-        requester_ids: mediation_case.requester_ids,
-        mediator_ids: mediation_case.mediator_ids,
-        affected_ids: mediation_case.affected_ids,
-        acted_ids: CaseActors.new(mediation_case).ids,
+        **mediation_case.recusal_roles,
       )
     end
 

@@ -45,7 +45,7 @@ module DiscourseMediation
     end
 
     def not_acted_on_case(mediation_case:, guardian:)
-      CaseActors.new(mediation_case).may_decide_requests?(guardian.user.id)
+      mediation_case.may_decide_requests?(guardian.user.id)
     end
 
     def fetch_recusal_request(mediation_case:, params:)

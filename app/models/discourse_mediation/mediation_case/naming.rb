@@ -1,0 +1,44 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  class MediationCase
+    # Forgiveness that forgets: how long an ended case still names the person
+    # concerned where mediators and moderators search (Rules::Record::NameKeeping),
+    # in Ruby for one case and in SQL for many.
+    module Naming
+      extend ActiveSupport::Concern
+
+      included do
+        scope :naming_subject,
+              ->(now = Time.zone.now) do
+                forgiveness = SiteSetting.mediation_forgiveness_months
+                sanction =
+                  Rules::Record::NameKeeping.sanction_months(
+                    sanction_names_months: SiteSetting.mediation_archive_names_months,
+                    forgiveness_months: forgiveness,
+                  )
+                where(state: %w[closed archived]).where(
+                  "(COALESCE(outcome, :none) = :none AND ended_at > :forgiven) OR " \
+                    "(COALESCE(outcome, :none) <> :none AND COALESCE(sanction_ends_at, review_at, ended_at) > :sanction_forgiven)",
+                  none: Rules::Record::NameKeeping::NO_SANCTION,
+                  forgiven: Rules::Record::Forgiveness.cutoff(now:, months: forgiveness),
+                  sanction_forgiven: Rules::Record::Forgiveness.cutoff(now:, months: sanction),
+                )
+              end
+      end
+
+      def names_subject?(now = Time.zone.now)
+        Rules::Record::NameKeeping.named?(
+          state:,
+          outcome:,
+          ended_at:,
+          sanction_ends_at:,
+          review_at:,
+          now:,
+          forgiveness_months: SiteSetting.mediation_forgiveness_months,
+          sanction_names_months: SiteSetting.mediation_archive_names_months,
+        )
+      end
+    end
+  end
+end

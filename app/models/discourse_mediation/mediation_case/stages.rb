@@ -1,0 +1,53 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  class MediationCase
+    # The target date of each stage (Rules::Case::StageTargets): when a new
+    # request should be picked up, and how long mediating, writing the report
+    # and carrying out should take. Targets are reminded, never enforced.
+    module Stages
+      extend ActiveSupport::Concern
+
+      included do
+        # Cases whose stage is past its target: a new request nobody picked up
+        # in time, or mediating, writing the report or carrying out past its days.
+        scope :overdue,
+              ->(now = Time.zone.now) do
+                stages =
+                  Rules::Case::StageTargets::SETTINGS.map do |state, setting|
+                    sanitize_sql_array(
+                      ["(state = ? AND stage_started_at < ?)", state.to_s, now - SiteSetting.public_send(setting).days],
+                    )
+                  end
+                unclaimed =
+                  sanitize_sql_array(
+                    [
+                      "(state = 'requested' AND created_at < ?)",
+                      now - SiteSetting.mediation_first_response_hours.hours,
+                    ],
+                  )
+                where([unclaimed, *stages].join(" OR "))
+              end
+      end
+
+      def first_response_due_at
+        created_at + SiteSetting.mediation_first_response_hours.hours
+      end
+
+      # The target date of the stage the case is in, when that stage has one.
+      def stage_due_at
+        Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: stage_target_days)
+      end
+
+      def overdue?(now = Time.zone.now)
+        return first_response_at.nil? && first_response_due_at < now if state == "requested"
+        Rules::Case::StageTargets.overdue?(state:, started_at: stage_started_at, days: stage_target_days, now:)
+      end
+
+      def stage_target_days
+        setting = Rules::Case::StageTargets::SETTINGS[state.to_sym]
+        setting && SiteSetting.public_send(setting)
+      end
+    end
+  end
+end
