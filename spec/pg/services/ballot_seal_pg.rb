@@ -86,6 +86,8 @@ RSpec.describe "sealed ballot papers" do
       expect(DiscourseMediation::BallotSeal.where(ballot_id: ballot.id)).to be_empty
       receipts = DiscourseMediation::BallotReceipt.where(ballot_id: ballot.id).pluck(:digest)
       expect(receipts.size).to eq(2)
+      receipt = DiscourseMediation::BallotReceipt.find_by(ballot_id: ballot.id)
+      expect { receipt.update!(digest: "0" * 64) }.to raise_error(ActiveRecord::ReadOnlyRecord)
       expect(enqueued_jobs(Jobs::DiscourseMediation::VacuumBallotPapers).map { _1[:args].keys }).to eq([["closed_xid"]])
     end
 
