@@ -37,6 +37,19 @@ module DiscourseMediation
       @mediation_case.extension_reason if mediator? || @roles.include?(:subject)
     end
 
+    # A moderator who may decide the case's requests that voters step aside:
+    # not on its roll and not otherwise acting on it (MediationCase::WhoActed).
+    def may_decide_recusals?(user_id)
+      @roles.include?(:moderator) && @mediation_case.may_decide_requests?(user_id) &&
+        !BallotBox.case_roll(@mediation_case).include?(user_id)
+    end
+
+    # Why the person concerned asked that a voter step aside is for the
+    # moderators who may decide it: never the voter named, nor the mediators.
+    def recusal_reason(request, user_id)
+      request.reason if may_decide_recusals?(user_id)
+    end
+
     private
 
     def mediator?

@@ -2,8 +2,8 @@
 
 module DiscourseMediation
   # What an admin still has to set up before mediation works for everyone, in
-  # the order the README's quick start gives. Shown on the admin dashboard by
-  # ProblemCheck::MediationSetup.
+  # the order the README's quick start gives, then what keeps a decision from
+  # being made. Shown on the admin dashboard by ProblemCheck::MediationSetup.
   module SetupProblems
     CHECKED_MEDIATORS = 100
 
@@ -13,10 +13,35 @@ module DiscourseMediation
       return [] if !SiteSetting.mediation_enabled
       [
         (:no_mediators if members_of(SiteSetting.mediation_mediator_groups_map).none?),
-        (:no_voters if members_of(SiteSetting.mediation_voter_groups_map).none?),
+        voters_problem,
         reports_category_problem,
         (:mediators_cannot_message if mediators_cannot_message?),
+        (:appeal_groups_too_small if appeal_groups_too_small?),
+        (:votes_held if votes_held?),
       ].compact
+    end
+
+    # No voters at all, or too few for any ballot to reach its quorum and
+    # minimum even before anyone who acted on a case is left out.
+    def voters_problem
+      voters = BallotBox.active_voter_ids.size
+      return :no_voters if voters.zero?
+      :too_few_voters if !BallotBox.roll_can_decide?(voters)
+    end
+
+    # Appeals are on, but the appeal groups could not decide one.
+    def appeal_groups_too_small?
+      groups = SiteSetting.mediation_appeal_groups_map
+      groups.any? && !BallotBox.roll_can_decide?(BallotBox.active_voter_ids(groups).size)
+    end
+
+    # A case whose statement time ended waits for a vote that cannot open
+    # (VoteHold): the moderators were told; the dashboard keeps saying so.
+    def votes_held?
+      MediationCase
+        .where(state: "awaiting_statements")
+        .where(id: CaseEvent.where(action: "vote_held").select(:case_id))
+        .exists?
     end
 
     def members_of(group_ids)

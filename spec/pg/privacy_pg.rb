@@ -182,7 +182,9 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
       succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: mediation_case.id, username: affected.username }, guardian: mediator.guardian))
       GroupUser.create!(group: voters, user: mediator)
       mediator.update!(username: "renamed_mediator")
-      ballot = open_vote(submit_report(mediation_case, affected_user_ids: [affected.id])).ballot
+      submitted = submit_report(mediation_case, affected_user_ids: [affected.id])
+      succeed(decide_recusal(submitted, submitted.recusal_requests.first))
+      ballot = open_vote(submitted).ballot
       expect(ballot.voters.pluck(:user_id)).to match_array(voter_list.map(&:id))
       expect(DiscourseMediation::BallotView.for(ballot, affected)).to include(recusal_reason: "affected")
       expect(DiscourseMediation::BallotView.for(ballot, note_writer)).to include(recusal_reason: "mediator")

@@ -16,23 +16,59 @@ RSpec.describe DiscourseMediation::SetupProblems do
   it "names each missing piece, first things first" do
     expect(described_class.all).to eq(%i[no_mediators no_voters])
     mediator
-    add_voters(1)
+    add_voters(3)
     SiteSetting.mediation_reports_category = ""
     expect(described_class.all).to eq(%i[no_reports_category])
   end
 
   it "warns when the reports category would publish reports" do
     mediator
-    add_voters(1)
+    add_voters(3)
     reports_category.update!(read_restricted: false)
     expect(described_class.all).to eq(%i[reports_category_public])
   end
 
   it "warns when a mediator may not send private messages" do
     mediator
-    add_voters(1)
+    add_voters(3)
     SiteSetting.personal_message_enabled_groups = Group::AUTO_GROUPS[:trust_level_4].to_s
     expect(described_class.all).to eq(%i[mediators_cannot_message])
+  end
+
+  it "warns when the voter groups cannot field the minimum number of ballots" do
+    mediator
+    add_voters(2)
+    expect(described_class.all).to eq(%i[too_few_voters])
+    add_voters(1)
+    expect(described_class.all).to eq([])
+  end
+
+  it "warns when appeals are on and the appeal groups could not decide one" do
+    mediator
+    add_voters(3)
+    appeal_group = Fabricate(:group)
+    SiteSetting.mediation_appeal_groups = appeal_group.id.to_s
+    2.times { Fabricate(:user, groups: [appeal_group]) }
+    expect(described_class.all).to eq(%i[appeal_groups_too_small])
+    Fabricate(:user, groups: [appeal_group])
+    expect(described_class.all).to eq([])
+  end
+
+  it "keeps saying a case waits for its vote until the vote opens" do
+    mediator
+    voter_list = add_voters(3)
+    mediation_case = submit_report(ask_for_help)
+    GroupUser.where(user_id: voter_list.first.id, group_id: voters.id).delete_all
+    succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: author.guardian))
+    expect(described_class.all).to eq(%i[too_few_voters votes_held])
+    expect(DiscourseMediation::MediationCase.overdue).to include(mediation_case)
+    expect(mediation_case.reload.overdue?).to eq(true)
+
+    add_voters(1)
+    run_job(Jobs::DiscourseMediation::MediationStatementWindows)
+    expect(mediation_case.reload.state).to eq("voting")
+    expect(described_class.all).to eq([])
+    expect(ProblemCheck::MediationSetup.call).to eq([])
   end
 
   it "shows the first problem on the dashboard, with a link to the settings" do

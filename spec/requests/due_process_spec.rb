@@ -220,6 +220,21 @@ RSpec.describe "Due process" do
       expect(response.status).to eq(404)
       post "/mediation/cases/#{mediation_case.id}/statement.json", params: { raw: "Me too" }
       expect(response.status).to eq(404)
+      post "/mediation/cases/#{mediation_case.id}/statement/decline.json"
+      expect(response.status).to eq(404)
+      post "/mediation/cases/#{mediation_case.id + 1000}/statement/decline.json"
+      expect(response.status).to eq(404)
+    end
+
+    it "answers a mediator who withdrew their own request on the case as if the case were not there" do
+      mediator_requester = Fabricate(:user, groups: [mediators], refresh_auto_groups: true)
+      request = DiscourseMediation::HelpRequest.create!(case_id: mediation_case.id, user: mediator_requester, post: topic_post, kind: "deescalate")
+      request.update!(withdrawn_at: Time.zone.now)
+      sign_in(mediator_requester)
+      post "/mediation/cases/#{mediation_case.id}/notes.json", params: { raw: "A note" }
+      expect(response.status).to eq(404)
+      post "/mediation/cases/#{mediation_case.id + 1000}/notes.json", params: { raw: "A note" }
+      expect(response.status).to eq(404)
     end
 
     it "refuses a statement after the deadline" do

@@ -28,8 +28,8 @@ module DiscourseMediation
 
     def decline
       run(Statement::Decline) do
-        on_failed_policy(:is_affected) do
-          render_json_error(I18n.t("discourse_mediation.errors.not_affected"), status: 403)
+        on_failed_policy(:is_affected) do |_policy, mediation_case:|
+          refuse_unless_shown(I18n.t("discourse_mediation.errors.not_affected"), mediation_case)
         end
       end
     end
@@ -95,13 +95,15 @@ module DiscourseMediation
       render_page(find_case(mediation_case.id))
     end
 
+    # Someone who may not see the page learns nothing about the case, not even that it exists.
+    def refuse_unless_shown(reason, mediation_case)
+      raise Discourse::NotFound if !guardian.can_see_mediation_statement_page?(mediation_case)
+      render_json_error(reason, status: 403)
+    end
+
     def run(service, &own_handlers)
       run_case_service(service) do
-        # Someone with no part in the case learns nothing about it, not even that it exists.
-        on_failed_policy(:may_take) do |policy, mediation_case:|
-          raise Discourse::NotFound if !guardian.can_see_mediation_statement_page?(mediation_case)
-          render_json_error(policy.reason, status: 403)
-        end
+        on_failed_policy(:may_take) { |policy, mediation_case:| refuse_unless_shown(policy.reason, mediation_case) }
         on_failed_policy(:window_open) { |policy| render_json_error(policy.reason, status: 409) }
         on_failed_policy(:not_stated_yet) { |policy| render_json_error(policy.reason, status: 409) }
         instance_exec(&own_handlers) if own_handlers

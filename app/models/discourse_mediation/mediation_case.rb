@@ -157,17 +157,19 @@ module DiscourseMediation
       resolution == "private_reminder"
     end
 
-    # `for_requester`: the members who asked for help learn of an appeal or a
-    # review date only where the site tells them whether action was taken;
-    # where it tells them nothing, those dates would tell them of a sanction.
+    # `for_requester`: the members who asked for help learn of an appeal only
+    # where the site tells them whether action was taken (where it tells them
+    # nothing, an appeal would tell them of a sanction), and of a review date
+    # only where it tells them the step, which the date's distance would reveal.
     def next_step(for_requester: false)
       after = {}
-      if !for_requester || SiteSetting.mediation_tell_requesters != "nothing"
+      told = for_requester ? SiteSetting.mediation_tell_requesters : "step"
+      if told != "nothing"
         appeal_open = appeal_ballot && !appeal_ballot.closed?
         after = {
           appeal_ballot_ends_at: appeal_open ? appeal_ballot.closes_at : nil,
           appeal_closes_at: appeal_refusal.nil? ? appeal_closes_at : nil,
-          review_at: reviewed_at ? nil : review_at,
+          review_at: reviewed_at || told != "step" ? nil : review_at,
           now: Time.zone.now,
         }
       end

@@ -1,21 +1,34 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The person concerned's request that a named voter step aside, and a
-  # moderator's decision on it. Granted and still undecided requests keep
-  # the voter off the roll when the ballot opens.
+  # A request that a voter step aside, and a moderator's decision on it:
+  # the person concerned's, with their reason ("asked"), or the report's
+  # naming a voter as affected ("named"). Granted and still undecided
+  # requests keep the voter off the roll when the ballot opens.
   class RecusalRequest < ActiveRecord::Base
     self.table_name = "discourse_mediation_recusal_requests"
 
     DECISIONS = %w[granted declined].freeze
+    KINDS = %w[asked named].freeze
     REASON_MAX_LENGTH = 500
 
     belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :recusal_requests
     belongs_to :voter, class_name: "User"
 
     validates :decision, inclusion: { in: DECISIONS }, allow_nil: true
+    validates :kind, inclusion: { in: KINDS }
+    validates :reason, presence: true, if: :asked?
 
     scope :keeping_off_the_roll, -> { where(decision: [nil, "granted"]) }
+    scope :asked, -> { where(kind: "asked") }
+
+    def asked?
+      kind == "asked"
+    end
+
+    def named?
+      kind == "named"
+    end
 
     def pending?
       decision.nil?

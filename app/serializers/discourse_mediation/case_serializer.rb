@@ -153,23 +153,26 @@ module DiscourseMediation
       %w[mediating report_draft].include?(object.state) ? Behaviour.current : []
     end
 
-    # The person concerned's requests that voters step aside (`CaseRecusalRequest`).
+    # Requests that voters step aside (`CaseRecusalRequest`): the person
+    # concerned's, and the report's naming of voters as affected.
     def recusal_requests
       object.recusal_requests.map do |request|
         {
           id: request.id,
+          kind: request.kind,
           voter: user_json(request.voter),
-          reason: request.reason,
+          reason: disclosure.recusal_reason(request, scope.user&.id),
           decision: request.decision,
           decision_reason: request.decision_reason,
         }
       end
     end
 
-    # A moderator who is not on the roll, while the ballot is not open yet.
+    # A moderator who is not on the roll and did not act on the case, while
+    # the ballot is not open yet.
     def can_decide_recusals
       Rules::Case::Lifecycle.may?(:decide_recusal, state: object.state, roles: disclosure.roles) &&
-        !BallotBox.case_roll(object).include?(scope.user&.id)
+        disclosure.may_decide_recusals?(scope.user&.id)
     end
 
     def ladder

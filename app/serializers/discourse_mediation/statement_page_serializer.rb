@@ -70,8 +70,8 @@ module DiscourseMediation
     end
 
     # Before the ballot opens, the person concerned sees who may vote (never,
-    # later, who voted) and what became of each request that one step aside
-    # (`RollEntry`).
+    # later, who voted, nor why anyone else may not) and what became of each
+    # request that one step aside, theirs or the report's naming (`RollEntry`).
     def roll
       return [] if role != "subject" || object.state != "awaiting_statements"
       requests = object.recusal_requests.index_by(&:voter_id)
@@ -84,6 +84,7 @@ module DiscourseMediation
             user: BasicUserSerializer.new(voter, root: false).as_json,
             request:
               request && {
+                kind: request.kind,
                 reason: request.reason,
                 decision: request.decision,
                 decision_reason: request.decision_reason,

@@ -67,10 +67,18 @@ module DiscourseMediation
 
     # Active members of these groups, minus everyone who acted on the case.
     def case_roll(mediation_case, group_ids = SiteSetting.mediation_voter_groups_map)
-      Rules::Ballot::Recusal.eligible(
-        voter_ids: User.real.activated.not_suspended.where(id: voter_ids(group_ids)).pluck(:id),
-        **mediation_case.recusal_roles,
-      )
+      Rules::Ballot::Recusal.eligible(voter_ids: active_voter_ids(group_ids), **mediation_case.recusal_roles)
+    end
+
+    # The voters the report names as affected, who would be on the roll but
+    # for the naming: each stays on it until a moderator confirms the naming.
+    def named_voter_ids(mediation_case)
+      roles = mediation_case.recusal_roles.merge(affected_ids: [])
+      Rules::Ballot::Recusal.eligible(voter_ids: active_voter_ids, **roles) & mediation_case.affected_ids
+    end
+
+    def active_voter_ids(group_ids = SiteSetting.mediation_voter_groups_map)
+      User.real.activated.not_suspended.where(id: voter_ids(group_ids)).pluck(:id)
     end
 
     # The appeal's roll if it opened now: the appeal groups, minus everyone

@@ -18,10 +18,7 @@ RSpec.describe "a decision nobody can steer" do
   end
 
   def decide_request(mediation_case, request, by: moderator, decision: "declined")
-    DiscourseMediation::Case::DecideRecusal.call(
-      params: { case_id: mediation_case.id, recusal_request_id: request.id, decision:, reason: "No stake in this case" },
-      guardian: by.guardian,
-    )
+    decide_recusal(mediation_case, request, by:, decision:)
   end
 
   def waive(mediation_case)
@@ -104,6 +101,91 @@ RSpec.describe "a decision nobody can steer" do
       succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: withdrawn.guardian))
       voting = open_vote(mediation_case.reload)
       expect(voting.ballot.voters.pluck(:user_id)).not_to include(withdrawn.id)
+    end
+  end
+
+  describe "naming a voter as affected takes them off the roll only once a moderator confirms it" do
+    let(:named_voter) { voter_list.first }
+
+    def named_case
+      mediation_case = escalate(ask_for_help)
+      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: mediation_case.id, username: named_voter.username }, guardian: mediator.guardian))
+      submit_report(mediation_case, affected_user_ids: [named_voter.id])
+    end
+
+    def statement_page(mediation_case, user = author)
+      DiscourseMediation::StatementPageSerializer.new(
+        mediation_case.reload,
+        scope: user.guardian,
+        root: false,
+        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case)),
+      ).as_json
+    end
+
+    it "holds the vote until a moderator decides, tells the moderators, and shows the person concerned who was named" do
+      mediation_case = named_case
+      naming = mediation_case.recusal_requests.first
+      expect(naming).to have_attributes(kind: "named", voter_id: named_voter.id, decision: nil)
+      expect(moderator_messages.last[:opts][:raw]).to include("@#{named_voter.username}", "did not act on the case")
+      expect(statement_page(mediation_case)[:roll].find { _1[:user][:id] == named_voter.id }[:request]).to include(kind: "named", decision: nil)
+
+      expect(waive(mediation_case)).to have_attributes(state: "awaiting_statements", ballot: nil)
+      expect(decide_request(mediation_case, naming, by: mediator)).to fail_a_policy(:may_take)
+      succeed(decide_request(mediation_case, naming, decision: "declined"))
+      expect(mediation_case.reload.ballot.voters.pluck(:user_id)).to include(named_voter.id)
+      expect(PostCreator.created.last[:opts]).to include(target_usernames: author.username)
+      expect(PostCreator.created.last[:opts][:raw]).to include("The report names @#{named_voter.username} as affected")
+    end
+
+    it "takes them off the roll once a moderator confirms, without using the person concerned's requests" do
+      mediation_case = named_case
+      succeed(decide_request(mediation_case, mediation_case.recusal_requests.first, decision: "granted"))
+      expect(mediation_case.reload.events.map(&:action)).to include("voter_named", "naming_granted")
+      own_request = ask_to_step_aside(mediation_case, voter_list.last)
+      expect(own_request).to run_successfully
+      succeed(decide_request(mediation_case, own_request.recusal_request))
+      voting = waive(mediation_case)
+      expect(voting.ballot.voters.pluck(:user_id)).not_to include(named_voter.id)
+      expect(DiscourseMediation::BallotView.for(voting.ballot, named_voter)[:recusal_reason]).to eq("affected")
+    end
+  end
+
+  describe "small leaks" do
+    it "shows the reason for a request that a voter step aside only to the moderators who may decide it" do
+      named_voter = voter_list.first
+      succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: waiting.id, raw: "Seen" }, guardian: other_mediator.guardian))
+      request = ask_to_step_aside(waiting, named_voter).recusal_request
+      reason_for = ->(user) do
+        mediation_case = waiting.reload
+        disclosure = DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case))
+        disclosure.recusal_reason(request, user.id)
+      end
+      GroupUser.create!(group: mediators, user: named_voter)
+      voting_moderator = Fabricate(:moderator, groups: [voters])
+      expect(reason_for.(moderator)).to eq("A friend of the person who asked")
+      expect([mediator, other_mediator, named_voter, voting_moderator].map(&reason_for)).to all(be_nil)
+    end
+
+    it "shows the person concerned who votes, never why anyone else does not" do
+      page =
+        DiscourseMediation::StatementPageSerializer.new(
+          waiting.reload,
+          scope: author.guardian,
+          root: false,
+          disclosure: DiscourseMediation::CaseDisclosure.new(waiting, author.guardian.mediation_roles_on(waiting)),
+        ).as_json
+      expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
+      expect(page[:roll].flat_map(&:keys).uniq).to eq(%i[user request])
+      expect(page.to_json).not_to include(member.username)
+    end
+
+    it "never shows requesters a review date where the site tells them only whether action was taken" do
+      mediation_case = carry_out(decide(ask_for_help, votes: voter_list.first(3).map { [_1, "formal_warning"] }), duration_days: nil, review_days: 180)
+      travel_to(mediation_case.appeal_closes_at + 1.day)
+      expect(mediation_case.next_step.to_h).to eq(key: :review, at: mediation_case.review_at)
+      expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :none, at: nil)
+      SiteSetting.mediation_tell_requesters = "step"
+      expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :review, at: mediation_case.review_at)
     end
   end
 

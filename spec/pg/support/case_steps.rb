@@ -79,6 +79,15 @@ module CaseSteps
     mediation_case.reload
   end
 
+  # A moderator's decision on a request that a voter step aside, or on the
+  # report's naming a voter as affected.
+  def decide_recusal(mediation_case, request, by: moderator, decision: "granted", reason: "No stake in this case")
+    DiscourseMediation::Case::DecideRecusal.call(
+      params: { case_id: mediation_case.id, recusal_request_id: request.id, decision:, reason: },
+      guardian: by.guardian,
+    )
+  end
+
   def add_voters(count)
     Array.new(count) { Fabricate(:user, groups: [voters]) }
   end
@@ -90,10 +99,10 @@ module CaseSteps
   end
 
   # A decided case's outcome carried out by a moderator, its messages sent.
-  def carry_out(mediation_case, by: moderator, duration_days: 30, reason: "It went on")
+  def carry_out(mediation_case, by: moderator, duration_days: 30, reason: "It went on", **terms)
     succeed(
       DiscourseMediation::Case::Implement.call(
-        params: { case_id: mediation_case.id, duration_days:, reason: },
+        params: { case_id: mediation_case.id, duration_days:, reason:, **terms },
         guardian: by.guardian,
       ),
     )

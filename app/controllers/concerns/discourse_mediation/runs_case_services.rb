@@ -15,13 +15,20 @@ module DiscourseMediation
           render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
         end
         on_model_not_found(:mediation_case) { raise Discourse::NotFound }
-        on_failed_policy(:may_take) { |policy| render_json_error(policy.reason, status: 403) }
+        on_failed_policy(:may_take) { |policy, mediation_case:| refuse_on_case(policy.reason, mediation_case) }
         # Someone else moved the case first (a claim race, say), or time ran out.
         on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
         # Anything no handler names still gets an answer, never an empty 204.
         on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
         instance_exec(&own_handlers) if own_handlers
       end
+    end
+
+    # Someone with no part in the case learns nothing of it, not even that it
+    # exists: not found, as for a case that is not there, whatever the case.
+    def refuse_on_case(reason, mediation_case)
+      raise Discourse::NotFound if (guardian.mediation_roles_on(mediation_case) - [:member]).empty?
+      render_json_error(reason, status: 403)
     end
   end
 end

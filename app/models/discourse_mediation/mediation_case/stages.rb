@@ -10,7 +10,8 @@ module DiscourseMediation
 
       included do
         # Cases whose stage is past its target: a new request nobody picked up
-        # in time, or mediating, writing the report or carrying out past its days.
+        # in time, mediating, writing the report or carrying out past its
+        # days, or a vote held after the statement time ended (VoteHold).
         scope :overdue,
               ->(now = Time.zone.now) do
                 stages =
@@ -26,7 +27,10 @@ module DiscourseMediation
                       now - SiteSetting.mediation_first_response_hours.hours,
                     ],
                   )
-                where([unclaimed, *stages].join(" OR "))
+                held =
+                  "(state = 'awaiting_statements' AND id IN " \
+                    "(SELECT case_id FROM discourse_mediation_case_events WHERE action = 'vote_held'))"
+                where([unclaimed, *stages, held].join(" OR "))
               end
       end
 
@@ -41,6 +45,7 @@ module DiscourseMediation
 
       def overdue?(now = Time.zone.now)
         return first_response_at.nil? && first_response_due_at < now if state == "requested"
+        return events.any? { _1.action == "vote_held" } if state == "awaiting_statements"
         Rules::Case::StageTargets.overdue?(state:, started_at: stage_started_at, days: stage_target_days, now:)
       end
 

@@ -6,7 +6,7 @@ module DiscourseMediation
     # acted decides" check reads (the rolls of its ballots, who may decide its
     # requests). The person concerned, every requester (withdrawn too),
     # everyone who acted as its mediator, the people the report names as
-    # affected, and whoever else acted: imposed or lifted an interim measure,
+    # affected (a voter once a moderator confirms it), and whoever else acted: imposed or lifted an interim measure,
     # decided an extension or a request that a voter step aside, carried out
     # or reviewed the outcome.
     module WhoActed
@@ -36,13 +36,22 @@ module DiscourseMediation
         extension_declined
         recusal_granted
         recusal_declined
+        naming_granted
+        naming_declined
         implement
         reviewed
       ].freeze
 
       # Deciding requests is one role: a moderator who decided one request may
       # decide the next; having acted otherwise, not.
-      REQUEST_DECISIONS = %w[recusal_granted recusal_declined extension_granted extension_declined].freeze
+      REQUEST_DECISIONS = %w[
+        recusal_granted
+        recusal_declined
+        naming_granted
+        naming_declined
+        extension_granted
+        extension_declined
+      ].freeze
 
       def subject_ids
         people.select(&:subject).map(&:user_id)
@@ -50,6 +59,13 @@ module DiscourseMediation
 
       def affected_ids
         report&.submitted? ? report.affected_user_ids : []
+      end
+
+      # The people named as affected who are off the roll for it: a voter
+      # named by the report only once a moderator confirmed the naming.
+      def recused_affected_ids
+        unconfirmed = recusal_requests.select { _1.named? && _1.decision != "granted" }.map(&:voter_id)
+        affected_ids - unconfirmed
       end
 
       def active_requests
@@ -94,7 +110,7 @@ module DiscourseMediation
 
       # Every role, as Rules::Ballot::Recusal takes them.
       def recusal_roles
-        { subject_ids:, requester_ids:, mediator_ids:, affected_ids:, acted_ids: }
+        { subject_ids:, requester_ids:, mediator_ids:, affected_ids: recused_affected_ids, acted_ids: }
       end
 
       # Whether this user may decide the case's requests.

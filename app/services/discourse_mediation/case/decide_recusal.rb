@@ -64,7 +64,7 @@ module DiscourseMediation
         decided_at: Time.zone.now,
       )
       mediation_case.log_event!(
-        "recusal_#{params.decision}",
+        "#{recusal_request.named? ? "naming" : "recusal"}_#{params.decision}",
         user: guardian.user,
         username: recusal_request.voter.username,
         reason: params.reason,
@@ -79,10 +79,10 @@ module DiscourseMediation
             mediation_case,
             "recusal:#{recusal_request.id}",
             user,
-            title: I18n.t("discourse_mediation.recusal.decided_title"),
+            title: I18n.t("discourse_mediation.recusal.#{recusal_request.kind}_decided_title"),
             raw:
               I18n.t(
-                "discourse_mediation.recusal.#{recusal_request.decision}_body",
+                "discourse_mediation.recusal.#{recusal_request.kind}_#{recusal_request.decision}_body",
                 username: recusal_request.voter.username,
                 reason: Markdown.quote(recusal_request.decision_reason),
                 statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",

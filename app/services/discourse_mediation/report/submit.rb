@@ -3,7 +3,9 @@
 module DiscourseMediation
   # Submits the report: every part must be there. The cited items' text is
   # kept as it now reads, the statement window opens, and the person concerned
-  # and the people named as affected are told.
+  # and the people named as affected are told. A voter named as affected stays
+  # on the roll until a moderator who did not act on the case confirms the
+  # naming, so the moderators are asked to.
   class Report::Submit
     include Service::Base
     include Case::Lookup
@@ -22,9 +24,11 @@ module DiscourseMediation
       model :report
       policy :report_complete, class_name: Report::Policy::Complete
       step :submit
+      step :ask_to_confirm_naming
     end
 
     step :notify_people_concerned
+    step :tell_moderators_of_naming
 
     private
 
@@ -49,8 +53,30 @@ module DiscourseMediation
       mediation_case.apply_event!(:submit_report, user: guardian.user, cited: report.cited_keys)
     end
 
+    def ask_to_confirm_naming(mediation_case:, guardian:)
+      context[:named_voters] = BallotBox.named_voter_ids(mediation_case).map do |voter_id|
+        mediation_case.recusal_requests.create!(voter_id:, kind: "named").voter
+      end
+      context[:named_voters].each do |voter|
+        mediation_case.log_event!("voter_named", user: guardian.user, username: voter.username)
+      end
+    end
+
     def notify_people_concerned(mediation_case:)
       Jobs.enqueue(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
+    end
+
+    def tell_moderators_of_naming(mediation_case:, named_voters:)
+      return if named_voters.empty?
+      Notices::SystemMessage.send_to_moderators!(
+        title: I18n.t("discourse_mediation.recusal.named_title", case_id: mediation_case.id),
+        raw:
+          I18n.t(
+            "discourse_mediation.recusal.named_body",
+            usernames: named_voters.map { "@#{_1.username}" }.join(", "),
+            case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
+          ),
+      )
     end
   end
 end

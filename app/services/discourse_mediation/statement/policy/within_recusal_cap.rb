@@ -8,7 +8,7 @@ module DiscourseMediation
     delegate :mediation_case, to: :context, private: true
 
     def call
-      mediation_case.recusal_requests.count < cap
+      mediation_case.recusal_requests.asked.count < cap
     end
 
     def reason
