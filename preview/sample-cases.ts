@@ -8,6 +8,7 @@ import type {
   MediationQueueCase,
   MediationUser,
   QueueFilter,
+  RecusalRequestState,
   StatementPage,
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
@@ -371,9 +372,17 @@ const VOTERS = [
   user(13, "sam"),
   user(14, "tomasz"),
 ];
-const SAM_REQUEST = {
+const SAM_REQUEST: RecusalRequestState = {
+  kind: "asked",
   reason:
     "Sam and I have argued about the installer for two years; he called my proposal reckless last month.",
+  decision: null,
+  decision_reason: null,
+};
+// Tomasz is a voter the report names as affected: a moderator confirms it.
+const TOMASZ_NAMING: RecusalRequestState = {
+  kind: "named",
+  reason: null,
   decision: null,
   decision_reason: null,
 };
@@ -383,7 +392,10 @@ function recusalsOf(
 ): Pick<MediationCaseDetail, "recusal_requests" | "can_decide_recusals"> {
   return c.id === 7
     ? {
-        recusal_requests: [{ id: 1, voter: VOTERS[2], ...SAM_REQUEST }],
+        recusal_requests: [
+          { id: 1, voter: VOTERS[2], ...SAM_REQUEST },
+          { id: 2, voter: VOTERS[3], ...TOMASZ_NAMING },
+        ],
         can_decide_recusals: true,
       }
     : { recusal_requests: [], can_decide_recusals: false };
@@ -661,7 +673,8 @@ function installStatementPages() {
     7: statementPage(7, {
       roll: VOTERS.map((voter) => ({
         user: voter,
-        request: voter.username === "sam" ? SAM_REQUEST : null,
+        request:
+          { sam: SAM_REQUEST, tomasz: TOMASZ_NAMING }[voter.username] ?? null,
       })),
       can_request_recusal: true,
       heard_statements: [
@@ -779,7 +792,12 @@ function installStatementPages() {
           entry.user.id === voter_id
             ? {
                 ...entry,
-                request: { reason, decision: null, decision_reason: null },
+                request: {
+                  kind: "asked",
+                  reason,
+                  decision: null,
+                  decision_reason: null,
+                },
               }
             : entry
         ),
@@ -902,13 +920,19 @@ export function installSampleCases() {
         },
       };
     });
-    respondTo("PUT", `${base}/recusal-requests/1.json`, (request) => {
-      const { decision, reason } = request.data as {
-        decision: "granted" | "declined";
-        reason: string;
-      };
-      Object.assign(SAM_REQUEST, { decision, decision_reason: reason });
-      return answer(c);
+    [SAM_REQUEST, TOMASZ_NAMING].forEach((state, index) => {
+      respondTo(
+        "PUT",
+        `${base}/recusal-requests/${index + 1}.json`,
+        (request) => {
+          const { decision, reason } = request.data as {
+            decision: "granted" | "declined";
+            reason: string;
+          };
+          Object.assign(state, { decision, decision_reason: reason });
+          return answer(c);
+        }
+      );
     });
     respondTo("POST", `${base}/implement.json`, () => {
       c.state = "closed";

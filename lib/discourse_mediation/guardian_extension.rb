@@ -21,6 +21,12 @@ module DiscourseMediation
       @can_mediate = SiteSetting.mediation_enabled && authenticated? && (is_staff? || mediator_group_member?)
     end
 
+    # A member of the voter groups: asking for help would leave them off the
+    # case's ballot, which the help modal tells them before they send.
+    def mediation_voter?
+      SiteSetting.mediation_enabled && authenticated? && @user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
+    end
+
     # The voter groups and staff read the transparency report and may look at
     # ballots.
     def can_see_mediation_transparency?

@@ -10,6 +10,7 @@ import adminRouteMap from "discourse/plugins/discourse-mediation/discourse/media
 import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import ComposerService from "./services/composer";
+import CurrentUserService from "./services/current-user";
 import ModalService from "./services/modal";
 import SiteService from "./services/site";
 import SiteSettingsService from "./services/site-settings";
@@ -31,6 +32,7 @@ class TestApp extends EmberApp {
   modules = {
     "./router": Router,
     "./services/composer": ComposerService,
+    "./services/current-user": CurrentUserService,
     "./services/mediation-api": MediationApi,
     "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,

@@ -18,4 +18,10 @@ RSpec.describe "the server's translations" do
     missing = keys.reject { |key| I18n.exists?(key, :en) }
     expect(missing).to eq([])
   end
+
+  it "tells a recused voter why, whatever the reason" do
+    roles = { subject_ids: [1], requester_ids: [2], mediator_ids: [3], affected_ids: [4], acted_ids: [5] }
+    reasons = (1..5).map { DiscourseMediation::Rules::Ballot::Recusal.reason(user_id: _1, **roles).to_s } + ["stepped_aside"]
+    expect(reasons.reject { I18n.exists?("discourse_mediation.errors.recused_#{_1}", :en) }).to eq([])
+  end
 end

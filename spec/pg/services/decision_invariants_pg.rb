@@ -93,6 +93,23 @@ RSpec.describe "a decision nobody can steer" do
       expect(DiscourseMediation::BallotView.for(waiting.ballot, moderator)[:recusal_reason]).to eq("acted")
     end
 
+    it "keeps a voter from acting on the case while on its open ballot's roll, until they step aside" do
+      voting_moderator = Fabricate(:moderator, groups: [voters])
+      ballot = waive(waiting).ballot
+      expect(ballot.voters.pluck(:user_id)).to include(voting_moderator.id)
+      note = -> { DiscourseMediation::Case::AddNote.call(params: { case_id: waiting.id, raw: "Seen" }, guardian: voting_moderator.guardian) }
+      refused = note.call
+      expect(refused).to fail_a_policy(:not_on_open_roll)
+      expect(refused["result.policy.not_on_open_roll"].reason).to include("Step aside from the ballot first")
+      expect(waiting.notes.count).to eq(0)
+
+      succeed(DiscourseMediation::Ballot::StepAside.call(params: { ballot_id: ballot.id, reason: "I know them" }, guardian: voting_moderator.guardian))
+      expect(note.call).to run_successfully
+      vote = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: voting_moderator.guardian)
+      expect(vote).to fail_a_policy(:on_the_roll)
+      expect(vote["result.policy.on_the_roll"].reason).to include("stepped aside")
+    end
+
     it "keeps a requester who withdrew off the roll" do
       withdrawn = voter_list.first
       mediation_case = ask_for_help(by: withdrawn)

@@ -18,6 +18,7 @@ module DiscourseMediation
         on_failed_policy(:may_take) { |policy, mediation_case:| refuse_on_case(policy.reason, mediation_case) }
         # Someone else moved the case first (a claim race, say), or time ran out.
         on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:not_on_open_roll) { |policy| render_json_error(policy.reason, status: 409) }
         # Anything no handler names still gets an answer, never an empty 204.
         on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
         instance_exec(&own_handlers) if own_handlers

@@ -22,6 +22,7 @@ module DiscourseMediation
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:add_note]
     policy :in_state, class_name: Case::Policy::InStateFor[:add_note]
+    policy :not_on_open_roll, class_name: Case::Policy::NotOnOpenRoll
 
     transaction do
       model :note, :create_note

@@ -22,6 +22,7 @@ module DiscourseMediation
 
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:interim_suspend]
+    policy :not_on_open_roll, class_name: Case::Policy::NotOnOpenRoll
 
     transaction do
       step :lock_case

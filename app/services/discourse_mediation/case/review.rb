@@ -25,6 +25,7 @@ module DiscourseMediation
 
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:review]
+    policy :not_on_open_roll, class_name: Case::Policy::NotOnOpenRoll
 
     transaction do
       step :lock_case

@@ -54,4 +54,40 @@ module("Unit | Lib | timeline text", function () {
       "A statement from someone affected came late, so the person concerned's deadline moved by 5 hours"
     );
   });
+
+  test("says when a voter named in the report waits for a moderator, and what the moderator decided", function (assert) {
+    assert.strictEqual(
+      describeEvent(event("voter_named", { username: "tomasz" })),
+      "@mia's report names @tomasz, a voter, as affected: a moderator confirms it before they leave the roll"
+    );
+    assert.strictEqual(
+      describeEvent(event("naming_granted", { username: "tomasz" })),
+      "@mia confirmed that @tomasz, named as affected, steps aside"
+    );
+    assert.strictEqual(
+      describeEvent(event("naming_declined", { username: "tomasz" })),
+      "@mia kept @tomasz on the roll although the report names them as affected"
+    );
+  });
+
+  test("says a vote is held without saying why to everyone who reads the timeline", function (assert) {
+    assert.strictEqual(
+      describeEvent({
+        ...event("vote_held", { reason: "recusal_pending" }),
+        actor: null,
+      }),
+      "The statement time ended, but the vote cannot open yet; the moderators were told why"
+    );
+  });
+
+  test("reads an entry it has no words for as acting on the case", function (assert) {
+    assert.strictEqual(
+      describeEvent(event("something_new", {})),
+      "@mia acted on the case"
+    );
+    assert.strictEqual(
+      describeEvent(event("cooled_down", {})),
+      "@mia acted on the case"
+    );
+  });
 });

@@ -75,9 +75,17 @@ export interface AppealState {
   decided: string | null;
 }
 
-/** The person concerned's request that a voter step aside, as decided so far. */
+/**
+ * Whose request it is that a voter step aside: the person concerned's, or the
+ * report's naming the voter as affected, which a moderator confirms.
+ */
+export type RecusalKind = "asked" | "named";
+
+/** A request that a voter step aside, as decided so far. */
 export interface RecusalRequestState {
-  reason: string;
+  kind: RecusalKind;
+  /** Only for its author and the moderators who may decide it; never for a naming. */
+  reason: string | null;
   decision: RecusalDecision | null;
   decision_reason: string | null;
 }
