@@ -74,3 +74,36 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_ballots
+#
+#  id             :bigint           not null, primary key
+#  case_id        :integer          not null
+#  topic_id       :integer
+#  options        :string           default([]), not null, is an Array
+#  eligible_count :integer          not null
+#  quorum_percent :integer          not null
+#  opens_at       :datetime         not null
+#  closes_at      :datetime         not null
+#  closed_at      :datetime
+#  outcome        :string
+#  quorum_met     :boolean
+#  counts         :jsonb
+#  cast_count     :integer
+#  abstentions    :integer
+#  required_count :integer
+#  created_at     :datetime         not null
+#  updated_at     :datetime         not null
+#  option_steps   :jsonb            default([]), not null
+#  min_ballots    :integer          default(1), not null
+#  kind           :string           default("decision"), not null
+#  paper_reasons  :text             default([]), not null, is an Array
+#
+# Indexes
+#
+#  index_discourse_mediation_ballots_on_case_id_and_kind         (case_id,kind) UNIQUE
+#  index_discourse_mediation_ballots_on_closed_at_and_closes_at  (closed_at,closes_at)
+#  index_discourse_mediation_ballots_on_topic_id                 (topic_id)
+#

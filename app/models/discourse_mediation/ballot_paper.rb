@@ -31,10 +31,10 @@ end
 # Table name: discourse_mediation_ballot_papers
 #
 #  ballot_id      :integer          not null
-#  sealed         :text
 #  choice         :string
 #  receipt_digest :string
 #  reason         :text
+#  sealed         :text
 #
 # Indexes
 #

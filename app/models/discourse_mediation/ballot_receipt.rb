@@ -26,5 +26,5 @@ end
 #
 # Indexes
 #
-#  index_discourse_mediation_ballot_receipts_on_ballot_id_and_digest  (ballot_id,digest) UNIQUE
+#  idx_on_ballot_id_digest_17390e02bb  (ballot_id,digest) UNIQUE
 #

@@ -11,3 +11,16 @@ module DiscourseMediation
     belongs_to :user
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_ballot_voters
+#
+#  ballot_id :integer          not null
+#  user_id   :integer          not null
+#  voted     :boolean          default(FALSE), not null
+#
+# Indexes
+#
+#  idx_on_ballot_id_user_id_d54f08d2ab  (ballot_id,user_id) UNIQUE
+#

@@ -66,3 +66,8 @@ end
 #  retired_at  :datetime
 #  created_at  :datetime         not null
 #  updated_at  :datetime         not null
+#
+# Indexes
+#
+#  index_discourse_mediation_behaviours_on_key  (key) UNIQUE
+#

@@ -24,9 +24,10 @@ end
 #  case_id    :integer          not null
 #  user_id    :integer
 #  action     :string           not null
-#  data       :jsonb            not null
+#  data       :jsonb            default({}), not null
 #  created_at :datetime         not null
 #
 # Indexes
 #
-#  index_discourse_mediation_case_events_on_case_id_and_created_at  (case_id,created_at)
+#  idx_on_case_id_created_at_213831ac0b  (case_id,created_at)
+#

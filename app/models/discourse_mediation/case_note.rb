@@ -28,3 +28,4 @@ end
 # Indexes
 #
 #  index_discourse_mediation_case_notes_on_case_id_and_created_at  (case_id,created_at)
+#

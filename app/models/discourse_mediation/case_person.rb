@@ -30,3 +30,4 @@ end
 #
 #  index_discourse_mediation_case_people_on_case_id_and_user_id  (case_id,user_id) UNIQUE
 #  index_discourse_mediation_case_people_on_user_id              (user_id)
+#

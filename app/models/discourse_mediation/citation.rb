@@ -13,3 +13,20 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_citations
+#
+#  id            :bigint           not null, primary key
+#  report_id     :integer          not null
+#  behaviour_key :string           not null
+#  version       :integer          not null
+#  title         :string           not null
+#  description   :text             not null
+#  position      :integer          not null
+#
+# Indexes
+#
+#  idx_on_report_id_behaviour_key_4c885cc306  (report_id,behaviour_key) UNIQUE
+#

@@ -38,8 +38,10 @@ end
 #  withdrawn_at        :datetime
 #  created_at          :datetime         not null
 #  updated_at          :datetime         not null
+#  behaviour_key       :string
 #
 # Indexes
 #
-#  index_discourse_mediation_help_requests_on_case_id_and_user_id     (case_id,user_id) UNIQUE
-#  index_discourse_mediation_help_requests_on_user_id_and_created_at  (user_id,created_at)
+#  idx_on_user_id_created_at_b3a2a4c0d0                            (user_id,created_at)
+#  index_discourse_mediation_help_requests_on_case_id_and_user_id  (case_id,user_id) UNIQUE
+#

@@ -27,3 +27,23 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_ladder_steps
+#
+#  id            :bigint           not null, primary key
+#  key           :string           not null
+#  kind          :string           not null
+#  position      :integer          not null
+#  title         :string           not null
+#  description   :text             default(""), not null
+#  duration_days :integer
+#  review_days   :integer
+#  created_at    :datetime         not null
+#  updated_at    :datetime         not null
+#
+# Indexes
+#
+#  index_discourse_mediation_ladder_steps_on_key  (key) UNIQUE
+#

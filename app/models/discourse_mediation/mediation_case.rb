@@ -189,24 +189,58 @@ end
 #
 # Table name: discourse_mediation_cases
 #
-#  id                 :bigint           not null, primary key
-#  topic_id           :integer          not null
-#  post_id            :integer          not null
-#  state              :string           default("requested"), not null
-#  urgent             :boolean          default(FALSE), not null
-#  mediator_id        :integer
-#  mediators_topic_id :integer
-#  first_response_at  :datetime
-#  ended_at           :datetime
-#  outcome_note       :text
-#  outcome_note_shareable :boolean     default(FALSE), not null
-#  statement_deadline_at, waived_at, reminded_at, extension_requested_at,
-#  extension_reason, extension_decision, extension_decision_reason,
-#  extension_decided_by_id, interim_suspended_until, interim_suspended_by_id
-#  created_at         :datetime         not null
-#  updated_at         :datetime         not null
+#  id                        :bigint           not null, primary key
+#  topic_id                  :integer          not null
+#  post_id                   :integer          not null
+#  state                     :string           default("requested"), not null
+#  urgent                    :boolean          default(FALSE), not null
+#  mediator_id               :integer
+#  mediators_topic_id        :integer
+#  created_at                :datetime         not null
+#  updated_at                :datetime         not null
+#  first_response_at         :datetime
+#  ended_at                  :datetime
+#  outcome_note              :text
+#  outcome_note_shareable    :boolean          default(FALSE), not null
+#  statement_deadline_at     :datetime
+#  waived_at                 :datetime
+#  reminded_at               :datetime
+#  extension_requested_at    :datetime
+#  extension_reason          :text
+#  extension_decision        :string
+#  extension_decision_reason :text
+#  extension_decided_by_id   :integer
+#  interim_suspended_until   :datetime
+#  interim_suspended_by_id   :integer
+#  outcome                   :string
+#  outcome_reason            :text
+#  sanction_ends_at          :datetime
+#  review_at                 :datetime
+#  implemented_by_id         :integer
+#  archived_at               :datetime
+#  subject_id                :integer
+#  stage_started_at          :datetime
+#  stage_reminded_at         :datetime
+#  subject_contacted_at      :datetime
+#  subject_told_at           :datetime
+#  no_contact_reason         :text
+#  resolution                :string
+#  outcome_change_reason     :text
+#  reviewed_at               :datetime
+#  review_decision           :string
+#  review_reason             :text
+#  reviewed_by_id            :integer
+#  affected_closes_at        :datetime
+#  affected_late_moved_at    :datetime
+#  appealed_at               :datetime
+#  appeal_statement          :text
+#  outcome_told_at           :datetime
 #
 # Indexes
 #
-#  index_mediation_cases_one_open_per_topic_and_subject  (topic_id, COALESCE(subject_id, 0)) UNIQUE WHERE open
-#  index_discourse_mediation_cases_on_state_and_created_at        (state,created_at)
+#  idx_on_state_statement_deadline_at_66c885a6bf             (state,statement_deadline_at)
+#  index_discourse_mediation_cases_on_mediator_id_and_state  (mediator_id,state)
+#  index_discourse_mediation_cases_on_state_and_created_at   (state,created_at)
+#  index_discourse_mediation_cases_on_state_and_ended_at     (state,ended_at)
+#  index_mediation_cases_one_open_per_topic_and_subject      (topic_id, COALESCE(subject_id, 0)) UNIQUE WHERE ((state)::text = ANY ((ARRAY['requested'::character varying, 'mediating'::character varying, 'report_draft'::character varying, 'awaiting_statements'::character varying, 'voting'::character varying, 'decided'::character varying])::text[]))
+#

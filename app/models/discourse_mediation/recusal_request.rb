@@ -35,3 +35,24 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_recusal_requests
+#
+#  id              :bigint           not null, primary key
+#  case_id         :integer          not null
+#  voter_id        :integer          not null
+#  reason          :text
+#  decision        :string
+#  decision_reason :text
+#  decided_by_id   :integer
+#  decided_at      :datetime
+#  created_at      :datetime         not null
+#  updated_at      :datetime         not null
+#  kind            :string           default("asked"), not null
+#
+# Indexes
+#
+#  idx_on_case_id_voter_id_be900beb6b  (case_id,voter_id) UNIQUE
+#

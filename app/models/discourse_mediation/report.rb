@@ -33,3 +33,27 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_reports
+#
+#  id                :bigint           not null, primary key
+#  case_id           :integer          not null
+#  what_happened     :text             default(""), not null
+#  mediation_course  :text             default(""), not null
+#  why_unresolved    :text             default(""), not null
+#  cited_keys        :string           default([]), not null, is an Array
+#  recommended_keys  :string           default([]), not null, is an Array
+#  affected_user_ids :integer          default({}), not null, is an Array
+#  updated_by_id     :integer
+#  submitted_at      :datetime
+#  submitted_by_id   :integer
+#  created_at        :datetime         not null
+#  updated_at        :datetime         not null
+#  cites_silence     :boolean          default(FALSE), not null
+#
+# Indexes
+#
+#  index_discourse_mediation_reports_on_case_id  (case_id) UNIQUE
+#

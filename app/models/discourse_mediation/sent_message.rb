@@ -23,3 +23,18 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_sent_messages
+#
+#  id         :bigint           not null, primary key
+#  case_id    :integer          not null
+#  kind       :string           not null
+#  user_id    :integer          not null
+#  created_at :datetime         not null
+#
+# Indexes
+#
+#  idx_on_case_id_kind_user_id_823814033d  (case_id,kind,user_id) UNIQUE
+#

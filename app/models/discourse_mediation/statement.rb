@@ -22,3 +22,21 @@ module DiscourseMediation
     end
   end
 end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_statements
+#
+#  id         :bigint           not null, primary key
+#  case_id    :integer          not null
+#  user_id    :integer          not null
+#  role       :string           not null
+#  raw        :text             default(""), not null
+#  declined   :boolean          default(FALSE), not null
+#  created_at :datetime         not null
+#  updated_at :datetime         not null
+#
+# Indexes
+#
+#  index_discourse_mediation_statements_on_case_id_and_user_id  (case_id,user_id) UNIQUE
+#
