@@ -10,7 +10,7 @@ RSpec.describe DiscourseMediation::SetupProblems do
     add_voters(3)
     mediator
     expect(described_class.all).to eq([])
-    expect(ProblemCheck::MediationSetup.call).to eq([])
+    expect(ProblemCheck::MediationSetup.new.run).to be_nil
   end
 
   it "names each missing piece, first things first" do
@@ -68,11 +68,12 @@ RSpec.describe DiscourseMediation::SetupProblems do
     run_job(Jobs::DiscourseMediation::MediationStatementWindows)
     expect(mediation_case.reload.state).to eq("voting")
     expect(described_class.all).to eq([])
-    expect(ProblemCheck::MediationSetup.call).to eq([])
+    expect(ProblemCheck::MediationSetup.new.run).to be_nil
   end
 
   it "shows the first problem on the dashboard, with a link to the settings" do
-    problem = ProblemCheck::MediationSetup.call.first
+    problem = ProblemCheck::MediationSetup.new.run
+    expect(problem.message).to be_a(String)
     expect(problem.message).to include("no mediators", "/admin/site_settings/category/discourse_mediation")
     expect(problem.priority).to eq("high")
   end

@@ -8,8 +8,8 @@ module DiscourseMediation
   module InterimMeasure
     module_function
 
-    # Returns true when the measure is in place, false when Discourse refused
-    # it (staff, or the member is already silenced).
+    # Returns true when the measure is in place, false when it was refused
+    # (staff, or the member is already suspended or silenced by someone else).
     def impose!(user, till:, by:, reason:)
       return false if user.staff?
       PenaltyApplier.impose!(SiteSetting.mediation_interim_measure.to_sym, user, till:, by:, reason:)
@@ -20,9 +20,7 @@ module DiscourseMediation
       reason = I18n.t("discourse_mediation.interim.extended_reason")
       current = mediation_case.interim_suspended_until
       PenaltyApplier.measures_ending_at(mediation_case.subject_ids, current).each do |user, measure|
-        # Core's silencer refuses someone already silenced: lift, then silence again.
-        UserSilencer.unsilence(user, by) if measure == :silence
-        PenaltyApplier.impose!(measure, user.reload, till:, by:, reason:)
+        PenaltyApplier.extend!(measure, user, till:, by:, reason:)
       end
       mediation_case.update!(interim_suspended_until: till)
     end

@@ -4,7 +4,10 @@ module DiscourseMediation
   # Puts a suspension or silence in place with Discourse's own tools, for a
   # decided outcome and for an interim measure alike. A message is the outcome
   # notice itself; No action changes nothing. Returns whether the measure is in
-  # place: Discourse refuses to silence someone already silenced.
+  # place. A member already suspended or silenced by someone else is left as
+  # they are and the measure refused: Discourse refuses to silence them again,
+  # and would suspend them again to the plugin's date, cutting a longer (or
+  # permanent) suspension short.
   module PenaltyApplier
     module_function
 
@@ -16,8 +19,28 @@ module DiscourseMediation
     # users: only a measure the plugin set, never one someone else set since.
     def lift!(user_ids, till:, by:)
       measures_ending_at(user_ids, till).each do |user, measure|
-        measure == :suspend ? UserSuspender.unsuspend(user, by_user: by) : UserSilencer.unsilence(user, by)
+        measure == :suspend ? unsuspend!(user, by:) : UserSilencer.unsilence(user, by)
       end
+    end
+
+    # As Discourse's admin unsuspends (Admin::UsersController#unsuspend):
+    # UserSuspender has no way back.
+    def unsuspend!(user, by:)
+      user.update!(suspended_till: nil, suspended_at: nil)
+      StaffActionLogger.new(by).log_user_unsuspend(user)
+      DiscourseEvent.trigger(:user_unsuspended, user:)
+    end
+
+    # Moves the end of a measure the plugin set, keeping it in place: lifting
+    # and imposing again would tell a silenced member they are free (core's
+    # unsilence sends that message), and would restart a suspension and log
+    # the member out again. The staff action log records the move.
+    def extend!(measure, user, till:, by:, reason:)
+      user.update!(measure == :suspend ? { suspended_till: till } : { silenced_till: till })
+      StaffActionLogger.new(by).log_custom(
+        "mediation_measure_extended",
+        { username: user.username, measure:, until: till.iso8601, reason: },
+      )
     end
 
     def measures_ending_at(user_ids, till)
@@ -39,6 +62,7 @@ module DiscourseMediation
     def impose!(measure, user, till:, by:, reason:)
       case measure
       when :suspend
+        return false if user.suspended?
         UserSuspender.new(user, suspended_till: till, reason:, by_user: by).suspend
         user.reload.suspended_till.present?
       when :silence

@@ -7,6 +7,6 @@ class ProblemCheck::MediationSetup < ProblemCheck
 
   def call
     reason = DiscourseMediation::SetupProblems.all.first
-    reason ? problem("dashboard.problem.mediation_setup.#{reason}") : no_problem
+    reason ? problem(override_key: "dashboard.problem.mediation_setup.#{reason}") : no_problem
   end
 end

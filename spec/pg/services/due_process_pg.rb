@@ -481,6 +481,51 @@ RSpec.describe "due process" do
       it("silences nobody") { expect { result }.not_to change { author.reload.silenced_till } }
     end
 
+    context "when someone else already suspended the author for longer, or for good" do
+      let(:their_end) { 1.year.from_now.change(usec: 0) }
+
+      before do
+        SiteSetting.mediation_interim_measure = "suspend"
+        author.update!(suspended_till: their_end, suspended_at: 1.day.ago.change(usec: 0))
+      end
+
+      it { is_expected.to fail_a_step(:suspend) }
+
+      it "leaves their suspension as it was, logs nothing and logs nobody out" do
+        expect(result["result.step.suspend"].error).to include("already suspended or silenced by someone else")
+        expect(author.reload.suspended_till).to eq(their_end)
+        expect(UserSuspender.calls).to be_empty
+        expect(StaffActionLogger.logged).to be_empty
+        expect(mediation_case.reload.interim_suspended_until).to be_nil
+      end
+    end
+
+    context "when the interim measure is a suspension and an extension is granted" do
+      before do
+        SiteSetting.mediation_interim_measure = "suspend"
+        result
+        submit_report(mediation_case.reload)
+        call("Statement::RequestExtension", by: author, reason: "Travelling")
+      end
+
+      it "moves its end without restarting it or logging the member out again" do
+        suspended_at = author.reload.suspended_at
+        [UserSuspender.calls, StaffActionLogger.logged].each(&:clear)
+        call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair")
+        moved = mediation_case.reload.interim_suspended_until
+        expect(author.reload).to have_attributes(suspended_till: moved, suspended_at:)
+        expect(UserSuspender.calls).to be_empty
+        expect(StaffActionLogger.logged.map { _1[:custom_type] }).to eq(["mediation_measure_extended"])
+      end
+
+      it "is lifted as Discourse's admin unsuspends: the columns cleared, the log and the event written" do
+        DiscourseMediation::InterimMeasure.lift!(mediation_case.reload)
+        expect(author.reload).to have_attributes(suspended_till: nil, suspended_at: nil)
+        expect(StaffActionLogger.logged.last).to include(action: :unsuspend_user, target_user_id: author.id)
+        expect(DiscourseEvent.triggered.last).to eq([:user_unsuspended, [], { user: author }])
+      end
+    end
+
     context "when someone else already silenced the author" do
       let(:their_end) { 2.days.from_now.change(usec: 0) }
 
@@ -503,14 +548,16 @@ RSpec.describe "due process" do
         call("Statement::RequestExtension", by: author, reason: "Travelling")
       end
 
-      it "moves the end of the silence through Discourse's own silencer" do
+      it "moves the end of the silence without telling the member they are free, and logs the move" do
         till = mediation_case.reload.interim_suspended_until
-        UserSilencer.calls.clear
+        [UserSilencer.calls, SystemMessage.sent, StaffActionLogger.logged].each(&:clear)
         call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair")
         moved = till + SiteSetting.mediation_extension_days.days
         expect(mediation_case.reload.interim_suspended_until).to eq(moved)
         expect(author.reload.silenced_till).to eq(moved)
-        expect(UserSilencer.calls.map(&:first)).to eq(%i[unsilence silence])
+        expect(SystemMessage.sent).to be_empty
+        expect(UserSilencer.calls).to be_empty
+        expect(StaffActionLogger.logged).to contain_exactly(a_hash_including(custom_type: "mediation_measure_extended", acting_user_id: other_mediator.id))
       end
     end
 

@@ -235,6 +235,18 @@ RSpec.describe DiscourseMediation::Case::Implement do
     it { is_expected.to fail_a_policy(:may_take) }
   end
 
+  context "when someone else already suspended the person concerned for longer" do
+    it "refuses, keeps their suspension and leaves the case to be carried out once it is changed" do
+      their_end = 2.years.from_now.change(usec: 0)
+      author.update!(suspended_till: their_end, suspended_at: 1.day.ago)
+      result = implement(duration_days: 30)
+      expect(result).to fail_a_step(:apply_outcome)
+      expect(result["result.step.apply_outcome"].error).to include("@#{author.username} is already suspended")
+      expect(author.reload.suspended_till).to eq(their_end)
+      expect(mediation_case.reload).to have_attributes(state: "decided", outcome: nil)
+    end
+  end
+
   context "when carried out more severely than voted" do
     it "refuses a longer duration than the decided step's own, and suspends nobody" do
       result = implement(duration_days: 60, change_reason: "Seemed fair")

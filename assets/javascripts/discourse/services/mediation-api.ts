@@ -28,6 +28,15 @@ import type {
   VoteCast,
 } from "../lib/types";
 
+/**
+ * Discourse's ajax, told to reject when no answer comes at all: by default
+ * (`ignoreUnsent`) core's lib/ajax.js leaves the promise pending on a network
+ * failure, and the button that sent it would spin forever.
+ */
+function send(url: string, options: object = {}) {
+  return ajax(url, { ...options, ignoreUnsent: false });
+}
+
 /** The flags Discourse's `site` service lists; the plugin needs their ids. */
 interface SiteFlags {
   flagTypes: Array<{ id: number; name_key: string }>;
@@ -38,18 +47,18 @@ export default class MediationApi extends Service {
   @service declare site: SiteFlags;
 
   async requestHelp(request: NewHelpRequest): Promise<HelpRequestCreated> {
-    return (await ajax("/mediation/help-requests.json", {
+    return (await send("/mediation/help-requests.json", {
       type: "POST",
       data: request,
     })) as HelpRequestCreated;
   }
 
   async myHelpRequests(): Promise<MyHelpRequestsPage> {
-    return (await ajax("/mediation/help-requests.json")) as MyHelpRequestsPage;
+    return (await send("/mediation/help-requests.json")) as MyHelpRequestsPage;
   }
 
   async withdrawHelpRequest(id: number): Promise<MyHelpRequest> {
-    const response = (await ajax(
+    const response = (await send(
       `/mediation/help-requests/${id}/withdraw.json`,
       { type: "PUT" }
     )) as { help_request: MyHelpRequest };
@@ -63,7 +72,7 @@ export default class MediationApi extends Service {
     if (!spam) {
       throw new Error("This site has no spam flag.");
     }
-    await ajax("/post_actions", {
+    await send("/post_actions", {
       type: "POST",
       data: {
         id: postId,
@@ -74,13 +83,13 @@ export default class MediationApi extends Service {
   }
 
   async queue(filter: QueueFilter, page = 0): Promise<MediationQueuePage> {
-    return (await ajax("/mediation/cases.json", {
+    return (await send("/mediation/cases.json", {
       data: { filter, page },
     })) as MediationQueuePage;
   }
 
   async mediationCase(id: number): Promise<MediationCaseResponse> {
-    return (await ajax(`/mediation/cases/${id}.json`)) as MediationCaseResponse;
+    return (await send(`/mediation/cases/${id}.json`)) as MediationCaseResponse;
   }
 
   claim(id: number): Promise<MediationCaseResponse> {
@@ -154,7 +163,7 @@ export default class MediationApi extends Service {
   }
 
   async statementPage(id: number): Promise<StatementPageResponse> {
-    return (await ajax(
+    return (await send(
       `/mediation/cases/${id}/statement.json`
     )) as StatementPageResponse;
   }
@@ -206,11 +215,11 @@ export default class MediationApi extends Service {
   }
 
   async publishedList(): Promise<PublishedListPage> {
-    return (await ajax("/mediation/published-list.json")) as PublishedListPage;
+    return (await send("/mediation/published-list.json")) as PublishedListPage;
   }
 
   async adminPublishedList(): Promise<PublishedListPage> {
-    return (await ajax(
+    return (await send(
       "/mediation/admin/published-list.json"
     )) as PublishedListPage;
   }
@@ -240,7 +249,7 @@ export default class MediationApi extends Service {
 
   /** Sent as JSON: form encoding would turn the list of steps into a hash. */
   async saveLadder(steps: LadderStep[]): Promise<PublishedListPage> {
-    return (await ajax("/mediation/admin/ladder.json", {
+    return (await send("/mediation/admin/ladder.json", {
       type: "PUT",
       contentType: "application/json",
       data: JSON.stringify({ steps }),
@@ -267,20 +276,20 @@ export default class MediationApi extends Service {
     id: number,
     choice: ImplementationChoice
   ): Promise<ImplementationPreview> {
-    return (await ajax(`/mediation/cases/${id}/implementation/preview.json`, {
+    return (await send(`/mediation/cases/${id}/implementation/preview.json`, {
       type: "POST",
       data: choice,
     })) as ImplementationPreview;
   }
 
   async archive(query: ArchiveQuery): Promise<ArchivePage> {
-    return (await ajax("/mediation/archive.json", {
+    return (await send("/mediation/archive.json", {
       data: query,
     })) as ArchivePage;
   }
 
   async transparency(period: TransparencyPeriod): Promise<TransparencyPage> {
-    return (await ajax("/mediation/transparency.json", {
+    return (await send("/mediation/transparency.json", {
       data: { period },
     })) as TransparencyPage;
   }
@@ -288,19 +297,19 @@ export default class MediationApi extends Service {
   async publishTransparency(
     period: TransparencyPeriod
   ): Promise<TransparencyPage> {
-    return (await ajax("/mediation/transparency/publish.json", {
+    return (await send("/mediation/transparency/publish.json", {
       type: "POST",
       data: { period },
     })) as TransparencyPage;
   }
 
   async ballot(id: number): Promise<BallotResponse> {
-    return (await ajax(`/mediation/ballots/${id}.json`)) as BallotResponse;
+    return (await send(`/mediation/ballots/${id}.json`)) as BallotResponse;
   }
 
   /** `paperReason`: optional, kept on the paper, never with the voter. */
   async vote(id: number, choice: string, paperReason = ""): Promise<VoteCast> {
-    return (await ajax(`/mediation/ballots/${id}/vote.json`, {
+    return (await send(`/mediation/ballots/${id}/vote.json`, {
       type: "POST",
       data: { choice, paper_reason: paperReason },
     })) as VoteCast;
@@ -308,14 +317,14 @@ export default class MediationApi extends Service {
 
   /** A voter with a conflict leaves the roll before voting. */
   async stepAside(id: number, reason: string): Promise<BallotResponse> {
-    return (await ajax(`/mediation/ballots/${id}/step-aside.json`, {
+    return (await send(`/mediation/ballots/${id}/step-aside.json`, {
       type: "POST",
       data: { reason },
     })) as BallotResponse;
   }
 
   async verifyReceipt(id: number, receipt: string): Promise<boolean> {
-    const response = (await ajax(`/mediation/ballots/${id}/verify.json`, {
+    const response = (await send(`/mediation/ballots/${id}/verify.json`, {
       type: "POST",
       data: { receipt },
     })) as { counted: boolean };
@@ -327,7 +336,7 @@ export default class MediationApi extends Service {
     path: string,
     data?: object
   ): Promise<StatementPageResponse> {
-    return (await ajax(`/mediation/cases/${id}/${path}.json`, {
+    return (await send(`/mediation/cases/${id}/${path}.json`, {
       type: "POST",
       data,
     })) as StatementPageResponse;
@@ -338,7 +347,7 @@ export default class MediationApi extends Service {
     type: "PUT" | "POST",
     data: object = {}
   ): Promise<PublishedListPage> {
-    return (await ajax(`/mediation/admin/${path}.json`, {
+    return (await send(`/mediation/admin/${path}.json`, {
       type,
       data,
     })) as PublishedListPage;
@@ -350,7 +359,7 @@ export default class MediationApi extends Service {
     type: "PUT" | "POST" | "DELETE",
     data?: object
   ): Promise<MediationCaseResponse> {
-    return (await ajax(`/mediation/cases/${id}/${path}.json`, {
+    return (await send(`/mediation/cases/${id}/${path}.json`, {
       type,
       data,
     })) as MediationCaseResponse;
