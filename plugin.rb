@@ -4,7 +4,7 @@
 # about: Mediation first: members ask for help instead of flagging posts to hide them; mediators step in, and only failed mediation goes to a fair, secret decision.
 # version: 0.1.0
 # authors: discourse-mediation contributors
-# required_version: 2026.10.0
+# required_version: 2026.10.0-latest
 
 enabled_site_setting :mediation_enabled
 

@@ -54,7 +54,7 @@ module DiscourseMediation
 
     def mediation_roles_on(mediation_case)
       DiscourseMediation::Rules::Case::CaseRoles.for(
-        user_id: @user&.id,
+        user_id: user&.id,
         staff: SiteSetting.mediation_enabled && is_staff?,
         mediator: can_mediate?,
         case_mediator_id: mediation_case.mediator_id,

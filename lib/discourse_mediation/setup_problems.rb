@@ -16,6 +16,7 @@ module DiscourseMediation
         voters_problem,
         reports_category_problem,
         (:mediators_cannot_message if mediators_cannot_message?),
+        (:mediator_group_too_large if mediator_group_too_large?),
         (:appeal_groups_too_small if appeal_groups_too_small?),
         (:votes_held if votes_held?),
       ].compact
@@ -27,6 +28,12 @@ module DiscourseMediation
       voters = BallotBox.active_voter_ids.size
       return :no_voters if voters.zero?
       :too_few_voters if !BallotBox.roll_can_decide?(voters)
+    end
+
+    # A mediator group too large for a group message gets no message for new
+    # requests (Notices::NewRequest): its members see them in the queue only.
+    def mediator_group_too_large?
+      SiteSetting.mediation_mediator_groups_map.any? { !Notices::NewRequest.messageable_group?(_1) }
     end
 
     # Appeals are on, but the appeal groups could not decide one.

@@ -37,6 +37,31 @@ RSpec.describe "the jobs that send messages" do
       expect(topic.posts.where(action_code: "invited_group").pluck(:raw)).to eq(["moderators"])
     end
 
+    it "brings in each other moderator, not the group, when the person concerned is a moderator" do
+      moderator
+      run_enqueued_jobs
+      author.update!(moderator: true)
+      GroupUser.create!(group_id: Group::AUTO_GROUPS[:moderators], user_id: author.id)
+      ask_for_help(by: Fabricate(:user), kind: "unsafe")
+      run_enqueued_jobs
+      topic = Topic.find(mediation_case.reload.mediators_topic_id)
+      expect(topic.allowed_groups.map(&:name)).to eq([mediators.name])
+      expect(TopicAllowedUser.where(topic_id: topic.id).pluck(:user_id)).to include(moderator.id)
+      expect(TopicAllowedUser.where(topic_id: topic.id).pluck(:user_id)).not_to include(author.id)
+    end
+
+    it "leaves out a mediator group too large to message, rather than fail on every retry" do
+      SiteSetting.group_pm_user_limit = 2
+      big = Fabricate(:group)
+      3.times { Fabricate(:user, groups: [big]) }
+      SiteSetting.mediation_mediator_groups = "#{mediators.id}|#{big.id}"
+      mediator
+      run_enqueued_jobs
+      topic = Topic.find(mediation_case.reload.mediators_topic_id)
+      expect(topic.allowed_groups.map(&:name)).to eq([mediators.name])
+      expect(DiscourseMediation::SetupProblems.all).to include(:mediator_group_too_large)
+    end
+
     it "sends a system message, and nothing more when Sidekiq runs the job again" do
       run_enqueued_jobs
       topic = Topic.find(mediation_case.reload.mediators_topic_id)

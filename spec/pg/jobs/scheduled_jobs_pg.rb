@@ -112,12 +112,10 @@ RSpec.describe "the scheduled jobs" do
   describe "after the decision" do
     let!(:cases) do
       Array.new(2) do
-        mediation_case =
-          decide(
-            ask_for_help(on: Fabricate(:post, user: author)),
-            votes: voter_list.zip(%w[long_suspension] * 3),
-            recommended_keys: ["long_suspension"],
-          )
+        # Each about someone else: a member already suspended is never suspended again.
+        subject = Fabricate(:user)
+        voting = open_vote(ask_for_help(on: Fabricate(:post, user: subject)), by: subject, recommended_keys: ["long_suspension"])
+        mediation_case = decide(voting, votes: voter_list.zip(%w[long_suspension] * 3))
         succeed(
           DiscourseMediation::Case::Implement.call(
             params: {

@@ -91,6 +91,11 @@ class User < ActiveRecord::Base
     group_ids.include?(Group::AUTO_GROUPS[:everyone]) || (belonging_to_group_ids & group_ids).any?
   end
 
+  # Staff, or a member of whispers_allowed_groups.
+  def whisperer?
+    staff? || in_any_groups?(SiteSetting.whispers_allowed_groups_map)
+  end
+
   def belonging_to_group_ids
     @belonging_to_group_ids ||= group_users.pluck(:group_id)
   end
@@ -189,6 +194,23 @@ class Topic < ActiveRecord::Base
     return true if last_post.nil?
     add_small_action(user, "invited_group", group.name)
     Jobs.enqueue(:group_pm_alert, user_id: user.id, group_id: group.id, post_id: last_post.id) if should_notify
+    true
+  end
+
+  class UserExists < StandardError
+  end
+
+  class NotAllowed < StandardError
+  end
+
+  # Topic#invite for an existing user and a private message: refuses someone
+  # already in it (UserExists), adds them, notes it in the topic and notifies.
+  def invite(invited_by, username_or_email, group_ids = nil, custom_message = nil)
+    target_user = User.find_by(username_lower: username_or_email.to_s.downcase)
+    return false if target_user.nil? || !private_message?
+    raise UserExists.new("user_exists") if TopicAllowedUser.exists?(topic_id: id, user_id: target_user.id)
+    TopicAllowedUser.create!(topic_id: id, user_id: target_user.id)
+    add_small_action(invited_by, "invited_user", target_user.username)
     true
   end
 

@@ -4,7 +4,8 @@
 # reduced to what the plugin asks. The plugin's GuardianExtension is
 # prepended to it, as plugin.rb does in Discourse.
 class Guardian
-  # lib/guardian.rb's AnonymousUser: blank, no id, in no group.
+  # lib/guardian.rb's AnonymousUser: blank, in no group, and without an id
+  # (calling `id` on it raises NoMethodError, as in core).
   class AnonymousUser
     def blank?
       true
@@ -14,11 +15,11 @@ class Guardian
       false
     end
 
-    def id
-      nil
+    def staff?
+      false
     end
 
-    def staff?
+    def whisperer?
       false
     end
 
@@ -60,16 +61,27 @@ class Guardian
     @user.staff?
   end
 
-  # Admins see everything. Others see a topic in a category that is not read
-  # restricted, or whose groups they belong to; a private message only if
-  # they or one of their groups were invited; a deleted post or topic only if
-  # they are staff; a whisper only if they are staff.
+  # lib/guardian/post_guardian.rb#can_see_post? (id 437304655 in the index):
+  # admins see everything; others need the topic; a whisper only its author
+  # or a whisperer; moderators then see the rest; others see a deleted post
+  # only as staff, a hidden one only as its author, staff or a member of
+  # hidden_post_visible_groups.
   def can_see_post?(post)
     return false if post.blank?
     return true if is_admin?
     return false if !can_see_topic?(post.topic)
-    return false if post.post_type == Post.types[:whisper] && !is_staff?
-    !post.trashed? || is_staff?
+    if post.post_type == Post.types[:whisper] && !(authenticated? && post.user_id == @user.id) && !@user.whisperer?
+      return false
+    end
+    return true if is_moderator?
+    (!post.trashed? || is_staff?) && (!post.hidden? || can_see_hidden_post?(post))
+  end
+
+  def can_see_hidden_post?(post)
+    return true if SiteSetting.hidden_post_visible_groups_map.include?(Group::AUTO_GROUPS[:everyone])
+    return false if !authenticated?
+    return true if is_staff?
+    post.user_id == @user.id || @user.in_any_groups?(SiteSetting.hidden_post_visible_groups_map)
   end
 
   def can_see_topic?(topic)

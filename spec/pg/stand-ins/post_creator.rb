@@ -5,6 +5,10 @@
 # - the minimum lengths of titles and posts, unless skip_validations;
 # - a private message needs a sender allowed to send one, and recipients
 #   (target_usernames / target_group_names, comma separated) that exist;
+# - a message to a group with more members than group_pm_user_limit is
+#   refused (lib/topic_creator.rb#watch_topic rescues
+#   Group::GroupPmUserLimitExceededError and rolls back with :too_large_group),
+#   skip_validations or not;
 # - `create` returns nil and fills `errors`; `create!` raises
 #   ActiveRecord::RecordNotSaved with the errors as one sentence.
 # Every post created is recorded in `PostCreator.created` for specs to read.
@@ -101,6 +105,10 @@ class PostCreator
     errors.add(:base, "Sorry, there is no user named #{missing.join(", ")}") if missing.any?
     missing_groups = group_names - Group.where(name: group_names).pluck(:name)
     errors.add(:base, "Sorry, there is no group named #{missing_groups.join(", ")}") if missing_groups.any?
+    Group.where(name: group_names).each do |group|
+      next if GroupUser.where(group_id: group.id).count <= SiteSetting.group_pm_user_limit
+      errors.add(:base, "The group #{group.name} has more than #{SiteSetting.group_pm_user_limit} members, too many to message")
+    end
   end
 
   def usernames

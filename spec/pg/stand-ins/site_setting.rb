@@ -19,6 +19,9 @@ module SiteSetting
     "min_personal_message_title_length" => { "default" => 2 },
     "max_topic_title_length" => { "default" => 255 },
     "enable_names" => { "default" => true },
+    "group_pm_user_limit" => { "default" => 1000 },
+    "hidden_post_visible_groups" => { "type" => "group_list", "default" => "" },
+    "whispers_allowed_groups" => { "type" => "group_list", "default" => "" },
   }.freeze
 
   class << self

@@ -73,6 +73,7 @@ module CoreSchema
         t.text :cooked
         t.integer :post_type, null: false, default: 1
         t.string :action_code
+        t.boolean :hidden, null: false, default: false
         t.datetime :deleted_at
         t.timestamps
       end

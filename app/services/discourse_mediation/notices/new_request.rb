@@ -46,9 +46,13 @@ module DiscourseMediation
 
     # The mediator groups, as a group message. When someone the case is about
     # or with is in those groups, the message goes instead to each of the
-    # other members, so that it never reaches them.
+    # other members, so that it never reaches them. A group with more members
+    # than Discourse lets a message reach (group_pm_user_limit) is left out:
+    # core refuses the whole message otherwise, and the job would fail on
+    # every retry. Its members see the case in the queue, and the admin
+    # dashboard says so.
     def recipients_option
-      group_ids = recipient_group_ids
+      group_ids = recipient_group_ids.select { |id| self.class.messageable_group?(id) }
       return nil if group_ids.empty?
       if !GroupUser.where(group_id: group_ids, user_id: involved_ids).exists?
         return { target_group_names: Group.where(id: group_ids).pluck(:name).join(",") }
@@ -77,11 +81,25 @@ module DiscourseMediation
       invite_moderators(topic_id) if @help_request.urgent?
     end
 
+    # An urgent request brings the moderators in: as a group, or, when one
+    # of them is someone the case is about or with, each of the others.
     def invite_moderators(topic_id)
       moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
       topic = Topic.find(topic_id)
       return if moderators.blank? || topic.allowed_groups.include?(moderators)
-      topic.invite_group(Discourse.system_user, moderators)
+      member_ids = GroupUser.where(group_id: moderators.id).pluck(:user_id)
+      if (member_ids & involved_ids).empty? && self.class.messageable_group?(moderators.id)
+        return topic.invite_group(Discourse.system_user, moderators)
+      end
+      User.real.where(id: member_ids - involved_ids).find_each do |moderator|
+        topic.invite(Discourse.system_user, moderator.username)
+      rescue Topic::UserExists, Topic::NotAllowed
+        next
+      end
+    end
+
+    def self.messageable_group?(group_id)
+      GroupUser.where(group_id:).count <= SiteSetting.group_pm_user_limit
     end
 
     def recipient_group_ids
