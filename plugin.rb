@@ -38,7 +38,9 @@ after_initialize do
   add_to_serializer(:post, :mediation_replaces_flag) { scope.mediation_replaces_flag_on?(object) }
   add_to_serializer(:current_user, :can_mediate) { scope.can_mediate? }
   add_to_serializer(:current_user, :can_request_mediation) { scope.can_request_mediation? }
-  add_to_serializer(:current_user, :can_see_mediation_transparency) { scope.can_see_mediation_transparency? }
+  add_to_serializer(:current_user, :can_see_mediation_transparency) do
+    scope.can_see_mediation_transparency?
+  end
   add_to_serializer(:current_user, :mediation_voter) { scope.mediation_voter? }
 
   register_post_custom_field_type(DiscourseMediation::MediatorPostMark::FIELD, :boolean)

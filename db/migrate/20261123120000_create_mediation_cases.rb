@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 class CreateMediationCases < ActiveRecord::Migration[8.0]
-  OPEN_STATES = "'requested', 'mediating', 'report_draft', 'awaiting_statements', 'voting', 'decided'"
+  OPEN_STATES =
+    "'requested', 'mediating', 'report_draft', 'awaiting_statements', 'voting', 'decided'"
 
   def change
     create_table :discourse_mediation_cases do |t|

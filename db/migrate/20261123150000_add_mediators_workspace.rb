@@ -5,7 +5,11 @@ class AddMediatorsWorkspace < ActiveRecord::Migration[8.0]
     add_column :discourse_mediation_cases, :first_response_at, :datetime
     add_column :discourse_mediation_cases, :ended_at, :datetime
     add_column :discourse_mediation_cases, :outcome_note, :text
-    add_column :discourse_mediation_cases, :outcome_note_shareable, :boolean, null: false, default: false
+    add_column :discourse_mediation_cases,
+               :outcome_note_shareable,
+               :boolean,
+               null: false,
+               default: false
     add_index :discourse_mediation_cases, %i[mediator_id state]
 
     # The people a case is about and with: the post's author (the subject) and
@@ -21,8 +25,7 @@ class AddMediatorsWorkspace < ActiveRecord::Migration[8.0]
     add_index :discourse_mediation_case_people, %i[case_id user_id], unique: true
     add_index :discourse_mediation_case_people, :user_id
 
-    reversible do |direction|
-      direction.up { execute <<~SQL }
+    reversible { |direction| direction.up { execute <<~SQL } }
         INSERT INTO discourse_mediation_case_people (case_id, user_id, subject, created_at, updated_at)
         SELECT c.id, p.user_id, TRUE, c.created_at, c.created_at
         FROM discourse_mediation_cases c
@@ -30,7 +33,6 @@ class AddMediatorsWorkspace < ActiveRecord::Migration[8.0]
         WHERE p.user_id IS NOT NULL
         ON CONFLICT DO NOTHING
       SQL
-    end
 
     create_table :discourse_mediation_case_notes do |t|
       t.integer :case_id, null: false

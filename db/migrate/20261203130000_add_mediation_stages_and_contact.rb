@@ -6,7 +6,8 @@
 # why there was none; a case may be resolved with a private reminder; a report
 # may note the person's silence.
 class AddMediationStagesAndContact < ActiveRecord::Migration[8.0]
-  OPEN_STATES = "'requested', 'mediating', 'report_draft', 'awaiting_statements', 'voting', 'decided'"
+  OPEN_STATES =
+    "'requested', 'mediating', 'report_draft', 'awaiting_statements', 'voting', 'decided'"
 
   def up
     add_column :discourse_mediation_cases, :subject_id, :integer
@@ -43,8 +44,14 @@ class AddMediationStagesAndContact < ActiveRecord::Migration[8.0]
               where: "state IN (#{OPEN_STATES})",
               name: "index_mediation_cases_one_open_per_topic"
     remove_column :discourse_mediation_reports, :cites_silence
-    %i[subject_id stage_started_at stage_reminded_at subject_contacted_at subject_told_at no_contact_reason resolution].each do |column|
-      remove_column :discourse_mediation_cases, column
-    end
+    %i[
+      subject_id
+      stage_started_at
+      stage_reminded_at
+      subject_contacted_at
+      subject_told_at
+      no_contact_reason
+      resolution
+    ].each { |column| remove_column :discourse_mediation_cases, column }
   end
 end

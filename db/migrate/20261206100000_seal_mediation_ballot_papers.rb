@@ -21,7 +21,12 @@ class SealMediationBallotPapers < ActiveRecord::Migration[8.0]
     end
     add_index :discourse_mediation_ballot_receipts, %i[ballot_id digest], unique: true
 
-    add_column :discourse_mediation_ballots, :paper_reasons, :text, array: true, null: false, default: []
+    add_column :discourse_mediation_ballots,
+               :paper_reasons,
+               :text,
+               array: true,
+               null: false,
+               default: []
 
     add_column :discourse_mediation_ballot_papers, :sealed, :text
     # Every sealed paper has the same length; kept in the row as it is, never
@@ -59,9 +64,13 @@ class SealMediationBallotPapers < ActiveRecord::Migration[8.0]
   # by SQL, so a ballot with sealed papers stops the way down; the receipts
   # and reasons of ballots that closed since are not turned back into papers.
   def down
-    sealed = select_value("SELECT count(*) FROM discourse_mediation_ballot_papers WHERE sealed IS NOT NULL").to_i
+    sealed =
+      select_value(
+        "SELECT count(*) FROM discourse_mediation_ballot_papers WHERE sealed IS NOT NULL",
+      ).to_i
     if sealed.positive?
-      raise ActiveRecord::IrreversibleMigration, "#{sealed} sealed ballot papers would be lost; close their ballots first"
+      raise ActiveRecord::IrreversibleMigration,
+            "#{sealed} sealed ballot papers would be lost; close their ballots first"
     end
 
     add_index :discourse_mediation_ballot_papers, :receipt_digest, unique: true

@@ -19,9 +19,16 @@ module DiscourseMediation
         options:
           ballot.options.map do |key|
             step = ballot.option_step(key)
-            step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind: key, title: key, description: "" }
+            if step
+              LadderStepSerializer.new(step, root: false).as_json
+            else
+              { key:, kind: key, title: key, description: "" }
+            end
           end,
-        case_file: case_file(ballot.mediation_case).merge(appeal_statement: ballot.appeal? ? ballot.mediation_case.appeal_statement : nil),
+        case_file:
+          case_file(ballot.mediation_case).merge(
+            appeal_statement: ballot.appeal? ? ballot.mediation_case.appeal_statement : nil,
+          ),
         voter_status: status,
         recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
         results: ballot.closed? ? results(ballot) : nil,
@@ -36,8 +43,13 @@ module DiscourseMediation
       report = mediation_case.report
       {
         title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-        report: report&.submitted? ? SubmittedReportSerializer.new(report, root: false).as_json : nil,
-        statements: mediation_case.statements.sort_by(&:created_at).map { StatementSerializer.new(_1, root: false).as_json },
+        report:
+          report&.submitted? ? SubmittedReportSerializer.new(report, root: false).as_json : nil,
+        statements:
+          mediation_case
+            .statements
+            .sort_by(&:created_at)
+            .map { StatementSerializer.new(_1, root: false).as_json },
         earlier_outcomes: earlier_outcomes(mediation_case),
       }
     end
@@ -45,7 +57,10 @@ module DiscourseMediation
     # A private reminder is the ladder's earliest rung, and counts as one.
     def earlier_outcomes(mediation_case)
       decided =
-        SubjectHistoryQuery.new(mediation_case).cases.select { (_1.outcome.present? || _1.private_reminder?) && _1.ended_at }
+        SubjectHistoryQuery
+          .new(mediation_case)
+          .cases
+          .select { (_1.outcome.present? || _1.private_reminder?) && _1.ended_at }
       titles = LadderStep.where(key: decided.filter_map(&:outcome)).pluck(:key, :title).to_h
       decided.map do |earlier|
         title =
@@ -73,7 +88,9 @@ module DiscourseMediation
     end
 
     def stepped_aside?(ballot, user)
-      ballot.mediation_case.events.any? { |event| event.action == "voter_stepped_aside" && event.user_id == user.id }
+      ballot.mediation_case.events.any? do |event|
+        event.action == "voter_stepped_aside" && event.user_id == user.id
+      end
     end
 
     # What someone from a voter group is to the case, if anything.

@@ -22,7 +22,9 @@ module DiscourseMediation
     end
 
     def timeline_actor(event)
-      return nil if REQUESTER_ACTIONS.include?(event.action) && unnamed_requester_ids.include?(event.user_id)
+      if REQUESTER_ACTIONS.include?(event.action) && unnamed_requester_ids.include?(event.user_id)
+        return nil
+      end
       event.user
     end
 
@@ -57,7 +59,8 @@ module DiscourseMediation
     end
 
     def unnamed_requester_ids
-      @unnamed_requester_ids ||= @mediation_case.help_requests.reject(&:consent_to_be_named).map(&:user_id)
+      @unnamed_requester_ids ||=
+        @mediation_case.help_requests.reject(&:consent_to_be_named).map(&:user_id)
     end
   end
 end

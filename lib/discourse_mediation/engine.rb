@@ -8,7 +8,9 @@ module ::DiscourseMediation
     # MiniScheduler only runs scheduled jobs it has seen loaded, and in
     # development and test nothing else loads them.
     config.to_prepare do
-      Rails.autoloaders.main.eager_load_dir("#{DiscourseMediation::Engine.config.root}/app/jobs/scheduled")
+      Rails.autoloaders.main.eager_load_dir(
+        "#{DiscourseMediation::Engine.config.root}/app/jobs/scheduled",
+      )
     end
   end
 end

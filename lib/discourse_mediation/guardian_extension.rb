@@ -18,13 +18,15 @@ module DiscourseMediation
     # Mediators and staff work the queue and read case pages.
     def can_mediate?
       return @can_mediate if defined?(@can_mediate)
-      @can_mediate = SiteSetting.mediation_enabled && authenticated? && (is_staff? || mediator_group_member?)
+      @can_mediate =
+        SiteSetting.mediation_enabled && authenticated? && (is_staff? || mediator_group_member?)
     end
 
     # A member of the voter groups: asking for help would leave them off the
     # case's ballot, which the help modal tells them before they send.
     def mediation_voter?
-      SiteSetting.mediation_enabled && authenticated? && @user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
+      SiteSetting.mediation_enabled && authenticated? &&
+        @user.in_any_groups?(SiteSetting.mediation_voter_groups_map)
     end
 
     # The voter groups and staff read the transparency report and may look at
@@ -75,7 +77,8 @@ module DiscourseMediation
     end
 
     def post_can_act?(post, action_key, opts: {}, can_see_post: nil)
-      if mediation_replaces_flag_on?(post) && DiscourseMediation::Rules::Mediation::FlagPolicy.refuses?(action_key)
+      if mediation_replaces_flag_on?(post) &&
+           DiscourseMediation::Rules::Mediation::FlagPolicy.refuses?(action_key)
         return false
       end
       super

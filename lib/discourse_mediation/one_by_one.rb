@@ -12,7 +12,10 @@ module DiscourseMediation
       relation.find_each do |record|
         yield record
       rescue StandardError => e
-        Discourse.warn_exception(e, message: "#{job} could not handle #{record.class.name} #{record.id}")
+        Discourse.warn_exception(
+          e,
+          message: "#{job} could not handle #{record.class.name} #{record.id}",
+        )
       end
     end
   end

@@ -64,7 +64,10 @@ module DiscourseMediation
     end
 
     def mediators_cannot_message?
-      ids = members_of(SiteSetting.mediation_mediator_groups_map).limit(CHECKED_MEDIATORS).pluck(:user_id)
+      ids =
+        members_of(SiteSetting.mediation_mediator_groups_map).limit(CHECKED_MEDIATORS).pluck(
+          :user_id,
+        )
       User.where(id: ids).any? { |user| !Guardian.new(user).can_send_private_messages? }
     end
   end

@@ -15,7 +15,8 @@ module DiscourseMediation
       {
         in_progress: true,
         case_id: guardian.can_mediate? ? mediation_case.id : nil,
-        can_post_as_mediator: Rules::Case::Lifecycle.may?(:step_in, state: mediation_case.state, roles:),
+        can_post_as_mediator:
+          Rules::Case::Lifecycle.may?(:step_in, state: mediation_case.state, roles:),
       }
     end
   end

@@ -19,7 +19,9 @@ module DiscourseMediation
       @topic_id = topic&.id
       @ids =
         if topic && SiteSetting.mediation_enabled
-          MediationCase.connection.select_one(MediationCase.sanitize_sql_array([LOOKUP, { topic_id: topic.id }]))
+          MediationCase.connection.select_one(
+            MediationCase.sanitize_sql_array([LOOKUP, { topic_id: topic.id }]),
+          )
         else
           {}
         end
@@ -31,7 +33,9 @@ module DiscourseMediation
     def banner(guardian)
       return nil if @ids["case_id"].nil?
       cases = MediationCase.where(topic_id: @topic_id, state: "mediating").order(:id).to_a
-      mine = guardian.user && cases.find { |mediation_case| mediation_case.mediator_id == guardian.user.id }
+      mine =
+        guardian.user &&
+          cases.find { |mediation_case| mediation_case.mediator_id == guardian.user.id }
       TopicBanner.for_case(mine || cases.first, guardian)
     end
 

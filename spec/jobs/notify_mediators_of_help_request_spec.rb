@@ -13,9 +13,14 @@ RSpec.describe Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest do
   end
 
   def request_help(user, kind: "deescalate", on: post)
-    DiscourseMediation::HelpRequest::Create
-      .call(params: { post_id: on.id, kind:, message: "Look" }, guardian: user.guardian)
-      .help_request
+    DiscourseMediation::HelpRequest::Create.call(
+      params: {
+        post_id: on.id,
+        kind:,
+        message: "Look",
+      },
+      guardian: user.guardian,
+    ).help_request
   end
 
   it "sends the mediator group a private message that does not name the requester" do

@@ -19,14 +19,19 @@ RSpec.describe DiscourseMediation::Markdown do
     end
 
     it "turns no user text into HTML, a link or an image" do
-      quoted = described_class.quote("</blockquote><h2>Note from the moderators</h2>\n[a link](https://x.test) ![img](https://x.test/i.png)")
+      quoted =
+        described_class.quote(
+          "</blockquote><h2>Note from the moderators</h2>\n[a link](https://x.test) ![img](https://x.test/i.png)",
+        )
       expect(quoted).to eq(
         "> \\</blockquote\\>\\<h2\\>Note from the moderators\\</h2\\>\n> \\[a link\\]\\(https://x.test\\) \\!\\[img\\]\\(https://x.test/i.png\\)",
       )
     end
 
     it "keeps empty lines quoted, so a paragraph cannot end the quote" do
-      expect(described_class.quote("one\n\n**Statement by @admin**")).to eq("> one\n>\n> \\*\\*Statement by @admin\\*\\*")
+      expect(described_class.quote("one\n\n**Statement by @admin**")).to eq(
+        "> one\n>\n> \\*\\*Statement by @admin\\*\\*",
+      )
     end
 
     it "writes nothing for no text" do

@@ -22,25 +22,35 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
   # learns nothing scores chance exactly. A voter more is a leak.
   LINKAGE_MARGIN = 1.0
 
-  before(:all) do
+  # The statement log is on only while an example runs, as a server that logs
+  # writes would have it.
+  around do |example|
     BallotAdversary.enable_pageinspect!
     BallotAdversary.log_statements!(true)
+    example.run
+  ensure
+    BallotAdversary.log_statements!(false)
   end
-
-  after(:all) { BallotAdversary.log_statements!(false) }
 
   before do
     configure_mediation
     # Autovacuum would only help the defence; the attackers get every dead row.
-    BallotAdversary::BALLOT_TABLES.each { BallotAdversary.connection.execute("ALTER TABLE #{_1} SET (autovacuum_enabled = false)") }
+    BallotAdversary::BALLOT_TABLES.each do
+      BallotAdversary.connection.execute("ALTER TABLE #{_1} SET (autovacuum_enabled = false)")
+    end
   end
 
-  after { BallotAdversary::BALLOT_TABLES.each { BallotAdversary.connection.execute("ALTER TABLE #{_1} RESET (autovacuum_enabled)") } }
+  after do
+    BallotAdversary::BALLOT_TABLES.each do
+      BallotAdversary.connection.execute("ALTER TABLE #{_1} RESET (autovacuum_enabled)")
+    end
+  end
 
   # Each ballot on fresh tables, with a roll of its own.
   def open_ballot(voter_list)
     BallotAdversary.connection.execute("TRUNCATE #{BallotAdversary::BALLOT_TABLES.join(", ")}")
-    mediation_case = open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user)))
+    mediation_case =
+      open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user)))
     ballot = mediation_case.ballot
     expect(ballot.eligible_count).to eq(voter_list.size)
     ballot
@@ -56,7 +66,9 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
   end
 
   def salts(ballot)
-    BallotAdversary.connection.select_values("SELECT salt FROM #{BallotAdversary::SEALS} WHERE ballot_id = #{ballot.id}")
+    BallotAdversary.connection.select_values(
+      "SELECT salt FROM #{BallotAdversary::SEALS} WHERE ballot_id = #{ballot.id}",
+    )
   end
 
   def vacuum!
@@ -86,15 +98,35 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
     plain = BallotAdversary.plain_reader(ballot)
 
     seen = {
-      live: { events: live, reveal: plain },
-      dead: { events: BallotAdversary.page_events(ballot), reveal: plain },
-      log: { events: BallotAdversary.log_events(log_offset, ballot), reveal: plain },
+      live: {
+        events: live,
+        reveal: plain,
+      },
+      dead: {
+        events: BallotAdversary.page_events(ballot),
+        reveal: plain,
+      },
+      log: {
+        events: BallotAdversary.log_events(log_offset, ballot),
+        reveal: plain,
+      },
     }
     index_entries = BallotAdversary::BALLOT_TABLES.flat_map { BallotAdversary.index_entries(_1) }
     vacuum!
     left = BallotAdversary.leftovers
-    after_close = { events: BallotAdversary.page_events(ballot), reveal: BallotAdversary.opener(ballot, left[:salts]) }
-    { truth:, seen:, during:, after_close:, index_entries:, leftovers: left, seal_values: secret_salts }
+    after_close = {
+      events: BallotAdversary.page_events(ballot),
+      reveal: BallotAdversary.opener(ballot, left[:salts]),
+    }
+    {
+      truth:,
+      seen:,
+      during:,
+      after_close:,
+      index_entries:,
+      leftovers: left,
+      seal_values: secret_salts,
+    }
   end
 
   # One ballot while another session holds a snapshot from before the first vote.
@@ -128,8 +160,7 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
 
   [12, 30].each do |count|
     it "links no more of #{count} voters to their choice than chance does, whoever reads the database" do
-      results =
-        Array.new(TRIALS) { [watched_ballot(count), ballot_under_held_snapshot(count)] }
+      results = Array.new(TRIALS) { [watched_ballot(count), ballot_under_held_snapshot(count)] }
 
       mean = ->(&blk) { results.sum { |watched, held| blk.call(watched, held) }.to_f / TRIALS }
       chance = mean.call { |watched, _| BallotAdversary.chance(watched[:truth]) }
@@ -147,13 +178,25 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
         file.puts(
           format(
             "ballot linkage by a database reader: after every vote %.1f/%d, dead rows %.1f/%d, statement log %.1f/%d, held snapshot %.1f/%d (chance about %.1f)",
-            figures[:live], count, figures[:dead], count, figures[:log], count, figures[:held], count, (chance + chance_held) / 2,
+            figures[:live],
+            count,
+            figures[:dead],
+            count,
+            figures[:log],
+            count,
+            figures[:held],
+            count,
+            (chance + chance_held) / 2,
           ),
         )
         file.puts(
           format(
             "ballot linkage by a reader who also holds the server's secret: during the ballot %.1f/%d, after the close and VACUUM %.1f/%d (chance about %.1f)",
-            during, count, after_close, count, chance,
+            during,
+            count,
+            after_close,
+            count,
+            chance,
           ),
         )
       end
@@ -176,7 +219,9 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
       results.each do |watched, _|
         expect(watched[:leftovers][:sealed]).to be_empty
         expect(watched[:leftovers][:salts] & watched[:seal_values]).to be_empty
-        expect(watched[:index_entries].map(&:last).join).not_to match(/#{["no_action", "abstain"].map { _1.unpack1("H*").scan(/../).join(" ") }.join("|")}/)
+        expect(watched[:index_entries].map(&:last).join).not_to match(
+          /#{%w[no_action abstain].map { _1.unpack1("H*").scan(/../).join(" ") }.join("|")}/,
+        )
       end
     end
   end

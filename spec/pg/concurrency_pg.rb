@@ -13,7 +13,12 @@ RSpec.describe "people acting at the same moment", :concurrent do
     claimers = [mediator, other_mediator]
     results =
       at_once(2) do |i|
-        DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: claimers[i].guardian)
+        DiscourseMediation::Case::Claim.call(
+          params: {
+            case_id: mediation_case.id,
+          },
+          guardian: claimers[i].guardian,
+        )
       end
     expect(results.count(&:success?)).to eq(1)
     loser = results.find(&:failure?)
@@ -28,20 +33,35 @@ RSpec.describe "people acting at the same moment", :concurrent do
     post_id = post.id
     results =
       at_once(5) do |i|
-        DiscourseMediation::HelpRequest::Create.call(params: { post_id:, kind: "deescalate" }, guardian: members[i].guardian)
+        DiscourseMediation::HelpRequest::Create.call(
+          params: {
+            post_id:,
+            kind: "deescalate",
+          },
+          guardian: members[i].guardian,
+        )
       end
     expect(results).to all(run_successfully)
     expect(DiscourseMediation::MediationCase.count).to eq(1)
     expect(DiscourseMediation::HelpRequest.count).to eq(5)
-    expect(DiscourseMediation::CaseEvent.pluck(:action).tally).to eq("case_opened" => 1, "request_added" => 4)
+    expect(DiscourseMediation::CaseEvent.pluck(:action).tally).to eq(
+      "case_opened" => 1,
+      "request_added" => 4,
+    )
   end
 
   it "opens one mediators' message when two requests are notified at the same moment" do
     mediation_case = ask_for_help
     ask_for_help(by: Fabricate(:user))
     request_ids = mediation_case.help_requests.pluck(:id)
-    at_once(2) { |i| run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: request_ids[i]) }
-    mediators_topics = Topic.where(archetype: Archetype.private_message, subtype: TopicSubtype.system_message)
+    at_once(2) do |i|
+      run_job(
+        Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest,
+        help_request_id: request_ids[i],
+      )
+    end
+    mediators_topics =
+      Topic.where(archetype: Archetype.private_message, subtype: TopicSubtype.system_message)
     expect(mediators_topics.count).to eq(1)
     expect(mediators_topics.first.posts.count).to eq(2)
     expect(mediation_case.reload.mediators_topic_id).to eq(mediators_topics.first.id)
@@ -52,13 +72,18 @@ RSpec.describe "people acting at the same moment", :concurrent do
     results =
       at_once(2) do |i|
         DiscourseMediation::PublishedList::Create.call(
-          params: { key: "spam-links", title: "Spam links", description: "Links to sell things" },
+          params: {
+            key: "spam-links",
+            title: "Spam links",
+            description: "Links to sell things",
+          },
           guardian: admins[i].guardian,
         )
       end
     expect(results.count(&:success?)).to eq(1)
     loser = results.find(&:failure?)
-    refusal = loser["result.step.create_behaviour"]&.error || loser["result.policy.key_is_new"] && "taken"
+    refusal =
+      loser["result.step.create_behaviour"]&.error || loser["result.policy.key_is_new"] && "taken"
     expect(refusal).to be_present
     expect(DiscourseMediation::Behaviour.where(key: "spam-links").count).to eq(1)
   end
@@ -69,13 +94,18 @@ RSpec.describe "people acting at the same moment", :concurrent do
     results =
       at_once(2) do |i|
         DiscourseMediation::Case::AddPerson.call(
-          params: { case_id: mediation_case.id, username: person.username },
+          params: {
+            case_id: mediation_case.id,
+            username: person.username,
+          },
           guardian: [mediator, moderator][i].guardian,
         )
       end
     expect(results.count(&:success?)).to eq(1)
     expect(results.find(&:failure?)).to fail_a_policy(:not_involved_yet)
-    expect(DiscourseMediation::CasePerson.where(case_id: mediation_case.id, user_id: person.id).count).to eq(1)
+    expect(
+      DiscourseMediation::CasePerson.where(case_id: mediation_case.id, user_id: person.id).count,
+    ).to eq(1)
   end
 
   it "counts one vote when a voter votes twice at once" do
@@ -84,7 +114,10 @@ RSpec.describe "people acting at the same moment", :concurrent do
     results =
       at_once(2) do |i|
         DiscourseMediation::Ballot::Cast.call(
-          params: { ballot_id: ballot.id, choice: %w[no_action suspension][i] },
+          params: {
+            ballot_id: ballot.id,
+            choice: %w[no_action suspension][i],
+          },
           guardian: voter.guardian,
         )
       end
@@ -100,9 +133,18 @@ RSpec.describe "people acting at the same moment", :concurrent do
         vote, _close =
           at_once(2) do |i|
             if i.zero?
-              DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "suspension" }, guardian: voter_list.first.guardian)
+              DiscourseMediation::Ballot::Cast.call(
+                params: {
+                  ballot_id: ballot.id,
+                  choice: "suspension",
+                },
+                guardian: voter_list.first.guardian,
+              )
             else
-              DiscourseMediation::BallotBox.close!(DiscourseMediation::Ballot.find(ballot.id), now: ballot.closes_at)
+              DiscourseMediation::BallotBox.close!(
+                DiscourseMediation::Ballot.find(ballot.id),
+                now: ballot.closes_at,
+              )
             end
           end
         ballot.reload
@@ -110,7 +152,9 @@ RSpec.describe "people acting at the same moment", :concurrent do
         # Counted papers leave a receipt; a paper still there after the close was never counted.
         receipts = DiscourseMediation::BallotReceipt.where(ballot_id: ballot.id).count
         papers = DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).count
-        expect([ballot.cast_count + ballot.abstentions, voted, receipts, papers]).to eq(vote.success? ? [1, 1, 1, 0] : [0, 0, 0, 0])
+        expect([ballot.cast_count + ballot.abstentions, voted, receipts, papers]).to eq(
+          vote.success? ? [1, 1, 1, 0] : [0, 0, 0, 0],
+        )
         vote.success?
       end
     expect(outcomes.size).to eq(4)
@@ -118,11 +162,21 @@ RSpec.describe "people acting at the same moment", :concurrent do
 
   it "refuses a report save that races its submission, leaving the submitted report as submitted" do
     mediation_case = escalate(ask_for_help)
-    succeed(DiscourseMediation::Report::Save.call(params: report_params(mediation_case), guardian: mediator.guardian))
+    succeed(
+      DiscourseMediation::Report::Save.call(
+        params: report_params(mediation_case),
+        guardian: mediator.guardian,
+      ),
+    )
     results =
       at_once(2) do |i|
         if i.zero?
-          DiscourseMediation::Report::Submit.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
+          DiscourseMediation::Report::Submit.call(
+            params: {
+              case_id: mediation_case.id,
+            },
+            guardian: mediator.guardian,
+          )
         else
           DiscourseMediation::Report::Save.call(
             params: report_params(mediation_case, what_happened: "", cited_keys: []),
@@ -147,7 +201,10 @@ RSpec.describe "people acting at the same moment", :concurrent do
     mediation_case = escalate(ask_for_help)
     results =
       at_once(2) do
-        DiscourseMediation::Report::Save.call(params: report_params(mediation_case), guardian: mediator.guardian)
+        DiscourseMediation::Report::Save.call(
+          params: report_params(mediation_case),
+          guardian: mediator.guardian,
+        )
       end
     expect(results).to all(run_successfully)
     expect(DiscourseMediation::Report.where(case_id: mediation_case.id).count).to eq(1)

@@ -31,7 +31,8 @@ RSpec.describe "the whole process, played at random" do
           "#{shrunk.steps.join("\n  ")}\n  => #{shrunk.violations.join("; ")}"
       end
 
-    figure = "decision invariants: #{sequences} sequences, #{steps} steps, #{broken.size} violations"
+    figure =
+      "decision invariants: #{sequences} sequences, #{steps} steps, #{broken.size} violations"
     stages = WholeProcess::Runner::STAGES.map { "#{_1} #{reached[_1]}" }.join(", ")
     FileUtils.mkdir_p(File.dirname(figure_file))
     File.write(figure_file, "#{figure}\nsequences reaching each stage: #{stages}\n")

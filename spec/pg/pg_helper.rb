@@ -41,7 +41,9 @@ Dir[File.join(__dir__, "stand-ins", "*.rb")].sort.each { |file| require file }
 I18n.load_path += [File.join(PLUGIN_ROOT, "config/locales/server.en.yml")]
 I18n.available_locales = [:en]
 I18n.default_locale = :en
-I18n.exception_handler = ->(exception, *) { raise exception.respond_to?(:to_exception) ? exception.to_exception : exception }
+I18n.exception_handler = ->(exception, *) do
+  raise exception.respond_to?(:to_exception) ? exception.to_exception : exception
+end
 I18n.backend.load_translations
 
 SiteSetting.load!(File.join(PLUGIN_ROOT, "config/settings.yml"))
@@ -49,7 +51,10 @@ SiteSetting.load!(File.join(PLUGIN_ROOT, "config/settings.yml"))
 require_relative "support/core_schema"
 ActiveRecord::Migration.verbose = false
 CoreSchema.create!
-ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate"), ActiveRecord::SchemaMigration).migrate
+ActiveRecord::MigrationContext.new(
+  File.join(PLUGIN_ROOT, "db/migrate"),
+  ActiveRecord::SchemaMigration,
+).migrate
 CoreSchema.seed!
 
 # What plugin.rb does before the plugin's code runs in Discourse.
@@ -60,7 +65,9 @@ end
 # The engine autoloads app/ and lib/ (lib/discourse_mediation/engine.rb);
 # Zeitwerk does the same here. Jobs live in the Jobs namespace, as in core.
 PLUGIN_LOADER = Zeitwerk::Loader.new
-%w[app/models app/services app/queries app/serializers lib].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
+%w[app/models app/services app/queries app/serializers lib].each do |dir|
+  PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir))
+end
 PLUGIN_LOADER.ignore(File.join(PLUGIN_ROOT, "lib/discourse_mediation/engine.rb"))
 PLUGIN_LOADER.setup
 PLUGIN_LOADER.eager_load
@@ -73,6 +80,7 @@ Guardian.prepend(DiscourseMediation::GuardianExtension)
 DiscourseMediation::Defaults.seed!
 
 Dir[File.join(__dir__, "support", "*.rb")].sort.each { |file| require file }
+require_relative "../lib/support/eq_time"
 
 RSpec.configure do |config|
   config.include ActiveSupport::Testing::TimeHelpers
@@ -90,7 +98,16 @@ RSpec.configure do |config|
   config.before do
     SiteSetting.reset!
     SiteSetting.mediation_enabled = true
-    [Jobs.enqueued, PostCreator.created, UserSilencer.calls, UserSuspender.calls, StaffActionLogger.logged, SystemMessage.sent, DiscourseEvent.triggered, Discourse.warnings].each(&:clear)
+    [
+      Jobs.enqueued,
+      PostCreator.created,
+      UserSilencer.calls,
+      UserSuspender.calls,
+      StaffActionLogger.logged,
+      SystemMessage.sent,
+      DiscourseEvent.triggered,
+      Discourse.warnings,
+    ].each(&:clear)
   end
 
   # Each example runs in a transaction that is rolled back, as Rails'

@@ -17,11 +17,20 @@ RSpec.describe "user text in the plugin's posts and messages" do
   it "keeps a statement inside its quote in the voters' report topic, whatever its line breaks" do
     mediation_case = submit_report(ask_for_help)
     forged = "fine\r\r**Statement by @admin**: I take it all back\u2028**Outcome**: suspension"
-    succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: forged }, guardian: author.guardian))
+    succeed(
+      DiscourseMediation::Statement::Submit.call(
+        params: {
+          case_id: mediation_case.id,
+          raw: forged,
+        },
+        guardian: author.guardian,
+      ),
+    )
     ballot = open_vote(mediation_case).ballot
     run_enqueued_jobs
     raw = ballot.reload.topic.posts.first.raw
-    forged_lines = lines_with(raw, "I take it all back") + lines_with(raw, "Outcome\\*\\*: suspension")
+    forged_lines =
+      lines_with(raw, "I take it all back") + lines_with(raw, "Outcome\\*\\*: suspension")
     expect(forged_lines.size).to eq(2)
     expect(forged_lines).to all(start_with(">"))
   end
@@ -30,7 +39,9 @@ RSpec.describe "user text in the plugin's posts and messages" do
     mediation_case = submit_report(ask_for_help, what_happened: "Insults\rCited items: none")
     ballot = open_vote(mediation_case).ballot
     run_enqueued_jobs
-    expect(lines_with(ballot.reload.topic.posts.first.raw, "Cited items: none")).to all(start_with(">"))
+    expect(lines_with(ballot.reload.topic.posts.first.raw, "Cited items: none")).to all(
+      start_with(">"),
+    )
   end
 
   it "does not let a topic title become a link in the mediators' message" do
@@ -47,14 +58,21 @@ RSpec.describe "user text in the plugin's posts and messages" do
     topic.update!(title: "Packaging [RFC] proposal")
     ask_for_help
     run_enqueued_jobs
-    expect(Topic.find(PostCreator.created.last[:post].topic_id).title).to include("Packaging [RFC] proposal")
+    expect(Topic.find(PostCreator.created.last[:post].topic_id).title).to include(
+      "Packaging [RFC] proposal",
+    )
   end
 
   it "keeps the moderators' reasons quoted in the outcome message" do
-    mediation_case = decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))
+    mediation_case =
+      decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))
     succeed(
       DiscourseMediation::Case::Implement.call(
-        params: { case_id: mediation_case.id, duration_days: 30, reason: "Repeated\r**The way back.** none" },
+        params: {
+          case_id: mediation_case.id,
+          duration_days: 30,
+          reason: "Repeated\r**The way back.** none",
+        },
         guardian: moderator.guardian,
       ),
     )
@@ -94,22 +112,28 @@ RSpec.describe "who may see what, and who takes part" do
       ballot = open_vote(mediation_case).ballot
       run_enqueued_jobs
       topic = ballot.reload.topic
-      expect(DiscourseMediation::TopicMediation.new(topic).ballot(voter_list.first.guardian)).to include(
+      expect(
+        DiscourseMediation::TopicMediation.new(topic).ballot(voter_list.first.guardian),
+      ).to include(id: ballot.id, voter_status: "eligible", results: nil)
+      expect(DiscourseMediation::TopicMediation.new(topic).ballot(moderator.guardian)).to include(
         id: ballot.id,
-        voter_status: "eligible",
-        results: nil,
+        voter_status: "not_a_voter",
       )
-      expect(DiscourseMediation::TopicMediation.new(topic).ballot(moderator.guardian)).to include(id: ballot.id, voter_status: "not_a_voter")
       expect(DiscourseMediation::TopicMediation.new(topic).ballot(member.guardian)).to be_nil
       expect(DiscourseMediation::TopicMediation.new(topic).ballot(Guardian.new)).to be_nil
-      expect(DiscourseMediation::TopicMediation.new(Fabricate(:topic)).ballot(moderator.guardian)).to be_nil
+      expect(
+        DiscourseMediation::TopicMediation.new(Fabricate(:topic)).ballot(moderator.guardian),
+      ).to be_nil
     end
   end
 
   it "never assigns a case to the system user" do
     result =
       DiscourseMediation::Case::Assign.call(
-        params: { case_id: mediation_case.id, username: "system" },
+        params: {
+          case_id: mediation_case.id,
+          username: "system",
+        },
         guardian: moderator.guardian,
       )
     expect(result).to fail_to_find_a_model(:assignee)
@@ -119,7 +143,10 @@ RSpec.describe "who may see what, and who takes part" do
     escalate(mediation_case)
     late =
       DiscourseMediation::HelpRequest::Create.call(
-        params: { post_id: post.id, kind: "deescalate" },
+        params: {
+          post_id: post.id,
+          kind: "deescalate",
+        },
         guardian: Fabricate(:user).guardian,
       )
     expect(late).to fail_a_policy(:case_still_mediating)
@@ -142,11 +169,20 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
   let!(:mediation_case) { ask_for_help(by: mediating_member) }
 
   it "gives a mediator who asked for help no mediator role on that case" do
-    claimed = DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediating_member.guardian)
+    claimed =
+      DiscourseMediation::Case::Claim.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: mediating_member.guardian,
+      )
     expect(claimed).to fail_a_policy(:may_take)
     assigned =
       DiscourseMediation::Case::Assign.call(
-        params: { case_id: mediation_case.id, username: mediating_member.username },
+        params: {
+          case_id: mediation_case.id,
+          username: mediating_member.username,
+        },
         guardian: moderator.guardian,
       )
     expect(assigned).to fail_a_policy(:assignee_mediates)
@@ -154,13 +190,24 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
 
   it "leaves the case out of their queue and its notes out of their reach" do
     claim(mediation_case)
-    succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: mediation_case.id, raw: "Private" }, guardian: mediator.guardian))
+    succeed(
+      DiscourseMediation::Case::AddNote.call(
+        params: {
+          case_id: mediation_case.id,
+          raw: "Private",
+        },
+        guardian: mediator.guardian,
+      ),
+    )
     queue = DiscourseMediation::QueueQuery.new(user: mediating_member, filter: :open, page: 0)
     expect(queue.page_cases).to be_empty
     expect(queue.counts[:open]).to eq(0)
-    expect(DiscourseMediation::QueueQuery.new(user: other_mediator, filter: :open, page: 0).page_cases.map(&:id)).to eq(
-      [mediation_case.id],
-    )
+    expect(
+      DiscourseMediation::QueueQuery
+        .new(user: other_mediator, filter: :open, page: 0)
+        .page_cases
+        .map(&:id),
+    ).to eq([mediation_case.id])
     roles = mediating_member.guardian.mediation_roles_on(mediation_case.reload)
     expect(DiscourseMediation::CaseDisclosure.new(mediation_case, roles).notes).to be_empty
   end
@@ -178,27 +225,58 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
 
     it "recuses everyone who acted as the case's mediator, by id, and the people named as affected" do
       escalate(mediation_case)
-      succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: mediation_case.id, raw: "Seen" }, guardian: note_writer.guardian))
-      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: mediation_case.id, username: affected.username }, guardian: mediator.guardian))
+      succeed(
+        DiscourseMediation::Case::AddNote.call(
+          params: {
+            case_id: mediation_case.id,
+            raw: "Seen",
+          },
+          guardian: note_writer.guardian,
+        ),
+      )
+      succeed(
+        DiscourseMediation::Case::AddPerson.call(
+          params: {
+            case_id: mediation_case.id,
+            username: affected.username,
+          },
+          guardian: mediator.guardian,
+        ),
+      )
       GroupUser.create!(group: voters, user: mediator)
       mediator.update!(username: "renamed_mediator")
       submitted = submit_report(mediation_case, affected_user_ids: [affected.id])
       succeed(decide_recusal(submitted, submitted.recusal_requests.first))
       ballot = open_vote(submitted).ballot
       expect(ballot.voters.pluck(:user_id)).to match_array(voter_list.map(&:id))
-      expect(DiscourseMediation::BallotView.for(ballot, affected)).to include(recusal_reason: "affected")
-      expect(DiscourseMediation::BallotView.for(ballot, note_writer)).to include(recusal_reason: "mediator")
+      expect(DiscourseMediation::BallotView.for(ballot, affected)).to include(
+        recusal_reason: "affected",
+      )
+      expect(DiscourseMediation::BallotView.for(ballot, note_writer)).to include(
+        recusal_reason: "mediator",
+      )
     end
 
     it "recuses a mediator assigned under a name they later changed" do
       assignee = Fabricate(:user, groups: [mediators, voters])
       succeed(
         DiscourseMediation::Case::Assign.call(
-          params: { case_id: mediation_case.id, username: assignee.username },
+          params: {
+            case_id: mediation_case.id,
+            username: assignee.username,
+          },
           guardian: moderator.guardian,
         ),
       )
-      succeed(DiscourseMediation::Case::Assign.call(params: { case_id: mediation_case.id, username: mediator.username }, guardian: moderator.guardian))
+      succeed(
+        DiscourseMediation::Case::Assign.call(
+          params: {
+            case_id: mediation_case.id,
+            username: mediator.username,
+          },
+          guardian: moderator.guardian,
+        ),
+      )
       assignee.update!(username: "someone_else")
       expect(mediation_case.reload.mediator_ids).to include(assignee.id)
     end

@@ -13,7 +13,12 @@ RSpec.describe "the queue and a member's requests, as JSON" do
   end
 
   def as_rendered(records, serializer, **options)
-    ActiveModel::ArraySerializer.new(records.to_a, each_serializer: serializer, root: false, **options).as_json
+    ActiveModel::ArraySerializer.new(
+      records.to_a,
+      each_serializer: serializer,
+      root: false,
+      **options,
+    ).as_json
   end
 
   describe DiscourseMediation::CaseQueueItemSerializer do
@@ -24,7 +29,13 @@ RSpec.describe "the queue and a member's requests, as JSON" do
 
     def queue_rows_for(user)
       queue = DiscourseMediation::QueueQuery.new(user:, filter: "unassigned", page: 0)
-      roles = DiscourseMediation::Rules::Case::CaseRoles.for(user_id: user.id, staff: user.staff?, mediator: true, case_mediator_id: nil)
+      roles =
+        DiscourseMediation::Rules::Case::CaseRoles.for(
+          user_id: user.id,
+          staff: user.staff?,
+          mediator: true,
+          case_mediator_id: nil,
+        )
       as_rendered(queue.page_cases, described_class, scope: user.guardian, queue_roles: roles)
     end
 
@@ -54,12 +65,22 @@ RSpec.describe "the queue and a member's requests, as JSON" do
     let!(:mediation_case) { ask_for_help(by: member) }
 
     def my_requests(user = member)
-      as_rendered(DiscourseMediation::HelpRequest.by(user).order(:created_at), described_class, scope: user.guardian)
+      as_rendered(
+        DiscourseMediation::HelpRequest.by(user).order(:created_at),
+        described_class,
+        scope: user.guardian,
+      )
     end
 
     it "shows a waiting request that can still be withdrawn, and what comes next" do
       request = only(my_requests)
-      expect(request).to include(kind: "deescalate", status: "waiting", can_withdraw: true, outcome_note: nil, topic_title: topic.title)
+      expect(request).to include(
+        kind: "deescalate",
+        status: "waiting",
+        can_withdraw: true,
+        outcome_note: nil,
+        topic_title: topic.title,
+      )
       expect(request[:next_step]).to eq(mediation_case.next_step.to_h)
     end
 
@@ -67,11 +88,18 @@ RSpec.describe "the queue and a member's requests, as JSON" do
       claim(mediation_case)
       succeed(
         DiscourseMediation::Case::Resolve.call(
-          params: { case_id: mediation_case.id, outcome_note: "They talked it through." },
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "They talked it through.",
+          },
           guardian: mediator.guardian,
         ),
       )
-      expect(only(my_requests)).to include(status: "resolved", outcome_note: nil, can_withdraw: false)
+      expect(only(my_requests)).to include(
+        status: "resolved",
+        outcome_note: nil,
+        can_withdraw: false,
+      )
 
       mediation_case.reload.update!(outcome_note_shareable: true)
       expect(only(my_requests)[:outcome_note]).to eq("They talked it through.")
@@ -79,13 +107,30 @@ RSpec.describe "the queue and a member's requests, as JSON" do
 
     it "has nothing more to come once withdrawn" do
       request = DiscourseMediation::HelpRequest.by(member).first
-      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: member.guardian))
-      expect(only(my_requests)).to include(status: "withdrawn", can_withdraw: false, next_step: { key: :none, at: nil })
+      succeed(
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: {
+            help_request_id: request.id,
+          },
+          guardian: member.guardian,
+        ),
+      )
+      expect(only(my_requests)).to include(
+        status: "withdrawn",
+        can_withdraw: false,
+        next_step: {
+          key: :none,
+          at: nil,
+        },
+      )
     end
 
     it "says so when the topic is gone" do
       topic.destroy!
-      expect(only(my_requests)).to include(topic_title: I18n.t("discourse_mediation.deleted_topic"), post_url: nil)
+      expect(only(my_requests)).to include(
+        topic_title: I18n.t("discourse_mediation.deleted_topic"),
+        post_url: nil,
+      )
     end
 
     it "lists nobody else's requests" do

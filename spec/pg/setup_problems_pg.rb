@@ -59,7 +59,14 @@ RSpec.describe DiscourseMediation::SetupProblems do
     voter_list = add_voters(3)
     mediation_case = submit_report(ask_for_help)
     GroupUser.where(user_id: voter_list.first.id, group_id: voters.id).delete_all
-    succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: author.guardian))
+    succeed(
+      DiscourseMediation::Statement::Waive.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: author.guardian,
+      ),
+    )
     expect(described_class.all).to eq(%i[too_few_voters votes_held])
     expect(DiscourseMediation::MediationCase.overdue).to include(mediation_case)
     expect(mediation_case.reload.overdue?).to eq(true)
@@ -74,7 +81,10 @@ RSpec.describe DiscourseMediation::SetupProblems do
   it "shows the first problem on the dashboard, with a link to the settings" do
     problem = ProblemCheck::MediationSetup.new.run
     expect(problem.message).to be_a(String)
-    expect(problem.message).to include("no mediators", "/admin/site_settings/category/discourse_mediation")
+    expect(problem.message).to include(
+      "no mediators",
+      "/admin/site_settings/category/discourse_mediation",
+    )
     expect(problem.priority).to eq("high")
   end
 

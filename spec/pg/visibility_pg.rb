@@ -12,15 +12,44 @@ RSpec.describe "who sees what of a case" do
     opened = ask_for_help(by: member)
     ask_for_help(by: named_requester, consent_to_be_named: true)
     escalated = escalate(opened)
-    succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: escalated.id, username: affected.username }, guardian: mediator.guardian))
-    succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: escalated.id, raw: "Private note" }, guardian: mediator.guardian))
+    succeed(
+      DiscourseMediation::Case::AddPerson.call(
+        params: {
+          case_id: escalated.id,
+          username: affected.username,
+        },
+        guardian: mediator.guardian,
+      ),
+    )
+    succeed(
+      DiscourseMediation::Case::AddNote.call(
+        params: {
+          case_id: escalated.id,
+          raw: "Private note",
+        },
+        guardian: mediator.guardian,
+      ),
+    )
     submitted = submit_report(escalated, affected_user_ids: [affected.id])
-    succeed(DiscourseMediation::Statement::RequestExtension.call(params: { case_id: submitted.id, reason: "Family illness" }, guardian: author.guardian))
-    DiscourseMediation::MediationCase.includes(:notes, events: :user, help_requests: :user).find(submitted.id)
+    succeed(
+      DiscourseMediation::Statement::RequestExtension.call(
+        params: {
+          case_id: submitted.id,
+          reason: "Family illness",
+        },
+        guardian: author.guardian,
+      ),
+    )
+    DiscourseMediation::MediationCase.includes(:notes, events: :user, help_requests: :user).find(
+      submitted.id,
+    )
   end
 
   def disclosure_for(user)
-    DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case))
+    DiscourseMediation::CaseDisclosure.new(
+      mediation_case,
+      user.guardian.mediation_roles_on(mediation_case),
+    )
   end
 
   describe DiscourseMediation::CaseDisclosure do
@@ -30,15 +59,22 @@ RSpec.describe "who sees what of a case" do
     end
 
     it "keeps a requester who did not agree unnamed on the timeline, and names the mediators' own steps" do
-      actors = mediation_case.events.map { [_1.action, disclosure_for(moderator).timeline_actor(_1)&.id] }
-      expect(actors).to include(["case_opened", nil], ["request_added", named_requester.id], ["claim", mediator.id])
+      actors =
+        mediation_case.events.map { [_1.action, disclosure_for(moderator).timeline_actor(_1)&.id] }
+      expect(actors).to include(
+        ["case_opened", nil],
+        ["request_added", named_requester.id],
+        ["claim", mediator.id],
+      )
       expect(actors.map(&:last)).not_to include(member.id)
     end
 
     it "shows mediators' notes to mediators and staff only" do
       expect(disclosure_for(other_mediator).notes.map(&:raw)).to eq(["Private note"])
       expect(disclosure_for(moderator).notes.map(&:raw)).to eq(["Private note"])
-      [author, affected, member, named_requester].each { |user| expect(disclosure_for(user).notes).to be_empty }
+      [author, affected, member, named_requester].each do |user|
+        expect(disclosure_for(user).notes).to be_empty
+      end
     end
 
     it "shows why more time was asked to the person concerned and the mediators, not to affected people" do
@@ -51,23 +87,55 @@ RSpec.describe "who sees what of a case" do
 
   describe DiscourseMediation::StatementPageSerializer do
     def page_for(user)
-      described_class.new(mediation_case, scope: user.guardian, root: false, disclosure: disclosure_for(user)).as_json
+      described_class.new(
+        mediation_case,
+        scope: user.guardian,
+        root: false,
+        disclosure: disclosure_for(user),
+      ).as_json
     end
 
     it "shows the person concerned every statement the voters will read, with who gave it, and nobody else's to the affected" do
-      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      succeed(
+        DiscourseMediation::Statement::Submit.call(
+          params: {
+            case_id: mediation_case.id,
+            raw: "It hurt",
+          },
+          guardian: affected.guardian,
+        ),
+      )
       heard = page_for(author)[:heard_statements]
-      expect(heard.map { [_1[:raw], _1[:role], _1[:user][:username]] }).to eq([["It hurt", "affected", affected.username]])
+      expect(heard.map { [_1[:raw], _1[:role], _1[:user][:username]] }).to eq(
+        [["It hurt", "affected", affected.username]],
+      )
 
-      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "My side" }, guardian: author.guardian))
+      succeed(
+        DiscourseMediation::Statement::Submit.call(
+          params: {
+            case_id: mediation_case.id,
+            raw: "My side",
+          },
+          guardian: author.guardian,
+        ),
+      )
       expect(page_for(affected)[:heard_statements]).to eq([])
-      expect(page_for(affected)[:affected_closes_at]).to eq(mediation_case.reload.affected_closes_at)
+      expect(page_for(affected)[:affected_closes_at]).to eq(
+        mediation_case.reload.affected_closes_at,
+      )
       expect(page_for(author)[:affected_closes_at]).to be_nil
     end
 
     it "gives the person concerned their own page, with their reason for more time" do
       page = page_for(author)
-      expect(page).to include(role: "subject", can_submit: true, can_decline: false, limits: { statement: 10_000 })
+      expect(page).to include(
+        role: "subject",
+        can_submit: true,
+        can_decline: false,
+        limits: {
+          statement: 10_000,
+        },
+      )
       expect(page[:window][:extension_reason]).to eq("Family illness")
       expect(page[:report][:citations].map { _1[:key] }).to eq(["personal-attacks"])
       expect(page[:report]).not_to include(:affected_user_ids)
@@ -81,7 +149,15 @@ RSpec.describe "who sees what of a case" do
     end
 
     it "shows a statement back to its author only" do
-      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      succeed(
+        DiscourseMediation::Statement::Submit.call(
+          params: {
+            case_id: mediation_case.id,
+            raw: "It hurt",
+          },
+          guardian: affected.guardian,
+        ),
+      )
       expect(page_for(affected)[:my_statement]).to include(raw: "It hurt", role: "affected")
       expect(page_for(author)[:my_statement]).to be_nil
     end
@@ -89,22 +165,22 @@ RSpec.describe "who sees what of a case" do
     it "offers No action first, then only what the mediators recommended" do
       keys = page_for(author)[:possible_outcomes].map { _1[:key] }
       expect(keys.first).to eq(DiscourseMediation::LadderStep.in_order.first.key)
-      expect(keys.drop(1)).to eq(mediation_case.report.recommended_keys & DiscourseMediation::LadderStep.in_order.map(&:key))
+      expect(keys.drop(1)).to eq(
+        mediation_case.report.recommended_keys & DiscourseMediation::LadderStep.in_order.map(&:key),
+      )
     end
   end
 
   describe DiscourseMediation::CaseSerializer do
     def case_json_for(user)
-      described_class
-        .new(
-          mediation_case,
-          scope: user.guardian,
-          root: false,
-          disclosure: disclosure_for(user),
-          history: [],
-          mediators: [mediator],
-        )
-        .as_json
+      described_class.new(
+        mediation_case,
+        scope: user.guardian,
+        root: false,
+        disclosure: disclosure_for(user),
+        history: [],
+        mediators: [mediator],
+      ).as_json
     end
 
     # Every user object anywhere in the JSON, however deep.
@@ -140,7 +216,15 @@ RSpec.describe "who sees what of a case" do
     end
 
     it "still shows the case once the author, an affected person and a note's writer have deleted their accounts" do
-      succeed(DiscourseMediation::Statement::Submit.call(params: { case_id: mediation_case.id, raw: "It hurt" }, guardian: affected.guardian))
+      succeed(
+        DiscourseMediation::Statement::Submit.call(
+          params: {
+            case_id: mediation_case.id,
+            raw: "It hurt",
+          },
+          guardian: affected.guardian,
+        ),
+      )
       json = nil
       User.where(id: [author.id, affected.id, mediator.id]).delete_all
       expect { json = case_json_for(moderator) }.not_to raise_error
@@ -148,7 +232,9 @@ RSpec.describe "who sees what of a case" do
       expect(json[:notes].map { _1[:user] }).to eq([nil])
       expect(json[:statements].map { _1[:user] }).to eq([nil])
       expect(json[:post][:author]).to be_nil
-      expect(DiscourseMediation::ReportTopic.statements(mediation_case.reload)).to include("a former member")
+      expect(DiscourseMediation::ReportTopic.statements(mediation_case.reload)).to include(
+        "a former member",
+      )
     end
 
     it "tells the mediator about the topic's own timer, which a timed close would replace" do
@@ -209,7 +295,9 @@ RSpec.describe DiscourseMediation::Limits do
       escalate_reason: DiscourseMediation::Case::Escalate::REASON_MAX_LENGTH,
       reminder_message: DiscourseMediation::Case::Resolve::REMINDER_MAX_LENGTH,
     )
-    expect(described_class.for_statement).to eq(statement: DiscourseMediation::Statement::MAX_LENGTH)
+    expect(described_class.for_statement).to eq(
+      statement: DiscourseMediation::Statement::MAX_LENGTH,
+    )
   end
 end
 
@@ -217,7 +305,9 @@ RSpec.describe "what a moderator is offered to carry out" do
   before { configure_mediation }
 
   let!(:voter_list) { add_voters(3) }
-  let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning])) }
+  let!(:mediation_case) do
+    decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
+  end
 
   it "offers the decided step with its own duration, then the less severe options of the ballot, never a more severe one" do
     json =
@@ -225,14 +315,24 @@ RSpec.describe "what a moderator is offered to carry out" do
         mediation_case.reload,
         scope: moderator.guardian,
         root: false,
-        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, moderator.guardian.mediation_roles_on(mediation_case)),
+        disclosure:
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            moderator.guardian.mediation_roles_on(mediation_case),
+          ),
         history: [],
         mediators: [],
       ).as_json
     implementation = json[:implementation]
     expect(implementation[:outcome][:key]).to eq("suspension")
     expect(implementation[:default_duration_days]).to eq(30)
-    expect(implementation[:lenient_steps].map { _1[:outcome][:key] }).to eq(%w[formal_warning no_action])
-    expect(implementation[:lenient_steps].first).to include(measure: :message, needs_duration: false, default_review_days: 180)
+    expect(implementation[:lenient_steps].map { _1[:outcome][:key] }).to eq(
+      %w[formal_warning no_action],
+    )
+    expect(implementation[:lenient_steps].first).to include(
+      measure: :message,
+      needs_duration: false,
+      default_review_days: 180,
+    )
   end
 end

@@ -33,11 +33,21 @@ RSpec.describe "After the decision" do
   def decide(outcome)
     ask_for_help(topic_post, by: requester)
     escalate(mediation_case, mediator:)
-    submit_complete_report(mediation_case, mediator:, recommended: %w[cool_down suspension long_suspension])
+    submit_complete_report(
+      mediation_case,
+      mediator:,
+      recommended: %w[cool_down suspension long_suspension],
+    )
     open_vote(mediation_case, subject: author)
     ballot = mediation_case.reload.ballot
     voters.each do |voter|
-      DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: outcome }, guardian: voter.guardian)
+      DiscourseMediation::Ballot::Cast.call(
+        params: {
+          ballot_id: ballot.id,
+          choice: outcome,
+        },
+        guardian: voter.guardian,
+      )
     end
     freeze_time(ballot.closes_at + 1.minute)
     Jobs::DiscourseMediation::CloseMediationBallots.new.execute({})
@@ -46,14 +56,22 @@ RSpec.describe "After the decision" do
 
   def implement(**params)
     sign_in(moderator)
-    post "/mediation/cases/#{mediation_case.id}/implement.json", params: { reason: "Repeated insults.", **params }
+    post "/mediation/cases/#{mediation_case.id}/implement.json",
+         params: {
+           reason: "Repeated insults.",
+           **params,
+         }
   end
 
   describe "implementing the outcome" do
     it "is for moderators only" do
       decide("suspension")
       sign_in(mediator)
-      post "/mediation/cases/#{mediation_case.id}/implement.json", params: { duration_days: 30, reason: "R" }
+      post "/mediation/cases/#{mediation_case.id}/implement.json",
+           params: {
+             duration_days: 30,
+             reason: "R",
+           }
       expect(response.status).to eq(403)
     end
 
@@ -77,7 +95,9 @@ RSpec.describe "After the decision" do
       decide("cool_down")
       implement(duration_days: 60)
       expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.as_voted.longer_than_voted")])
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.as_voted.longer_than_voted")],
+      )
       expect(author.reload.silenced_till).to be_nil
       implement(duration_days: 3, change_reason: "A first offence, and an apology")
       expect(response.status).to eq(200)
@@ -126,7 +146,9 @@ RSpec.describe "After the decision" do
     it "tells the subject the outcome, the cited text and the way back; the requesters only that it concluded" do
       decide("suspension")
       implement(duration_days: 30)
-      2.times { Jobs::DiscourseMediation::TellMediationOutcome.new.execute(case_id: mediation_case.id) }
+      2.times do
+        Jobs::DiscourseMediation::TellMediationOutcome.new.execute(case_id: mediation_case.id)
+      end
 
       to_subject = messages_to(author).where("title LIKE ?", "%outcome%")
       expect(to_subject.count).to eq(1)
@@ -154,7 +176,10 @@ RSpec.describe "After the decision" do
       decide("suspension")
       sign_in(moderator)
       post "/mediation/cases/#{mediation_case.id}/implementation/preview.json",
-           params: { duration_days: 30, reason: "Reasons" }
+           params: {
+             duration_days: 30,
+             reason: "Reasons",
+           }
       expect(response.parsed_body["subject_message"]).to include("Reasons")
       expect(mediation_case.reload.state).to eq("decided")
       expect(author.reload.suspended?).to eq(false)
@@ -172,14 +197,23 @@ RSpec.describe "After the decision" do
       2.times { Jobs::DiscourseMediation::MediationReviewsDue.new.execute({}) }
       expect(mediation_case.events.where(action: "review_due").count).to eq(1)
       moderators = Group.find(Group::AUTO_GROUPS[:moderators])
-      expect(Topic.private_messages.joins(:topic_allowed_groups).where(topic_allowed_groups: { group_id: moderators.id }).where("title LIKE ?", "%review%").count).to eq(1)
+      expect(
+        Topic
+          .private_messages
+          .joins(:topic_allowed_groups)
+          .where(topic_allowed_groups: { group_id: moderators.id })
+          .where("title LIKE ?", "%review%")
+          .count,
+      ).to eq(1)
     end
   end
 
   describe "cooling off" do
     it "hides the report topic and archives the case once, after the period, catching up" do
       decide("suspension")
-      Jobs::DiscourseMediation::PostMediationReportTopic.new.execute(ballot_id: mediation_case.ballot.id)
+      Jobs::DiscourseMediation::PostMediationReportTopic.new.execute(
+        ballot_id: mediation_case.ballot.id,
+      )
       implement(duration_days: 30)
 
       Jobs::DiscourseMediation::ArchiveMediationCases.new.execute({})
@@ -251,7 +285,9 @@ RSpec.describe "After the decision" do
       sign_in(moderator)
       post "/mediation/transparency/publish.json", params: { period: "quarter" }
       expect(response.status).to eq(200)
-      expect(Topic.where(category_id: announcements.id).last.first_post.raw).to include("fewer than 3")
+      expect(Topic.where(category_id: announcements.id).last.first_post.raw).to include(
+        "fewer than 3",
+      )
     end
   end
 end

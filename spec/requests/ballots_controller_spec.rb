@@ -11,7 +11,9 @@ RSpec.describe DiscourseMediation::BallotsController do
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
   fab!(:voters) { Array.new(4) { Fabricate(:user, groups: [core]) } }
   fab!(:mediator) { Fabricate(:user, groups: [mediators, core]) }
-  fab!(:requester) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true, groups: [core]) }
+  fab!(:requester) do
+    Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true, groups: [core])
+  end
   fab!(:author) { Fabricate(:user, groups: [core]) }
   fab!(:outsider, :user)
   fab!(:reports) { Fabricate(:private_category, group: core) }
@@ -65,7 +67,9 @@ RSpec.describe DiscourseMediation::BallotsController do
       expect(response.status).to eq(200)
       expect(response.parsed_body["receipt"]).to match(/\A[A-Z0-9]{4}(-[A-Z0-9]{4}){3}\z/)
       expect(response.parsed_body.dig("ballot", "voter_status")).to eq("voted")
-      expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).pluck(:choice)).to eq(["formal_warning"])
+      expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).pluck(:choice)).to eq(
+        ["formal_warning"],
+      )
 
       get "/mediation/ballots/#{ballot.id}.json"
       expect(response.body).not_to include("receipt")
@@ -157,12 +161,20 @@ RSpec.describe DiscourseMediation::BallotsController do
       expect(paper_columns).to match_array(%w[ballot_id choice receipt_digest])
       expect(roll_columns).to match_array(%w[ballot_id user_id voted])
 
-      papers = DB.query_hash("SELECT * FROM discourse_mediation_ballot_papers WHERE ballot_id = ?", ballot.id)
+      papers =
+        DB.query_hash(
+          "SELECT * FROM discourse_mediation_ballot_papers WHERE ballot_id = ?",
+          ballot.id,
+        )
       voter_ids = voters.map { _1.id.to_s }
       papers.each { |paper| expect(paper.values.map(&:to_s) & voter_ids).to be_empty }
 
       # Every paper was rewritten with the last vote: row versions do not tell them apart.
-      versions = DB.query_single("SELECT xmin::text FROM discourse_mediation_ballot_papers WHERE ballot_id = ?", ballot.id)
+      versions =
+        DB.query_single(
+          "SELECT xmin::text FROM discourse_mediation_ballot_papers WHERE ballot_id = ?",
+          ballot.id,
+        )
       expect(versions.uniq.size).to eq(1)
     end
   end
@@ -185,7 +197,10 @@ RSpec.describe DiscourseMediation::BallotsController do
     it "decides No action when quorum is not met, and lifts an interim measure" do
       mediation_case.update!(urgent: true)
       DiscourseMediation::Case::InterimSuspend.call(
-        params: { case_id: mediation_case.id, reason: "Safety" },
+        params: {
+          case_id: mediation_case.id,
+          reason: "Safety",
+        },
         guardian: moderator.guardian,
       )
       expect(author.reload.silenced?).to eq(true)
@@ -207,7 +222,10 @@ RSpec.describe DiscourseMediation::BallotsController do
       expect(response.status).to eq(409)
 
       close_ballot
-      post "/mediation/ballots/#{ballot.id}/verify.json", params: { receipt: receipt.downcase.delete("-") }
+      post "/mediation/ballots/#{ballot.id}/verify.json",
+           params: {
+             receipt: receipt.downcase.delete("-"),
+           }
       expect(response.parsed_body).to eq("counted" => true)
       post "/mediation/ballots/#{ballot.id}/verify.json", params: { receipt: "AAAA-AAAA-AAAA-AAAA" }
       expect(response.parsed_body).to eq("counted" => false)
@@ -216,7 +234,18 @@ RSpec.describe DiscourseMediation::BallotsController do
 
   it "keeps a vote's choice, receipt and reason out of the request log" do
     filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
-    filtered = filter.filter("choice" => "suspension", "receipt" => "ABCD-EFGH", "paper_reason" => "Why", "ballot_id" => "3")
-    expect(filtered).to eq("choice" => "[FILTERED]", "receipt" => "[FILTERED]", "paper_reason" => "[FILTERED]", "ballot_id" => "3")
+    filtered =
+      filter.filter(
+        "choice" => "suspension",
+        "receipt" => "ABCD-EFGH",
+        "paper_reason" => "Why",
+        "ballot_id" => "3",
+      )
+    expect(filtered).to eq(
+      "choice" => "[FILTERED]",
+      "receipt" => "[FILTERED]",
+      "paper_reason" => "[FILTERED]",
+      "ballot_id" => "3",
+    )
   end
 end

@@ -62,7 +62,9 @@ RSpec.describe DiscourseMediation::CasesController do
       sign_in(mediator)
       get "/mediation/cases/#{mediation_case.id}.json"
       detail = response.parsed_body["mediation_case"]
-      expect(detail["requesters"].map { _1["user"]&.dig("username") }).to eq([nil, named_requester.username])
+      expect(detail["requesters"].map { _1["user"]&.dig("username") }).to eq(
+        [nil, named_requester.username],
+      )
       expect(detail["timeline"].first["actor"]).to be_nil
       expect(response.body).not_to include(member.username)
       expect(detail["people"].map { _1.dig("user", "username") }).to eq([author.username])
@@ -93,7 +95,12 @@ RSpec.describe DiscourseMediation::CasesController do
     end
 
     it "tells the second of two mediators who has the case" do
-      DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: other_mediator.guardian)
+      DiscourseMediation::Case::Claim.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: other_mediator.guardian,
+      )
       sign_in(mediator)
       put "/mediation/cases/#{mediation_case.id}/claim.json"
       expect(response.status).to eq(409)
@@ -110,23 +117,42 @@ RSpec.describe DiscourseMediation::CasesController do
 
   context "when the case is being mediated" do
     before do
-      DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
+      DiscourseMediation::Case::Claim.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: mediator.guardian,
+      )
       sign_in(mediator)
     end
 
     it "assigns it to another mediator, not to a member" do
       put "/mediation/cases/#{mediation_case.id}/assign.json", params: { username: member.username }
       expect(response.status).to eq(422)
-      put "/mediation/cases/#{mediation_case.id}/assign.json", params: { username: other_mediator.username }
+      put "/mediation/cases/#{mediation_case.id}/assign.json",
+          params: {
+            username: other_mediator.username,
+          }
       expect(mediation_case.reload.mediator_id).to eq(other_mediator.id)
     end
 
     it "resolves with a note and tells the requesters" do
-      put "/mediation/cases/#{mediation_case.id}/resolve.json", params: { outcome_note: "Talked it through", shareable: true }
+      put "/mediation/cases/#{mediation_case.id}/resolve.json",
+          params: {
+            outcome_note: "Talked it through",
+            shareable: true,
+          }
       expect(response.status).to eq(200)
       expect(mediation_case.reload.state).to eq("resolved")
       expect(mediation_case.ended_at).to be_present
-      expect(job_enqueued?(job: Jobs::DiscourseMediation::TellRequestersCaseResolved, args: { case_id: mediation_case.id })).to eq(true)
+      expect(
+        job_enqueued?(
+          job: Jobs::DiscourseMediation::TellRequestersCaseResolved,
+          args: {
+            case_id: mediation_case.id,
+          },
+        ),
+      ).to eq(true)
     end
 
     it "refuses to resolve without a note, and a second time" do
@@ -144,21 +170,38 @@ RSpec.describe DiscourseMediation::CasesController do
     end
 
     it "escalates only after contact with the person concerned, or with the reason there was none" do
-      put "/mediation/cases/#{mediation_case.id}/escalate.json", params: { reason: "Insults continued" }
+      put "/mediation/cases/#{mediation_case.id}/escalate.json",
+          params: {
+            reason: "Insults continued",
+          }
       expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.contact_first")])
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.contact_first")],
+      )
       expect(mediation_case.reload.state).to eq("mediating")
 
       put "/mediation/cases/#{mediation_case.id}/escalate.json",
-          params: { reason: "Insults continued", no_contact_reason: "They asked not to be contacted" }
-      expect(mediation_case.reload).to have_attributes(state: "report_draft", no_contact_reason: "They asked not to be contacted")
+          params: {
+            reason: "Insults continued",
+            no_contact_reason: "They asked not to be contacted",
+          }
+      expect(mediation_case.reload).to have_attributes(
+        state: "report_draft",
+        no_contact_reason: "They asked not to be contacted",
+      )
     end
 
     it "refuses a private reminder without an item of the published list" do
       put "/mediation/cases/#{mediation_case.id}/resolve.json",
-          params: { outcome_note: "Reminded", private_reminder: true, reminder_message: "Please keep to the ideas." }
+          params: {
+            outcome_note: "Reminded",
+            private_reminder: true,
+            reminder_message: "Please keep to the ideas.",
+          }
       expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.reminder_needs_items")])
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.reminder_needs_items")],
+      )
       expect(mediation_case.reload.state).to eq("mediating")
     end
 
@@ -184,11 +227,19 @@ RSpec.describe DiscourseMediation::CasesController do
 
     it "opens a private conversation, never with a requester who did not consent" do
       post "/mediation/cases/#{mediation_case.id}/conversation.json",
-           params: { user_ids: [author.id, member.id], title: "Let us talk", message: "Hello both of you" }
+           params: {
+             user_ids: [author.id, member.id],
+             title: "Let us talk",
+             message: "Hello both of you",
+           }
       expect(response.status).to eq(422)
 
       post "/mediation/cases/#{mediation_case.id}/conversation.json",
-           params: { user_ids: [author.id, named_requester.id], title: "Let us talk", message: "Hello both of you" }
+           params: {
+             user_ids: [author.id, named_requester.id],
+             title: "Let us talk",
+             message: "Hello both of you",
+           }
       expect(response.status).to eq(200)
       conversation = Topic.find_by(title: "Let us talk")
       expect(conversation.private_message?).to eq(true)
@@ -198,7 +249,12 @@ RSpec.describe DiscourseMediation::CasesController do
 
     it "cools the topic down with slow mode that ends by itself" do
       post "/mediation/cases/#{mediation_case.id}/cool-down.json",
-           params: { mode: "slow_mode", interval_seconds: 3600, hours: 12, reason: "Too fast" }
+           params: {
+             mode: "slow_mode",
+             interval_seconds: 3600,
+             hours: 12,
+             reason: "Too fast",
+           }
       expect(response.status).to eq(200)
       expect(topic.reload.slow_mode_seconds).to eq(3600)
       expect(topic.topic_timers.last.status_type).to eq(TopicTimer.types[:clear_slow_mode])
@@ -206,19 +262,30 @@ RSpec.describe DiscourseMediation::CasesController do
     end
 
     it "closes the topic for some hours and reopens it by itself" do
-      post "/mediation/cases/#{mediation_case.id}/cool-down.json", params: { mode: "close", hours: 6, reason: "Pause" }
+      post "/mediation/cases/#{mediation_case.id}/cool-down.json",
+           params: {
+             mode: "close",
+             hours: 6,
+             reason: "Pause",
+           }
       expect(topic.reload.closed).to eq(true)
       expect(topic.topic_timers.last.status_type).to eq(TopicTimer.types[:open])
     end
 
     it "refuses an open-ended cool-down or one without a reason" do
-      post "/mediation/cases/#{mediation_case.id}/cool-down.json", params: { mode: "close", hours: 0, reason: "" }
+      post "/mediation/cases/#{mediation_case.id}/cool-down.json",
+           params: {
+             mode: "close",
+             hours: 0,
+             reason: "",
+           }
       expect(response.status).to eq(422)
       expect(response.parsed_body["errors"].size).to eq(2)
     end
 
     it "marks the mediator's posts in the topic" do
-      reply = PostCreator.create!(mediator, topic_id: topic.id, raw: "Let us take a pause, everyone.")
+      reply =
+        PostCreator.create!(mediator, topic_id: topic.id, raw: "Let us take a pause, everyone.")
       expect(reply.custom_fields[DiscourseMediation::MediatorPostMark::FIELD]).to be_present
     end
   end

@@ -80,7 +80,10 @@ RSpec.describe "Due process" do
       submit_report
       sign_in(admin)
       put "/mediation/admin/published-list/personal-attacks.json",
-          params: { title: "Personal attacks", description: "A new wording." }
+          params: {
+            title: "Personal attacks",
+            description: "A new wording.",
+          }
       expect(response.status).to eq(200)
       behaviour = DiscourseMediation::Behaviour.find_by(key: "personal-attacks")
       expect(behaviour.version).to eq(2)
@@ -92,7 +95,12 @@ RSpec.describe "Due process" do
 
     it "refuses an id that was used before, even if retired" do
       sign_in(admin)
-      post "/mediation/admin/published-list.json", params: { key: "threats", title: "T", description: "D" }
+      post "/mediation/admin/published-list.json",
+           params: {
+             key: "threats",
+             title: "T",
+             description: "D",
+           }
       expect(response.status).to eq(409)
     end
 
@@ -113,13 +121,17 @@ RSpec.describe "Due process" do
 
   describe "the ladder" do
     let(:steps) do
-      DiscourseMediation::LadderStep.in_order.map { DiscourseMediation::LadderStepSerializer.new(_1, root: false).as_json }
+      DiscourseMediation::LadderStep.in_order.map do
+        DiscourseMediation::LadderStepSerializer.new(_1, root: false).as_json
+      end
     end
 
     it "refuses a step without an end or a review, and one before No action" do
       sign_in(admin)
       put "/mediation/admin/ladder.json",
-          params: { steps: steps + [{ key: "forever", kind: "suspension", title: "Forever" }] },
+          params: {
+            steps: steps + [{ key: "forever", kind: "suspension", title: "Forever" }],
+          },
           as: :json
       expect(response.status).to eq(422)
       expect(response.parsed_body["errors"].first).to include("no step is open-ended")
@@ -152,9 +164,15 @@ RSpec.describe "Due process" do
 
     it "names as affected only people involved, never the author" do
       sign_in(mediator)
-      put "/mediation/cases/#{mediation_case.id}/report.json", params: { affected_user_ids: [author.id] }
+      put "/mediation/cases/#{mediation_case.id}/report.json",
+          params: {
+            affected_user_ids: [author.id],
+          }
       expect(response.status).to eq(422)
-      put "/mediation/cases/#{mediation_case.id}/report.json", params: { affected_user_ids: [bystander.id] }
+      put "/mediation/cases/#{mediation_case.id}/report.json",
+          params: {
+            affected_user_ids: [bystander.id],
+          }
       expect(response.status).to eq(422)
     end
 
@@ -175,7 +193,14 @@ RSpec.describe "Due process" do
       expect(mediation_case.statement_deadline_at).to eq_time(7.days.from_now)
       expect(mediation_case.report.citations.pluck(:behaviour_key)).to eq(["personal-attacks"])
       expect(mediation_case.report.recommended_keys).to eq(%w[formal_warning suspension])
-      expect(job_enqueued?(job: Jobs::DiscourseMediation::SendMediationReportNotices, args: { case_id: mediation_case.id })).to eq(true)
+      expect(
+        job_enqueued?(
+          job: Jobs::DiscourseMediation::SendMediationReportNotices,
+          args: {
+            case_id: mediation_case.id,
+          },
+        ),
+      ).to eq(true)
     end
 
     it "is not for members" do
@@ -189,7 +214,9 @@ RSpec.describe "Due process" do
     it "sends the person concerned the cited text and the deadline, once" do
       escalated_case
       submit_report
-      2.times { Jobs::DiscourseMediation::SendMediationReportNotices.new.execute(case_id: mediation_case.id) }
+      2.times do
+        Jobs::DiscourseMediation::SendMediationReportNotices.new.execute(case_id: mediation_case.id)
+      end
       notices = messages_to(author)
       expect(notices.count).to eq(1)
       body = notices.first.first_post.raw
@@ -228,7 +255,13 @@ RSpec.describe "Due process" do
 
     it "answers a mediator who withdrew their own request on the case as if the case were not there" do
       mediator_requester = Fabricate(:user, groups: [mediators], refresh_auto_groups: true)
-      request = DiscourseMediation::HelpRequest.create!(case_id: mediation_case.id, user: mediator_requester, post: topic_post, kind: "deescalate")
+      request =
+        DiscourseMediation::HelpRequest.create!(
+          case_id: mediation_case.id,
+          user: mediator_requester,
+          post: topic_post,
+          kind: "deescalate",
+        )
       request.update!(withdrawn_at: Time.zone.now)
       sign_in(mediator_requester)
       post "/mediation/cases/#{mediation_case.id}/notes.json", params: { raw: "A note" }
@@ -262,14 +295,26 @@ RSpec.describe "Due process" do
       expect(response.status).to eq(409)
 
       sign_in(mediator)
-      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Mine" }
+      put "/mediation/cases/#{mediation_case.id}/extension.json",
+          params: {
+            decision: "granted",
+            reason: "Mine",
+          }
       expect(response.status).to eq(403)
 
       sign_in(moderator)
-      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
+      put "/mediation/cases/#{mediation_case.id}/extension.json",
+          params: {
+            decision: "granted",
+            reason: "Fair",
+          }
       expect(response.status).to eq(200)
       expect(mediation_case.reload.statement_deadline_at).to eq_time(deadline + 7.days)
-      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "declined", reason: "No" }
+      put "/mediation/cases/#{mediation_case.id}/extension.json",
+          params: {
+            decision: "declined",
+            reason: "No",
+          }
       expect(response.status).to eq(409)
     end
 
@@ -296,9 +341,9 @@ RSpec.describe "Due process" do
 
     it "reminds once in the last day, and opens the vote once after the deadline" do
       freeze_time(mediation_case.statement_deadline_at - 12.hours)
-      expect { 2.times { Jobs::DiscourseMediation::MediationStatementWindows.new.execute({}) } }.to change {
-        messages_to(author).count
-      }.by(1)
+      expect {
+        2.times { Jobs::DiscourseMediation::MediationStatementWindows.new.execute({}) }
+      }.to change { messages_to(author).count }.by(1)
 
       freeze_time(mediation_case.statement_deadline_at + 1.minute)
       2.times { Jobs::DiscourseMediation::MediationStatementWindows.new.execute({}) }
@@ -312,7 +357,10 @@ RSpec.describe "Due process" do
       escalated_case(urgent: true)
       submit_report
       sign_in(moderator)
-      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Safety" }
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json",
+           params: {
+             reason: "Safety",
+           }
       expect(author.reload.silenced_till).to be_present
       expect(author.suspended_till).to be_nil
       expect(author.posts.where(hidden: true)).to be_empty
@@ -328,34 +376,55 @@ RSpec.describe "Due process" do
       submit_report
 
       sign_in(mediator)
-      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Safety" }
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json",
+           params: {
+             reason: "Safety",
+           }
       expect(response.status).to eq(403)
 
       sign_in(moderator)
-      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Safety" }
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json",
+           params: {
+             reason: "Safety",
+           }
       expect(response.status).to eq(200)
       expected_end =
         mediation_case.statement_deadline_at + SiteSetting.mediation_ballot_hours.hours +
           SiteSetting.mediation_interim_grace_hours.hours
       expect(author.reload.suspended_till).to eq_time(expected_end)
 
-      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Again" }
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json",
+           params: {
+             reason: "Again",
+           }
       expect(response.status).to eq(409)
 
       # A granted extension moves the vote, and the suspension's end with it.
       DiscourseMediation::Statement::RequestExtension.call(
-        params: { case_id: mediation_case.id, reason: "Travelling" },
+        params: {
+          case_id: mediation_case.id,
+          reason: "Travelling",
+        },
         guardian: Guardian.new(author),
       )
       sign_in(moderator)
-      put "/mediation/cases/#{mediation_case.id}/extension.json", params: { decision: "granted", reason: "Fair" }
-      expect(author.reload.suspended_till).to eq_time(expected_end + SiteSetting.mediation_extension_days.days)
+      put "/mediation/cases/#{mediation_case.id}/extension.json",
+          params: {
+            decision: "granted",
+            reason: "Fair",
+          }
+      expect(author.reload.suspended_till).to eq_time(
+        expected_end + SiteSetting.mediation_extension_days.days,
+      )
     end
 
     it "refuses a case that is not urgent" do
       escalated_case
       sign_in(moderator)
-      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json", params: { reason: "Safety" }
+      post "/mediation/cases/#{mediation_case.id}/interim-suspension.json",
+           params: {
+             reason: "Safety",
+           }
       expect(response.status).to eq(422)
     end
   end

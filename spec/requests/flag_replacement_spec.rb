@@ -12,7 +12,11 @@ RSpec.describe "Conduct flags when “I need help” replaces the flag button" d
   end
 
   def flag(type)
-    post "/post_actions.json", params: { id: topic_post.id, post_action_type_id: PostActionType.types[type] }
+    post "/post_actions.json",
+         params: {
+           id: topic_post.id,
+           post_action_type_id: PostActionType.types[type],
+         }
   end
 
   it "refuses a member's inappropriate flag, so crowd auto-hide cannot happen" do

@@ -14,7 +14,12 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
   end
 
   let(:params) do
-    { post_id: topic_post.id, kind: "deescalate", message: "It is getting heated.", consent_to_be_named: false }
+    {
+      post_id: topic_post.id,
+      kind: "deescalate",
+      message: "It is getting heated.",
+      consent_to_be_named: false,
+    }
   end
 
   before do
@@ -114,7 +119,9 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
           DiscourseMediation::HelpRequest.count
         }
         expect(response.status).to eq(409)
-        expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.already_asked")])
+        expect(response.parsed_body["errors"]).to eq(
+          [I18n.t("discourse_mediation.errors.already_asked")],
+        )
       end
 
       it "refuses requests past the daily limit" do
@@ -145,13 +152,17 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
       it "refuses an unknown kind of help" do
         post "/mediation/help-requests.json", params: params.merge(kind: "spam")
         expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to include(I18n.t("discourse_mediation.errors.invalid_kind"))
+        expect(response.parsed_body["errors"]).to include(
+          I18n.t("discourse_mediation.errors.invalid_kind"),
+        )
       end
 
       it "says a missing post is not found" do
         post "/mediation/help-requests.json", params: params.merge(post_id: -1)
         expect(response.status).to eq(404)
-        expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.post_not_found")])
+        expect(response.parsed_body["errors"]).to eq(
+          [I18n.t("discourse_mediation.errors.post_not_found")],
+        )
       end
 
       it "says a post the member cannot see is not found" do
@@ -172,7 +183,9 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
       sign_in(newcomer)
       post "/mediation/help-requests.json", params: params
       expect(response.status).to eq(403)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("discourse_mediation.errors.not_allowed")])
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.not_allowed")],
+      )
     end
   end
 

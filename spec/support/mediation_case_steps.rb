@@ -14,16 +14,29 @@ module MediationCaseSteps
 
   def ask_for_help(post, by:, kind: "deescalate", **request)
     DiscourseMediation::HelpRequest::Create.call(
-      params: { post_id: post.id, kind:, **request },
+      params: {
+        post_id: post.id,
+        kind:,
+        **request,
+      },
       guardian: by.guardian,
     )
   end
 
   # Claimed by `mediator`, then escalated to the report stage.
   def escalate(mediation_case, mediator:)
-    DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
+    DiscourseMediation::Case::Claim.call(
+      params: {
+        case_id: mediation_case.id,
+      },
+      guardian: mediator.guardian,
+    )
     DiscourseMediation::Case::Escalate.call(
-      params: { case_id: mediation_case.id, reason: "It went on", no_contact_reason: "They asked not to be written to" },
+      params: {
+        case_id: mediation_case.id,
+        reason: "It went on",
+        no_contact_reason: "They asked not to be written to",
+      },
       guardian: mediator.guardian,
     )
     mediation_case.reload
@@ -41,13 +54,23 @@ module MediationCaseSteps
       },
       guardian: mediator.guardian,
     )
-    DiscourseMediation::Report::Submit.call(params: { case_id: mediation_case.id }, guardian: mediator.guardian)
+    DiscourseMediation::Report::Submit.call(
+      params: {
+        case_id: mediation_case.id,
+      },
+      guardian: mediator.guardian,
+    )
     mediation_case.reload
   end
 
   # The person concerned waives the window: the ballot opens at once.
   def open_vote(mediation_case, subject:)
-    DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: subject.guardian)
+    DiscourseMediation::Statement::Waive.call(
+      params: {
+        case_id: mediation_case.id,
+      },
+      guardian: subject.guardian,
+    )
     mediation_case.reload
   end
 end

@@ -3,7 +3,7 @@
 require_relative "../support/mediation_case_steps"
 
 # Runs in Discourse's plugin CI (it needs a running Discourse and a browser).
-describe "Mediation | Asking for help", type: :system do
+describe "Mediation | Asking for help" do
   include MediationCaseSteps
 
   let(:help_modal) { PageObjects::Modals::MediationHelp.new }
@@ -22,7 +22,11 @@ describe "Mediation | Asking for help", type: :system do
   it "sends a request from the post menu and shows it on My help requests" do
     visit("/t/#{topic.slug}/#{topic.id}")
 
-    help_modal.open_for(post).choose_kind("deescalate").fill_message("It is getting heated.").send_request
+    help_modal
+      .open_for(post)
+      .choose_kind("deescalate")
+      .fill_message("It is getting heated.")
+      .send_request
 
     expect(help_modal).to have_sent
     help_modal.go_to_my_requests

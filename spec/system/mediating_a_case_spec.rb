@@ -3,7 +3,7 @@
 require_relative "../support/mediation_case_steps"
 
 # Runs in Discourse's plugin CI (it needs a running Discourse and a browser).
-describe "Mediation | Mediating a case", type: :system do
+describe "Mediation | Mediating a case" do
   include MediationCaseSteps
 
   let(:queue) { PageObjects::Pages::MediationQueue.new }

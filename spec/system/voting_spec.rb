@@ -3,7 +3,7 @@
 require_relative "../support/mediation_case_steps"
 
 # Runs in Discourse's plugin CI (it needs a running Discourse and a browser).
-describe "Mediation | Voting", type: :system do
+describe "Mediation | Voting" do
   include MediationCaseSteps
 
   let(:ballot_page) { PageObjects::Pages::MediationBallot.new }

@@ -34,7 +34,9 @@ module DiscourseMediation
 
     def step_aside
       run_ballot_service(Ballot::StepAside) do
-        on_success { |ballot:| render json: { ballot: BallotView.for(ballot.reload, current_user) } }
+        on_success do |ballot:|
+          render json: { ballot: BallotView.for(ballot.reload, current_user) }
+        end
         instance_exec(&OPEN_BALLOT_REFUSALS)
         on_failed_step(:step_aside) { |step| render_json_error(step.error, status: 409) }
       end
@@ -71,17 +73,23 @@ module DiscourseMediation
     def run_ballot_service(service, &own_handlers)
       service.call(service_params) do
         on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+          render json: failed_json.merge(errors: contract.errors.full_messages),
+                 status: :unprocessable_content
         end
         on_model_not_found(:ballot) { raise Discourse::NotFound }
         on_failed_policy(:may_see_ballot) { raise Discourse::NotFound }
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
         instance_exec(&own_handlers)
       end
     end
 
     def find_ballot
-      ballot = Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(id: params[:ballot_id])
+      ballot =
+        Ballot.includes(:topic, mediation_case: %i[people help_requests events]).find_by(
+          id: params[:ballot_id],
+        )
       # Not found, whether it does not exist or is not theirs to see.
       raise Discourse::NotFound if ballot.blank? || !guardian.can_see_mediation_ballot?(ballot)
       ballot

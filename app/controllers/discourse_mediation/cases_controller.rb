@@ -31,12 +31,13 @@ module DiscourseMediation
                        queue.page_cases,
                        CaseQueueItemSerializer,
                        root: false,
-                       queue_roles: Rules::Case::CaseRoles.for(
-                         user_id: current_user.id,
-                         staff: current_user.staff?,
-                         mediator: true,
-                         case_mediator_id: nil,
-                       ),
+                       queue_roles:
+                         Rules::Case::CaseRoles.for(
+                           user_id: current_user.id,
+                           staff: current_user.staff?,
+                           mediator: true,
+                           case_mediator_id: nil,
+                         ),
                      ),
                  }
         end
@@ -49,7 +50,8 @@ module DiscourseMediation
         format.json do
           mediation_case = find_case
           # Not found for a mediator who is part of the case, as for a case that is not there.
-          if mediation_case.blank? || !guardian.mediation_roles_on(mediation_case).include?(:mediator)
+          if mediation_case.blank? ||
+               !guardian.mediation_roles_on(mediation_case).include?(:mediator)
             raise Discourse::NotFound
           end
           render_case(mediation_case)
@@ -93,7 +95,9 @@ module DiscourseMediation
         on_model_not_found(:person_user) do
           render_json_error(I18n.t("discourse_mediation.errors.no_such_user"), status: 422)
         end
-        on_failed_policy(:not_involved_yet) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:not_involved_yet) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
       end
     end
 
@@ -110,7 +114,9 @@ module DiscourseMediation
 
     def open_conversation
       run_case_service(Case::OpenConversation) do
-        on_failed_policy(:only_invitable_people) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:only_invitable_people) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
         on_failed_step(:create_conversation) { |step| render_json_error(step.error, status: 422) }
         on_success do |mediation_case:, conversation:|
           render_case(find_case(mediation_case.id), conversation_url: conversation.relative_url)
@@ -124,7 +130,10 @@ module DiscourseMediation
           render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
         end
         on_failed_policy(:timer_kept_unless_replaced) do
-          render_json_error(I18n.t("discourse_mediation.errors.cool_down.timer_exists"), status: 409)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.cool_down.timer_exists"),
+            status: 409,
+          )
         end
       end
     end
@@ -132,8 +141,12 @@ module DiscourseMediation
     def save_report
       run_case_service(Report::Save) do
         on_failed_policy(:known_keys) { |policy| render_json_error(policy.reason, status: 422) }
-        on_failed_policy(:affected_are_involved) { |policy| render_json_error(policy.reason, status: 422) }
-        on_failed_policy(:silence_citable) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:affected_are_involved) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
+        on_failed_policy(:silence_citable) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
       end
     end
 
@@ -142,13 +155,17 @@ module DiscourseMediation
         on_model_not_found(:report) do
           render_json_error(Report::Policy::Complete.missing_everything_reason, status: 422)
         end
-        on_failed_policy(:report_complete) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:report_complete) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
       end
     end
 
     def decide_extension
       run_case_service(Statement::DecideExtension) do
-        on_failed_policy(:not_report_author) { |policy| render_json_error(policy.reason, status: 403) }
+        on_failed_policy(:not_report_author) do |policy|
+          render_json_error(policy.reason, status: 403)
+        end
         on_failed_policy(:extension_pending) do
           render_json_error(I18n.t("discourse_mediation.errors.no_extension_pending"), status: 409)
         end
@@ -191,14 +208,20 @@ module DiscourseMediation
     def decide_recusal
       run_case_service(Case::DecideRecusal) do
         on_failed_policy(:not_on_the_roll) do
-          render_json_error(I18n.t("discourse_mediation.errors.recusal_decider_on_roll"), status: 403)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recusal_decider_on_roll"),
+            status: 403,
+          )
         end
         on_failed_policy(:not_acted_on_case) do
           render_json_error(I18n.t("discourse_mediation.errors.recusal_decider_acted"), status: 403)
         end
         on_model_not_found(:recusal_request) { raise Discourse::NotFound }
         on_failed_policy(:still_pending) do
-          render_json_error(I18n.t("discourse_mediation.errors.recusal_already_decided"), status: 409)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recusal_already_decided"),
+            status: 409,
+          )
         end
       end
     end
@@ -250,7 +273,11 @@ module DiscourseMediation
                    mediation_case,
                    CaseSerializer,
                    root: false,
-                   disclosure: CaseDisclosure.new(mediation_case, guardian.mediation_roles_on(mediation_case)),
+                   disclosure:
+                     CaseDisclosure.new(
+                       mediation_case,
+                       guardian.mediation_roles_on(mediation_case),
+                     ),
                    history: SubjectHistoryQuery.new(mediation_case).cases,
                    mediators: mediators,
                  ),

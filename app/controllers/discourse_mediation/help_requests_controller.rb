@@ -30,13 +30,13 @@ module DiscourseMediation
       HelpRequest::Create.call(service_params) do
         on_success do |help_request:, joined_existing_case:|
           render json: {
-                   help_request:
-                     serialize_data(help_request, MyHelpRequestSerializer, root: false),
+                   help_request: serialize_data(help_request, MyHelpRequestSerializer, root: false),
                    joined_existing_case:,
                  }
         end
         on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+          render json: failed_json.merge(errors: contract.errors.full_messages),
+                 status: :unprocessable_content
         end
         on_model_not_found(:post) do
           render_json_error(I18n.t("discourse_mediation.errors.post_not_found"), status: 404)
@@ -44,13 +44,21 @@ module DiscourseMediation
         on_failed_policy(:can_request_help) do
           render_json_error(I18n.t("discourse_mediation.errors.not_allowed"), status: 403)
         end
-        on_failed_policy(:mediators_can_read) { |policy| render_json_error(policy.reason, status: 422) }
+        on_failed_policy(:mediators_can_read) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
         on_failed_policy(:within_daily_limit) do |policy|
           render_json_error(policy.reason, status: 422)
         end
-        on_failed_policy(:not_asked_twice) { |policy| render_json_error(policy.reason, status: 409) }
-        on_failed_policy(:case_still_mediating) { |policy| render_json_error(policy.reason, status: 409) }
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failed_policy(:not_asked_twice) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+        on_failed_policy(:case_still_mediating) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
       end
     end
 
@@ -63,13 +71,16 @@ module DiscourseMediation
                  }
         end
         on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+          render json: failed_json.merge(errors: contract.errors.full_messages),
+                 status: :unprocessable_content
         end
         on_model_not_found(:help_request) do
           render_json_error(I18n.t("discourse_mediation.errors.request_not_found"), status: 404)
         end
         on_failed_policy(:withdrawable) { |policy| render_json_error(policy.reason, status: 409) }
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
       end
     end
   end

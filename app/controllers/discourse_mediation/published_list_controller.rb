@@ -46,15 +46,22 @@ module DiscourseMediation
     def reorder
       run(PublishedList::Reorder) do
         on_failed_policy(:every_current_item_once) do
-          render_json_error(I18n.t("discourse_mediation.errors.behaviour_keys_mismatch"), status: 422)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.behaviour_keys_mismatch"),
+            status: 422,
+          )
         end
       end
     end
 
     def update_ladder
       run(LadderSteps::Replace) do
-        on_failed_policy(:ladder_is_sound) { |policy| render_json_error(policy.reason, status: 422) }
-        on_failed_policy(:live_options_kept) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:ladder_is_sound) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
+        on_failed_policy(:live_options_kept) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
       end
     end
 
@@ -63,7 +70,8 @@ module DiscourseMediation
     # The list and the ladder (`PublishedListPage` in lib/types/); admins also
     # get retired items and every item's earlier wordings.
     def list_json(for_admin:)
-      behaviours = for_admin ? Behaviour.includes(:versions).order(:position, :id) : Behaviour.current
+      behaviours =
+        for_admin ? Behaviour.includes(:versions).order(:position, :id) : Behaviour.current
       {
         items: serialize_data(behaviours, BehaviourSerializer, for_admin:),
         ladder: serialize_data(LadderStep.in_order, LadderStepSerializer),
@@ -75,14 +83,17 @@ module DiscourseMediation
       service.call(service_params) do
         on_success { render json: list_json(for_admin: true) }
         on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+          render json: failed_json.merge(errors: contract.errors.full_messages),
+                 status: :unprocessable_content
         end
         on_failed_policy(:is_admin) { raise Discourse::InvalidAccess }
         on_model_not_found(:behaviour) do
           render_json_error(I18n.t("discourse_mediation.errors.behaviour_not_found"), status: 404)
         end
         # Anything no handler names still gets an answer, never an empty 204.
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
         instance_exec(&own_handlers) if own_handlers
       end
     end

@@ -37,7 +37,10 @@ module DiscourseMediation
     def request_extension
       run(Statement::RequestExtension) do
         on_failed_policy(:first_request) do
-          render_json_error(I18n.t("discourse_mediation.errors.extension_already_requested"), status: 409)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.extension_already_requested"),
+            status: 409,
+          )
         end
       end
     end
@@ -63,7 +66,10 @@ module DiscourseMediation
           render_json_error(I18n.t("discourse_mediation.errors.recusal_not_a_voter"), status: 422)
         end
         on_failed_policy(:not_asked_yet) do
-          render_json_error(I18n.t("discourse_mediation.errors.recusal_already_requested"), status: 409)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recusal_already_requested"),
+            status: 409,
+          )
         end
         on_failed_policy(:within_cap) { |policy| render_json_error(policy.reason, status: 422) }
       end
@@ -87,7 +93,8 @@ module DiscourseMediation
     def render_page(mediation_case)
       disclosure = CaseDisclosure.new(mediation_case, guardian.mediation_roles_on(mediation_case))
       render json: {
-               statement_page: serialize_data(mediation_case, StatementPageSerializer, root: false, disclosure:),
+               statement_page:
+                 serialize_data(mediation_case, StatementPageSerializer, root: false, disclosure:),
              }
     end
 
@@ -103,7 +110,9 @@ module DiscourseMediation
 
     def run(service, &own_handlers)
       run_case_service(service) do
-        on_failed_policy(:may_take) { |policy, mediation_case:| refuse_unless_shown(policy.reason, mediation_case) }
+        on_failed_policy(:may_take) do |policy, mediation_case:|
+          refuse_unless_shown(policy.reason, mediation_case)
+        end
         on_failed_policy(:window_open) { |policy| render_json_error(policy.reason, status: 409) }
         on_failed_policy(:not_stated_yet) { |policy| render_json_error(policy.reason, status: 409) }
         instance_exec(&own_handlers) if own_handlers

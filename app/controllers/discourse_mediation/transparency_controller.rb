@@ -20,10 +20,15 @@ module DiscourseMediation
         on_success { |report:, post:| render json: page(report).merge(published_url: post.url) }
         on_failed_policy(:is_staff) { raise Discourse::InvalidAccess }
         on_model_not_found(:category) do
-          render_json_error(I18n.t("discourse_mediation.errors.no_transparency_category"), status: 422)
+          render_json_error(
+            I18n.t("discourse_mediation.errors.no_transparency_category"),
+            status: 422,
+          )
         end
         on_failed_step(:create_topic) { |step| render_json_error(step.error, status: 422) }
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
       end
     end
 

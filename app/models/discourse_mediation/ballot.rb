@@ -17,7 +17,8 @@ module DiscourseMediation
     has_one :seal, class_name: "DiscourseMediation::BallotSeal", inverse_of: :ballot
     has_many :receipts, class_name: "DiscourseMediation::BallotReceipt", inverse_of: :ballot
 
-    scope :due_to_close, ->(now = Time.zone.now) { where(closed_at: nil).where("closes_at <= ?", now) }
+    scope :due_to_close,
+          ->(now = Time.zone.now) { where(closed_at: nil).where("closes_at <= ?", now) }
 
     def open?(now = Time.zone.now)
       closed_at.nil? && now < closes_at

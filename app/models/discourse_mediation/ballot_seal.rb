@@ -55,7 +55,10 @@ module DiscourseMediation
         rescue ActiveSupport::MessageEncryptor::InvalidMessage
           nil
         end
-      raise Unreadable, "a paper of ballot #{ballot_id} cannot be opened with this site's secret key base" if bytes.nil?
+      if bytes.nil?
+        raise Unreadable,
+              "a paper of ballot #{ballot_id} cannot be opened with this site's secret key base"
+      end
       unpad(bytes)
     end
 
@@ -80,7 +83,9 @@ module DiscourseMediation
     def pad(*fields)
       fields = fields.map { _1.dup.force_encoding(Encoding::BINARY) }
       bytes = fields.map(&:bytesize).pack(LENGTHS) + fields.join
-      raise ArgumentError, "a paper holds #{PAPER_BYTES} bytes at most" if bytes.bytesize > PAPER_BYTES
+      if bytes.bytesize > PAPER_BYTES
+        raise ArgumentError, "a paper holds #{PAPER_BYTES} bytes at most"
+      end
       bytes + ("\0" * (PAPER_BYTES - bytes.bytesize))
     end
 

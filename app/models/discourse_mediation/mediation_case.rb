@@ -11,8 +11,14 @@ module DiscourseMediation
     # one per topic and person concerned.
     belongs_to :subject, class_name: "User", optional: true
     has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
-    has_many :people, class_name: "DiscourseMediation::CasePerson", foreign_key: :case_id, inverse_of: :mediation_case
-    has_one :report, class_name: "DiscourseMediation::Report", foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :people,
+             class_name: "DiscourseMediation::CasePerson",
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
+    has_one :report,
+            class_name: "DiscourseMediation::Report",
+            foreign_key: :case_id,
+            inverse_of: :mediation_case
     has_one :ballot,
             -> { where(kind: "decision") },
             class_name: "DiscourseMediation::Ballot",
@@ -23,7 +29,10 @@ module DiscourseMediation
             -> { where(kind: "appeal") },
             class_name: "DiscourseMediation::Ballot",
             foreign_key: :case_id
-    has_many :statements, class_name: "DiscourseMediation::Statement", foreign_key: :case_id, inverse_of: :mediation_case
+    has_many :statements,
+             class_name: "DiscourseMediation::Statement",
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
     has_many :recusal_requests,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::RecusalRequest",

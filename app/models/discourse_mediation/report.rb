@@ -7,7 +7,10 @@ module DiscourseMediation
     self.table_name = "discourse_mediation_reports"
 
     belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :report
-    has_many :citations, -> { order(:position) }, class_name: "DiscourseMediation::Citation", inverse_of: :report
+    has_many :citations,
+             -> { order(:position) },
+             class_name: "DiscourseMediation::Citation",
+             inverse_of: :report
 
     def submitted?
       submitted_at.present?

@@ -18,7 +18,9 @@ module DiscourseMediation
     # What is wrong with a statement's text (or an appeal's), in words, or nil.
     def self.text_error(text, empty_error: "discourse_mediation.errors.statement_empty")
       return I18n.t(empty_error) if text.empty?
-      I18n.t("discourse_mediation.errors.statement_too_long", count: MAX_LENGTH) if text.each_char.count > MAX_LENGTH
+      if text.each_char.count > MAX_LENGTH
+        I18n.t("discourse_mediation.errors.statement_too_long", count: MAX_LENGTH)
+      end
     end
   end
 end

@@ -10,7 +10,8 @@ module DiscourseMediation
     PAGE_SIZE = 30
 
     def initialize(params)
-      @filter = Rules::Record::ArchiveFilter.parse(params, outcome_keys: LadderStep.in_order.pluck(:key))
+      @filter =
+        Rules::Record::ArchiveFilter.parse(params, outcome_keys: LadderStep.in_order.pluck(:key))
       @page = Rules::Case::QueueFilter.page(params[:page])
     end
 
@@ -35,10 +36,22 @@ module DiscourseMediation
         MediationCase
           .in_states(@filter.states)
           .includes(:topic, :ballot, people: :user)
-          .order(Arel.sql("discourse_mediation_cases.ended_at DESC NULLS LAST, discourse_mediation_cases.id DESC"))
+          .order(
+            Arel.sql(
+              "discourse_mediation_cases.ended_at DESC NULLS LAST, discourse_mediation_cases.id DESC",
+            ),
+          )
       relation = relation.where(outcome: @filter.outcome) if @filter.outcome
-      relation = relation.where("discourse_mediation_cases.ended_at >= ?", @filter.from.beginning_of_day) if @filter.from
-      relation = relation.where("discourse_mediation_cases.ended_at <= ?", @filter.to.end_of_day) if @filter.to
+      relation =
+        relation.where(
+          "discourse_mediation_cases.ended_at >= ?",
+          @filter.from.beginning_of_day,
+        ) if @filter.from
+      relation =
+        relation.where(
+          "discourse_mediation_cases.ended_at <= ?",
+          @filter.to.end_of_day,
+        ) if @filter.to
       relation = search(relation, @filter.query) if @filter.query
       relation
     end
@@ -51,7 +64,11 @@ module DiscourseMediation
           .naming_subject
           .where(subject_id: User.where("username_lower LIKE ?", pattern.downcase).select(:id))
           .select(:id)
-      relation.where("discourse_mediation_cases.topic_id IN (?) OR discourse_mediation_cases.id IN (?)", by_title, by_subject)
+      relation.where(
+        "discourse_mediation_cases.topic_id IN (?) OR discourse_mediation_cases.id IN (?)",
+        by_title,
+        by_subject,
+      )
     end
   end
 end

@@ -18,7 +18,11 @@ module DiscourseMediation
     end
 
     def cases
-      @cases ||= scope.offset(Rules::Case::QueueFilter.offset(page)).limit(Rules::Case::QueueFilter::PAGE_SIZE + 1).to_a
+      @cases ||=
+        scope
+          .offset(Rules::Case::QueueFilter.offset(page))
+          .limit(Rules::Case::QueueFilter::PAGE_SIZE + 1)
+          .to_a
     end
 
     def page_cases
@@ -59,8 +63,14 @@ module DiscourseMediation
     # archive still names the person concerned. Older ones are in the staff
     # archive, unnamed.
     def remembered(relation)
-      forgiven = Rules::Record::Forgiveness.cutoff(now: Time.zone.now, months: SiteSetting.mediation_forgiveness_months)
-      relation.where("#{CASES}.ended_at > ?", forgiven).or(relation.where(id: MediationCase.naming_subject.select(:id)))
+      forgiven =
+        Rules::Record::Forgiveness.cutoff(
+          now: Time.zone.now,
+          months: SiteSetting.mediation_forgiveness_months,
+        )
+      relation.where("#{CASES}.ended_at > ?", forgiven).or(
+        relation.where(id: MediationCase.naming_subject.select(:id)),
+      )
     end
 
     def scope

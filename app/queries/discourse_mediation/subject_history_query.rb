@@ -15,7 +15,11 @@ module DiscourseMediation
       subject_ids = @mediation_case.subject_ids
       return [] if subject_ids.empty?
 
-      cutoff = Rules::Record::Forgiveness.cutoff(now: @now, months: SiteSetting.mediation_forgiveness_months)
+      cutoff =
+        Rules::Record::Forgiveness.cutoff(
+          now: @now,
+          months: SiteSetting.mediation_forgiveness_months,
+        )
       MediationCase
         .where(id: CasePerson.where(user_id: subject_ids, subject: true).select(:case_id))
         .where.not(id: @mediation_case.id)

@@ -6,7 +6,14 @@ module DiscourseMediation
     MONTHS = 12
 
     def initialize(period:, now: Time.zone.now)
-      @period = Rules::Record::Transparency::PERIODS.include?(period.to_s.to_sym) ? period.to_s.to_sym : :month
+      @period =
+        (
+          if Rules::Record::Transparency::PERIODS.include?(period.to_s.to_sym)
+            period.to_s.to_sym
+          else
+            :month
+          end
+        )
       @since = Rules::Record::Forgiveness.months_ago(now, @period == :quarter ? MONTHS * 2 : MONTHS)
     end
 

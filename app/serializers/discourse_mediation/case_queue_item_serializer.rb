@@ -53,7 +53,11 @@ module DiscourseMediation
 
     # Only the state and the user's standing decide this, so no per-row lookup.
     def can_claim
-      Rules::Case::Lifecycle.allowed?(from: object.state, event: :claim, roles: options[:queue_roles])
+      Rules::Case::Lifecycle.allowed?(
+        from: object.state,
+        event: :claim,
+        roles: options[:queue_roles],
+      )
     end
   end
 end

@@ -67,24 +67,29 @@ module DiscourseMediation
     end
 
     def requesters
-      object.help_requests.sort_by(&:created_at).map do |request|
-        named_user = disclosure.requester_user(request)
-        {
-          id: request.id,
-          kind: request.kind,
-          message: request.message,
-          created_at: request.created_at,
-          withdrawn: request.withdrawn_at.present?,
-          user: user_json(named_user),
-        }
-      end
+      object
+        .help_requests
+        .sort_by(&:created_at)
+        .map do |request|
+          named_user = disclosure.requester_user(request)
+          {
+            id: request.id,
+            kind: request.kind,
+            message: request.message,
+            created_at: request.created_at,
+            withdrawn: request.withdrawn_at.present?,
+            user: user_json(named_user),
+          }
+        end
     end
 
     def people
       # An account deleted since can be neither invited nor named as affected.
-      object.people.select(&:user).sort_by { |person| [person.subject ? 0 : 1, person.created_at] }.map do |person|
-        { subject: person.subject, user: user_json(person.user) }
-      end
+      object
+        .people
+        .select(&:user)
+        .sort_by { |person| [person.subject ? 0 : 1, person.created_at] }
+        .map { |person| { subject: person.subject, user: user_json(person.user) } }
     end
 
     def timeline
@@ -102,12 +107,7 @@ module DiscourseMediation
 
     def notes
       disclosure.notes.map do |note|
-        {
-          id: note.id,
-          raw: note.raw,
-          created_at: note.created_at,
-          user: user_json(note.user),
-        }
+        { id: note.id, raw: note.raw, created_at: note.created_at, user: user_json(note.user) }
       end
     end
 
@@ -126,7 +126,8 @@ module DiscourseMediation
 
     # The report's author may not decide on more time to answer it.
     def available_actions
-      actions = Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
+      actions =
+        Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
       actions -= [:decide_extension] if object.report_author_ids.include?(scope.user&.id)
       actions -= [:review] if !object.review_due?
       actions
@@ -185,9 +186,14 @@ module DiscourseMediation
     def implementation
       ballot = object.ballot
       return nil if object.state != "decided" || !ballot&.closed?
-      lenient = Rules::DueProcess::AsVoted.allowed_keys(options: ballot.options, decided: ballot.outcome).drop(1)
+      lenient =
+        Rules::DueProcess::AsVoted.allowed_keys(
+          options: ballot.options,
+          decided: ballot.outcome,
+        ).drop(1)
       implementation_terms(ballot, ballot.outcome).merge(
-        lenient_steps: lenient.filter_map { |key| ballot.option_step(key) && implementation_terms(ballot, key) },
+        lenient_steps:
+          lenient.filter_map { |key| ballot.option_step(key) && implementation_terms(ballot, key) },
       )
     end
 
@@ -196,7 +202,8 @@ module DiscourseMediation
       step = ballot.option_step(key)
       kind = ballot.kind_of(key)
       {
-        outcome: step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind:, title: key },
+        outcome:
+          step ? LadderStepSerializer.new(step, root: false).as_json : { key:, kind:, title: key },
         measure: Rules::DueProcess::Penalty.measure(kind),
         needs_duration: Rules::DueProcess::Penalty.needs_duration?(kind),
         needs_review: Rules::DueProcess::Penalty.needs_review?(kind),
@@ -218,7 +225,13 @@ module DiscourseMediation
         review_at: object.review_at,
         archived_at: object.archived_at,
         change_reason: object.outcome_change_reason,
-        review: object.reviewed_at && { decision: object.review_decision, reason: object.review_reason, at: object.reviewed_at },
+        review:
+          object.reviewed_at &&
+            {
+              decision: object.review_decision,
+              reason: object.review_reason,
+              at: object.reviewed_at,
+            },
       }
     end
 
@@ -237,7 +250,8 @@ module DiscourseMediation
         max_slow_mode_hours: Rules::Mediation::CoolDown::MAX_SLOW_MODE_HOURS,
         max_close_hours: Rules::Mediation::CoolDown::MAX_CLOSE_HOURS,
         # A timed close would replace it: the form says so first.
-        existing_timer: timer && { kind: TopicTimer.types[timer.status_type].to_s, execute_at: timer.execute_at },
+        existing_timer:
+          timer && { kind: TopicTimer.types[timer.status_type].to_s, execute_at: timer.execute_at },
       }
     end
 

@@ -15,18 +15,28 @@ module DiscourseMediation
 
     # Where the case goes next and when, without anything about the decision.
     def next_step
-      object.withdrawn_at ? { key: :none, at: nil } : object.mediation_case.next_step(for_requester: true).to_h
+      if object.withdrawn_at
+        { key: :none, at: nil }
+      else
+        object.mediation_case.next_step(for_requester: true).to_h
+      end
     end
 
     def can_withdraw
       object.withdrawn_at.nil? &&
-        Rules::Case::Lifecycle.allowed?(from: object.mediation_case.state, event: :withdraw, roles: [:requester])
+        Rules::Case::Lifecycle.allowed?(
+          from: object.mediation_case.state,
+          event: :withdraw,
+          roles: [:requester],
+        )
     end
 
     # The mediator's note, only when they chose to share it with requesters.
     def outcome_note
       mediation_case = object.mediation_case
-      mediation_case.outcome_note if mediation_case.state == "resolved" && mediation_case.outcome_note_shareable
+      if mediation_case.state == "resolved" && mediation_case.outcome_note_shareable
+        mediation_case.outcome_note
+      end
     end
 
     def status

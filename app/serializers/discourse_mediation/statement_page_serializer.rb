@@ -66,7 +66,10 @@ module DiscourseMediation
 
     def heard_statements
       return [] if role != "subject"
-      object.statements.reject { |statement| statement.user_id == scope.user&.id }.sort_by(&:created_at)
+      object
+        .statements
+        .reject { |statement| statement.user_id == scope.user&.id }
+        .sort_by(&:created_at)
     end
 
     # Before the ballot opens, the person concerned sees who may vote (never,
@@ -83,12 +86,13 @@ module DiscourseMediation
           {
             user: BasicUserSerializer.new(voter, root: false).as_json,
             request:
-              request && {
-                kind: request.kind,
-                reason: request.reason,
-                decision: request.decision,
-                decision_reason: request.decision_reason,
-              },
+              request &&
+                {
+                  kind: request.kind,
+                  reason: request.reason,
+                  decision: request.decision,
+                  decision_reason: request.decision_reason,
+                },
           }
         end
     end
@@ -104,8 +108,10 @@ module DiscourseMediation
         appealed_at: object.appealed_at,
         statement: object.appeal_statement,
         ballot_closes_at: ballot&.closes_at,
-        decided: ballot&.closed? ? (ballot.option_step(ballot.outcome)&.title || ballot.outcome) : nil,
-        sanctioned: Rules::Record::NameKeeping.sanctioned?(object.outcome) || object.appealed_at.present?,
+        decided:
+          ballot&.closed? ? (ballot.option_step(ballot.outcome)&.title || ballot.outcome) : nil,
+        sanctioned:
+          Rules::Record::NameKeeping.sanctioned?(object.outcome) || object.appealed_at.present?,
         enabled: SiteSetting.mediation_appeal_groups_map.any?,
       }
     end
@@ -139,7 +145,8 @@ module DiscourseMediation
     end
 
     def can_waive
-      window_open? && Rules::Case::Lifecycle.may?(:open_vote, state: object.state, roles: roles - [:system])
+      window_open? &&
+        Rules::Case::Lifecycle.may?(:open_vote, state: object.state, roles: roles - [:system])
     end
 
     def next_step

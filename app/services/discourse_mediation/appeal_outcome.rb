@@ -18,17 +18,37 @@ module DiscourseMediation
     end
 
     def lower!(mediation_case, step, now:)
-      started = mediation_case.events.find_by(action: "implement")&.created_at || mediation_case.ended_at || now
+      started =
+        mediation_case.events.find_by(action: "implement")&.created_at || mediation_case.ended_at ||
+          now
       if mediation_case.sanction_ends_at
-        PenaltyApplier.lift!(mediation_case.subject_ids, till: mediation_case.sanction_ends_at, by: Discourse.system_user)
+        PenaltyApplier.lift!(
+          mediation_case.subject_ids,
+          till: mediation_case.sanction_ends_at,
+          by: Discourse.system_user,
+        )
       end
-      plan = Rules::DueProcess::Penalty.plan(kind: step.kind, duration_days: step.duration_days, review_days: step.review_days, now: started)
+      plan =
+        Rules::DueProcess::Penalty.plan(
+          kind: step.kind,
+          duration_days: step.duration_days,
+          review_days: step.review_days,
+          now: started,
+        )
       ends_at = plan.ends_at && plan.ends_at > now ? plan.ends_at : nil
       if ends_at
         reason = I18n.t("discourse_mediation.appeal.lowered_reason")
-        User.where(id: mediation_case.subject_ids).each do |user|
-          PenaltyApplier.impose!(plan.measure, user.reload, till: ends_at, by: Discourse.system_user, reason:)
-        end
+        User
+          .where(id: mediation_case.subject_ids)
+          .each do |user|
+            PenaltyApplier.impose!(
+              plan.measure,
+              user.reload,
+              till: ends_at,
+              by: Discourse.system_user,
+              reason:,
+            )
+          end
       end
       review_at = plan.review_at && plan.review_at > now ? plan.review_at : nil
       mediation_case.update!(

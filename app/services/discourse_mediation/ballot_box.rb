@@ -12,11 +12,27 @@ module DiscourseMediation
       return mediation_case.ballot if mediation_case.ballot
 
       ladder = LadderStep.rules_steps
-      options = [Rules::DueProcess::Ladder::NO_ACTION, *Rules::DueProcess::Ladder.in_severity_order(mediation_case.report&.recommended_keys.to_a, ladder)]
+      options = [
+        Rules::DueProcess::Ladder::NO_ACTION,
+        *Rules::DueProcess::Ladder.in_severity_order(
+          mediation_case.report&.recommended_keys.to_a,
+          ladder,
+        ),
+      ]
       steps = LadderStep.where(key: options).index_by(&:key).values_at(*options).compact
-      ballot = create_with_roll!(mediation_case, "decision", options:, steps:, eligible: eligible_voter_ids(mediation_case), now:)
+      ballot =
+        create_with_roll!(
+          mediation_case,
+          "decision",
+          options:,
+          steps:,
+          eligible: eligible_voter_ids(mediation_case),
+          now:,
+        )
       # The job reads the ballot, so it must not start before the ballot is committed.
-      DB.after_commit { Jobs.enqueue(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }
+      DB.after_commit do
+        Jobs.enqueue(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id)
+      end
       ballot
     end
 
@@ -31,9 +47,20 @@ module DiscourseMediation
       return mediation_case.appeal_ballot if mediation_case.appeal_ballot
 
       first = mediation_case.ballot
-      options = Rules::DueProcess::Appeal.options(ballot_options: first.options, carried_out: mediation_case.outcome)
+      options =
+        Rules::DueProcess::Appeal.options(
+          ballot_options: first.options,
+          carried_out: mediation_case.outcome,
+        )
       steps = options.filter_map { |key| first.option_step(key) }
-      create_with_roll!(mediation_case, "appeal", options:, steps:, eligible: appeal_roll(mediation_case), now:)
+      create_with_roll!(
+        mediation_case,
+        "appeal",
+        options:,
+        steps:,
+        eligible: appeal_roll(mediation_case),
+        now:,
+      )
     end
 
     # Either ballot, with its options as they read now and its roll; the
@@ -52,7 +79,10 @@ module DiscourseMediation
           closes_at: now + SiteSetting.mediation_ballot_hours.hours,
         )
       if eligible.any?
-        BallotVoter.insert_all(eligible.map { |user_id| { ballot_id: ballot.id, user_id: } }, returning: false)
+        BallotVoter.insert_all(
+          eligible.map { |user_id| { ballot_id: ballot.id, user_id: } },
+          returning: false,
+        )
       end
       BallotSeal.for(ballot)
       ballot
@@ -62,19 +92,24 @@ module DiscourseMediation
     # minus everyone in the case and anyone the person concerned asked to
     # step aside, unless a moderator declined that request.
     def eligible_voter_ids(mediation_case)
-      case_roll(mediation_case) - RecusalRequest.where(case_id: mediation_case.id).keeping_off_the_roll.pluck(:voter_id)
+      case_roll(mediation_case) -
+        RecusalRequest.where(case_id: mediation_case.id).keeping_off_the_roll.pluck(:voter_id)
     end
 
     # Active members of these groups, minus everyone who acted on the case.
     def case_roll(mediation_case, group_ids = SiteSetting.mediation_voter_groups_map)
-      Rules::Ballot::Recusal.eligible(voter_ids: active_voter_ids(group_ids), **mediation_case.recusal_roles)
+      Rules::Ballot::Recusal.eligible(
+        voter_ids: active_voter_ids(group_ids),
+        **mediation_case.recusal_roles,
+      )
     end
 
     # The voters the report names as affected, who would be on the roll but
     # for the naming: each stays on it until a moderator confirms the naming.
     def named_voter_ids(mediation_case)
       roles = mediation_case.recusal_roles.merge(affected_ids: [])
-      Rules::Ballot::Recusal.eligible(voter_ids: active_voter_ids, **roles) & mediation_case.affected_ids
+      Rules::Ballot::Recusal.eligible(voter_ids: active_voter_ids, **roles) &
+        mediation_case.affected_ids
     end
 
     def active_voter_ids(group_ids = SiteSetting.mediation_voter_groups_map)
@@ -84,7 +119,8 @@ module DiscourseMediation
     # The appeal's roll if it opened now: the appeal groups, minus everyone
     # who acted on the case and everyone who voted on the first ballot.
     def appeal_roll(mediation_case)
-      first_voters = BallotVoter.where(ballot_id: mediation_case.ballot.id, voted: true).pluck(:user_id)
+      first_voters =
+        BallotVoter.where(ballot_id: mediation_case.ballot.id, voted: true).pluck(:user_id)
       case_roll(mediation_case, SiteSetting.mediation_appeal_groups_map) - first_voters
     end
 
@@ -100,7 +136,9 @@ module DiscourseMediation
     # Why the decision's ballot cannot open now, or nil: a request that a
     # voter step aside still undecided, or a roll that cannot decide.
     def hold_reason(mediation_case)
-      return :recusal_pending if RecusalRequest.where(case_id: mediation_case.id, decision: nil).exists?
+      if RecusalRequest.where(case_id: mediation_case.id, decision: nil).exists?
+        return :recusal_pending
+      end
       return :roll_too_small if !roll_can_decide?(eligible_voter_ids(mediation_case).size)
       nil
     end
@@ -143,10 +181,17 @@ module DiscourseMediation
           AppealOutcome.apply!(mediation_case, ballot)
           next
         end
-        mediation_case.apply_event!(:close_ballot, user: nil, outcome: result.outcome, quorum_met: result.quorum_met)
+        mediation_case.apply_event!(
+          :close_ballot,
+          user: nil,
+          outcome: result.outcome,
+          quorum_met: result.quorum_met,
+        )
         close_report_topic(ballot)
         # "No action" ends an interim measure at once: it was only ever until the decision.
-        InterimMeasure.lift!(mediation_case) if result.outcome == Rules::DueProcess::Ladder::NO_ACTION
+        if result.outcome == Rules::DueProcess::Ladder::NO_ACTION
+          InterimMeasure.lift!(mediation_case)
+        end
       end
     end
 

@@ -12,23 +12,33 @@ module DiscourseMediation
     # (staff, or the member is already suspended or silenced by someone else).
     def impose!(user, till:, by:, reason:)
       return false if user.staff?
-      PenaltyApplier.impose!(SiteSetting.mediation_interim_measure.to_sym, user, till:, by:, reason:)
+      PenaltyApplier.impose!(
+        SiteSetting.mediation_interim_measure.to_sym,
+        user,
+        till:,
+        by:,
+        reason:,
+      )
     end
 
     # A granted extension moves the decision, and the measure's end with it.
     def extend!(mediation_case, till:, by:)
       reason = I18n.t("discourse_mediation.interim.extended_reason")
       current = mediation_case.interim_suspended_until
-      PenaltyApplier.measures_ending_at(mediation_case.subject_ids, current).each do |user, measure|
-        PenaltyApplier.extend!(measure, user, till:, by:, reason:)
-      end
+      PenaltyApplier
+        .measures_ending_at(mediation_case.subject_ids, current)
+        .each { |user, measure| PenaltyApplier.extend!(measure, user, till:, by:, reason:) }
       mediation_case.update!(interim_suspended_until: till)
     end
 
     # Ends it early: the ballot decided No action, or a decided outcome replaces it.
     def lift!(mediation_case, by: Discourse.system_user)
       return if mediation_case.interim_suspended_until.blank?
-      PenaltyApplier.lift!(mediation_case.subject_ids, till: mediation_case.interim_suspended_until, by:)
+      PenaltyApplier.lift!(
+        mediation_case.subject_ids,
+        till: mediation_case.interim_suspended_until,
+        by:,
+      )
       mediation_case.update!(interim_suspended_until: nil)
       mediation_case.log_event!("interim_lifted")
     end

@@ -12,14 +12,26 @@ module DiscourseMediation
     def self.mark_if_mediating(post)
       return if post.topic.blank? || post.topic.private_message?
 
-      cases = MediationCase.where(topic_id: post.topic_id, state: "mediating", mediator_id: post.user_id).to_a
+      cases =
+        MediationCase.where(
+          topic_id: post.topic_id,
+          state: "mediating",
+          mediator_id: post.user_id,
+        ).to_a
       return if cases.empty?
 
       post.custom_fields[FIELD] = true
       post.save_custom_fields
       cases.each do |mediation_case|
-        mediation_case.update!(subject_contacted_at: post.created_at) if !mediation_case.subject_contacted?
-        mediation_case.log_event!("mediator_posted", user: post.user, post_id: post.id, post_number: post.post_number)
+        if !mediation_case.subject_contacted?
+          mediation_case.update!(subject_contacted_at: post.created_at)
+        end
+        mediation_case.log_event!(
+          "mediator_posted",
+          user: post.user,
+          post_id: post.id,
+          post_number: post.post_number,
+        )
       end
     end
   end

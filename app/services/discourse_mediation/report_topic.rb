@@ -42,21 +42,41 @@ module DiscourseMediation
       scope = "#{SCOPE}.contact"
       if mediation_case.subject_contacted_at.nil?
         return(
-          I18n.t("#{scope}.not_reached", reason: Markdown.quote(mediation_case.no_contact_reason.presence || I18n.t("#{scope}.no_reason")))
+          I18n.t(
+            "#{scope}.not_reached",
+            reason:
+              Markdown.quote(
+                mediation_case.no_contact_reason.presence || I18n.t("#{scope}.no_reason"),
+              ),
+          )
         )
       end
 
-      sentences = [I18n.t("#{scope}.reached", date: Notices::SystemMessage.time(mediation_case.subject_contacted_at))]
+      sentences = [
+        I18n.t(
+          "#{scope}.reached",
+          date: Notices::SystemMessage.time(mediation_case.subject_contacted_at),
+        ),
+      ]
       sentences << I18n.t("#{scope}.told") if mediation_case.subject_told_at
-      sentences << I18n.t("#{scope}.silent") if mediation_case.subject_told_at && mediation_case.report&.cites_silence
+      if mediation_case.subject_told_at && mediation_case.report&.cites_silence
+        sentences << I18n.t("#{scope}.silent")
+      end
       sentences.join(" ")
     end
 
     def cited_items(report)
       return "" if report.blank?
-      report.citations.map do |citation|
-        I18n.t("discourse_mediation.notifications.cited_item", title: citation.title, description: citation.description)
-      end.join("\n")
+      report
+        .citations
+        .map do |citation|
+          I18n.t(
+            "discourse_mediation.notifications.cited_item",
+            title: citation.title,
+            description: citation.description,
+          )
+        end
+        .join("\n")
     end
 
     # An account deleted since: the statement stands, its author unnamed.
@@ -66,24 +86,30 @@ module DiscourseMediation
 
     def statements(mediation_case)
       return I18n.t("#{SCOPE}.no_statements") if mediation_case.statements.empty?
-      mediation_case.statements.map do |statement|
-        if statement.declined
-          I18n.t("#{SCOPE}.declined", username: author_name(statement))
-        else
-          I18n.t(
-            "#{SCOPE}.statement_#{statement.role}",
-            username: author_name(statement),
-            raw: Markdown.quote(statement.raw),
-          )
+      mediation_case
+        .statements
+        .map do |statement|
+          if statement.declined
+            I18n.t("#{SCOPE}.declined", username: author_name(statement))
+          else
+            I18n.t(
+              "#{SCOPE}.statement_#{statement.role}",
+              username: author_name(statement),
+              raw: Markdown.quote(statement.raw),
+            )
+          end
         end
-      end.join("\n\n")
+        .join("\n\n")
     end
 
     def options(ballot)
-      ballot.options.map do |key|
-        step = ballot.option_step(key)
-        "- **#{step&.title || key}**: #{step&.description}"
-      end.join("\n")
+      ballot
+        .options
+        .map do |key|
+          step = ballot.option_step(key)
+          "- **#{step&.title || key}**: #{step&.description}"
+        end
+        .join("\n")
     end
   end
 end

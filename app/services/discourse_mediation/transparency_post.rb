@@ -40,7 +40,11 @@ module DiscourseMediation
     end
 
     def cell(value)
-      value == Rules::Record::Transparency::FEWER ? I18n.t("#{SCOPE}.fewer_than_3") : value.to_i.to_s
+      if value == Rules::Record::Transparency::FEWER
+        I18n.t("#{SCOPE}.fewer_than_3")
+      else
+        value.to_i.to_s
+      end
     end
 
     def median(value)

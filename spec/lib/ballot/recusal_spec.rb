@@ -13,9 +13,9 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Recusal do
   end
 
   it "names the first reason when someone has several" do
-    expect(described_class.reason(user_id: 4, subject_ids: [], requester_ids: [4], mediator_ids: [4])).to eq(
-      :requester,
-    )
+    expect(
+      described_class.reason(user_id: 4, subject_ids: [], requester_ids: [4], mediator_ids: [4]),
+    ).to eq(:requester)
   end
 
   it "keeps the voters who are not recused, once each" do
@@ -24,8 +24,24 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Recusal do
 
   describe "who else acted on the case" do
     it "keeps them off the roll, with their own reason" do
-      expect(described_class.reason(user_id: 9, subject_ids: [], requester_ids: [], mediator_ids: [], acted_ids: [9])).to eq(:acted)
-      expect(described_class.eligible(voter_ids: [8, 9], subject_ids: [], requester_ids: [], mediator_ids: [], acted_ids: [9])).to eq([8])
+      expect(
+        described_class.reason(
+          user_id: 9,
+          subject_ids: [],
+          requester_ids: [],
+          mediator_ids: [],
+          acted_ids: [9],
+        ),
+      ).to eq(:acted)
+      expect(
+        described_class.eligible(
+          voter_ids: [8, 9],
+          subject_ids: [],
+          requester_ids: [],
+          mediator_ids: [],
+          acted_ids: [9],
+        ),
+      ).to eq([8])
     end
   end
 

@@ -25,9 +25,9 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
     end
 
     it "takes the less severe of the two middle ballots with an even count" do
-      expect(outcome(%w[no_action formal_warning suspension long_suspension suspension no_action])).to eq(
-        "formal_warning",
-      )
+      expect(
+        outcome(%w[no_action formal_warning suspension long_suspension suspension no_action]),
+      ).to eq("formal_warning")
       expect(outcome(%w[formal_warning suspension], eligible: 2)).to eq("formal_warning")
     end
 
@@ -36,9 +36,9 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
     end
 
     it "lets No action win when it has half or more" do
-      expect(outcome(%w[no_action no_action no_action long_suspension long_suspension], eligible: 5)).to eq(
-        "no_action",
-      )
+      expect(
+        outcome(%w[no_action no_action no_action long_suspension long_suspension], eligible: 5),
+      ).to eq("no_action")
     end
 
     it "needs a majority for something at least as severe" do
@@ -48,9 +48,12 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
 
     it "does not let a split among sanctions hand the decision to a minority" do
       # Three of five want some sanction, but only one wants the long suspension.
-      expect(outcome(%w[no_action no_action formal_warning long_suspension long_suspension], eligible: 5)).to eq(
-        "formal_warning",
-      )
+      expect(
+        outcome(
+          %w[no_action no_action formal_warning long_suspension long_suspension],
+          eligible: 5,
+        ),
+      ).to eq("formal_warning")
     end
 
     it "follows a unanimous ballot" do
@@ -118,12 +121,26 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
 
   describe "a minimum number of ballots" do
     it "decides nothing with fewer ballots than the minimum, whatever the share" do
-      result = described_class.decide(options:, ballots: %w[suspension suspension], eligible: 2, quorum_percent: 50, minimum: 3)
+      result =
+        described_class.decide(
+          options:,
+          ballots: %w[suspension suspension],
+          eligible: 2,
+          quorum_percent: 50,
+          minimum: 3,
+        )
       expect(result).to have_attributes(outcome: "no_action", quorum_met: false, required: 3)
     end
 
     it "decides once the minimum and the share are both met" do
-      result = described_class.decide(options:, ballots: %w[suspension suspension abstain], eligible: 4, quorum_percent: 50, minimum: 3)
+      result =
+        described_class.decide(
+          options:,
+          ballots: %w[suspension suspension abstain],
+          eligible: 4,
+          quorum_percent: 50,
+          minimum: 3,
+        )
       expect(result).to have_attributes(outcome: "suspension", quorum_met: true, required: 3)
     end
 
@@ -134,7 +151,10 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
 
   describe "options the report did not recommend" do
     it "rejects a ballot for one, and says which" do
-      expect { decide(%w[no_action cool_down]) }.to raise_error(described_class::RejectedBallot, /cool_down/)
+      expect { decide(%w[no_action cool_down]) }.to raise_error(
+        described_class::RejectedBallot,
+        /cool_down/,
+      )
     end
 
     it "knows a valid choice from an invalid one" do
@@ -168,17 +188,40 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
     let(:appeal_options) { %w[no_action formal_warning suspension] }
 
     it "is No action for a decision" do
-      result = described_class.decide(options: appeal_options, ballots: %w[no_action], eligible: 6, quorum_percent: 50, minimum: 3)
+      result =
+        described_class.decide(
+          options: appeal_options,
+          ballots: %w[no_action],
+          eligible: 6,
+          quorum_percent: 50,
+          minimum: 3,
+        )
       expect(result.outcome).to eq("no_action")
     end
 
     it "is the step carried out for an appeal, which changes a sanction only by a decision" do
-      result = described_class.decide(options: appeal_options, ballots: %w[no_action], eligible: 6, quorum_percent: 50, minimum: 3, kept: "suspension")
+      result =
+        described_class.decide(
+          options: appeal_options,
+          ballots: %w[no_action],
+          eligible: 6,
+          quorum_percent: 50,
+          minimum: 3,
+          kept: "suspension",
+        )
       expect(result).to have_attributes(outcome: "suspension", quorum_met: false)
     end
 
     it "does not touch a decided appeal" do
-      result = described_class.decide(options: appeal_options, ballots: %w[no_action no_action formal_warning], eligible: 3, quorum_percent: 50, minimum: 3, kept: "suspension")
+      result =
+        described_class.decide(
+          options: appeal_options,
+          ballots: %w[no_action no_action formal_warning],
+          eligible: 3,
+          quorum_percent: 50,
+          minimum: 3,
+          kept: "suspension",
+        )
       expect(result.outcome).to eq("no_action")
     end
   end

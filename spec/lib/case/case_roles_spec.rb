@@ -57,10 +57,17 @@ RSpec.describe DiscourseMediation::Rules::Case::CaseRoles do
   end
 end
 
-RSpec.describe DiscourseMediation::Rules::Case::CaseRoles, "affected people" do
+RSpec.describe DiscourseMediation::Rules::Case::CaseRoles,
+               ".for, for the people a report names as affected" do
   it "knows the people a report names as affected" do
     expect(
-      described_class.for(user_id: 7, staff: false, mediator: false, case_mediator_id: nil, affected_ids: [7]),
+      described_class.for(
+        user_id: 7,
+        staff: false,
+        mediator: false,
+        case_mediator_id: nil,
+        affected_ids: [7],
+      ),
     ).to eq([:affected])
   end
 end

@@ -7,26 +7,26 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
 
   # Every allowed move: [state before, event, a role that may take it, state after]
   allowed = [
-    [:requested, :claim, :mediator, :mediating],
-    [:requested, :claim, :moderator, :mediating],
-    [:requested, :assign, :mediator, :mediating],
-    [:requested, :assign, :moderator, :mediating],
-    [:mediating, :assign, :mediator, :mediating],
-    [:mediating, :assign, :moderator, :mediating],
-    [:requested, :withdraw, :requester, :withdrawn],
-    [:mediating, :withdraw, :requester, :withdrawn],
-    [:mediating, :resolve, :assigned_mediator, :resolved],
-    [:mediating, :resolve, :moderator, :resolved],
-    [:mediating, :escalate, :assigned_mediator, :report_draft],
-    [:mediating, :escalate, :moderator, :report_draft],
-    [:report_draft, :submit_report, :mediator, :awaiting_statements],
-    [:report_draft, :submit_report, :moderator, :awaiting_statements],
-    [:awaiting_statements, :open_vote, :system, :voting],
-    [:awaiting_statements, :open_vote, :subject, :voting],
-    [:voting, :close_ballot, :system, :decided],
-    [:decided, :implement, :moderator, :closed],
-    [:closed, :archive, :system, :archived],
-    [:closed, :archive, :moderator, :archived],
+    %i[requested claim mediator mediating],
+    %i[requested claim moderator mediating],
+    %i[requested assign mediator mediating],
+    %i[requested assign moderator mediating],
+    %i[mediating assign mediator mediating],
+    %i[mediating assign moderator mediating],
+    %i[requested withdraw requester withdrawn],
+    %i[mediating withdraw requester withdrawn],
+    %i[mediating resolve assigned_mediator resolved],
+    %i[mediating resolve moderator resolved],
+    %i[mediating escalate assigned_mediator report_draft],
+    %i[mediating escalate moderator report_draft],
+    %i[report_draft submit_report mediator awaiting_statements],
+    %i[report_draft submit_report moderator awaiting_statements],
+    %i[awaiting_statements open_vote system voting],
+    %i[awaiting_statements open_vote subject voting],
+    %i[voting close_ballot system decided],
+    %i[decided implement moderator closed],
+    %i[closed archive system archived],
+    %i[closed archive moderator archived],
   ]
 
   describe ".transition" do
@@ -67,21 +67,25 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
     end
 
     it "allows the move when any one of several roles may take it" do
-      expect(lifecycle.transition(from: :requested, event: :claim, roles: %i[requester mediator])).to eq(
-        :mediating,
-      )
+      expect(
+        lifecycle.transition(from: :requested, event: :claim, roles: %i[requester mediator]),
+      ).to eq(:mediating)
     end
 
     it "refuses an event it does not know" do
-      expect { lifecycle.transition(from: :requested, event: :delete, roles: [:moderator]) }.to raise_error(
-        described_class::RefusedTransition,
-      ) { |error| expect(error.reason).to eq(:unknown_event) }
+      expect {
+        lifecycle.transition(from: :requested, event: :delete, roles: [:moderator])
+      }.to raise_error(described_class::RefusedTransition) { |error|
+        expect(error.reason).to eq(:unknown_event)
+      }
     end
 
     it "refuses a state it does not know" do
-      expect { lifecycle.transition(from: :lost, event: :claim, roles: [:mediator]) }.to raise_error(
-        described_class::RefusedTransition,
-      ) { |error| expect(error.reason).to eq(:unknown_state) }
+      expect {
+        lifecycle.transition(from: :lost, event: :claim, roles: [:mediator])
+      }.to raise_error(described_class::RefusedTransition) { |error|
+        expect(error.reason).to eq(:unknown_state)
+      }
     end
 
     it "refuses when no role is given" do
@@ -91,13 +95,15 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
 
   describe ".available_events" do
     it "offers a mediator claiming or assigning a new case" do
-      expect(lifecycle.available_events(state: :requested, roles: [:mediator])).to eq(%i[claim assign])
+      expect(lifecycle.available_events(state: :requested, roles: [:mediator])).to eq(
+        %i[claim assign],
+      )
     end
 
     it "offers the assigned mediator resolving or escalating while mediating" do
-      expect(lifecycle.available_events(state: :mediating, roles: %i[mediator assigned_mediator])).to eq(
-        %i[assign resolve escalate],
-      )
+      expect(
+        lifecycle.available_events(state: :mediating, roles: %i[mediator assigned_mediator]),
+      ).to eq(%i[assign resolve escalate])
     end
 
     it "offers another mediator only reassigning a case someone is mediating" do
@@ -148,9 +154,11 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
     end
 
     it "refuses an action it does not know" do
-      expect { lifecycle.permit!(action: :delete_case, state: :mediating, roles: [:moderator]) }.to raise_error(
-        described_class::RefusedTransition,
-      ) { |error| expect(error.reason).to eq(:unknown_event) }
+      expect {
+        lifecycle.permit!(action: :delete_case, state: :mediating, roles: [:moderator])
+      }.to raise_error(described_class::RefusedTransition) { |error|
+        expect(error.reason).to eq(:unknown_event)
+      }
     end
   end
 
@@ -158,17 +166,19 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
     it "checks events and actions alike" do
       expect(lifecycle.check!(:claim, state: :requested, roles: [:mediator])).to eq(:mediating)
       expect(lifecycle.check!(:step_in, state: :mediating, roles: [:assigned_mediator])).to be_nil
-      expect { lifecycle.check!("step_in", state: "requested", roles: ["assigned_mediator"]) }.to raise_error(
-        described_class::RefusedTransition,
-      ) { |error| expect(error.reason).to eq(:wrong_state) }
+      expect {
+        lifecycle.check!("step_in", state: "requested", roles: ["assigned_mediator"])
+      }.to raise_error(described_class::RefusedTransition) { |error|
+        expect(error.reason).to eq(:wrong_state)
+      }
     end
   end
 
   describe ".available_actions" do
     it "offers the assigned mediator every move of mediation" do
-      expect(lifecycle.available_actions(state: :mediating, roles: %i[mediator assigned_mediator])).to eq(
-        %i[assign resolve escalate add_note manage_people step_in],
-      )
+      expect(
+        lifecycle.available_actions(state: :mediating, roles: %i[mediator assigned_mediator]),
+      ).to eq(%i[assign resolve escalate add_note manage_people step_in])
     end
 
     it "offers a mediator who is not assigned notes and people, not stepping in" do
@@ -254,16 +264,18 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle, ".role_may? and .stat
   it "agrees with check! on every state, event or action, and role" do
     names = described_class::EVENTS + described_class::ACTIONS.keys
     roles = %i[member requester subject affected mediator assigned_mediator moderator system]
-    described_class::STATES.product(names, roles).each do |state, name, role|
-      both = described_class.may?(name, state:, roles: [role])
-      allowed =
-        begin
-          described_class.check!(name, state:, roles: [role])
-          true
-        rescue described_class::RefusedTransition
-          false
-        end
-      expect(both).to eq(allowed), "#{role} #{name} in #{state}"
-    end
+    described_class::STATES
+      .product(names, roles)
+      .each do |state, name, role|
+        both = described_class.may?(name, state:, roles: [role])
+        allowed =
+          begin
+            described_class.check!(name, state:, roles: [role])
+            true
+          rescue described_class::RefusedTransition
+            false
+          end
+        expect(both).to eq(allowed), "#{role} #{name} in #{state}"
+      end
   end
 end

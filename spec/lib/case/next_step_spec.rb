@@ -19,12 +19,12 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
   end
 
   {
-    requested: [:mediator_assigned, :due],
-    mediating: [:mediation, :target],
-    report_draft: [:report, :target],
-    awaiting_statements: [:vote_opens, :closes],
-    voting: [:decision, :ballot_ends],
-    decided: [:implementation, :target],
+    requested: %i[mediator_assigned due],
+    mediating: %i[mediation target],
+    report_draft: %i[report target],
+    awaiting_statements: %i[vote_opens closes],
+    voting: %i[decision ballot_ends],
+    decided: %i[implementation target],
     resolved: [:none, nil],
     withdrawn: [:none, nil],
     closed: [:none, nil],
@@ -45,14 +45,27 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
 
     it "names an appeal's ballot, then the time to appeal, then the review date" do
       expect(
-        described_class.for(state: :closed, appeal_ballot_ends_at: Time.utc(2026, 12, 6), appeal_closes_at: Time.utc(2026, 12, 10), now:).to_h,
+        described_class.for(
+          state: :closed,
+          appeal_ballot_ends_at: Time.utc(2026, 12, 6),
+          appeal_closes_at: Time.utc(2026, 12, 10),
+          now:,
+        ).to_h,
       ).to eq(key: :appeal_decision, at: Time.utc(2026, 12, 6))
-      expect(described_class.for(state: :closed, appeal_closes_at: Time.utc(2026, 12, 10), review_at: Time.utc(2027, 3, 1), now:).to_h).to eq(
-        key: :appeal,
-        at: Time.utc(2026, 12, 10),
-      )
-      expect(described_class.for(state: :archived, review_at: Time.utc(2027, 3, 1), now:).to_h).to eq(key: :review, at: Time.utc(2027, 3, 1))
-      expect(described_class.for(state: :closed, review_at: Time.utc(2026, 11, 1), now:).to_h).to eq(key: :none, at: nil)
+      expect(
+        described_class.for(
+          state: :closed,
+          appeal_closes_at: Time.utc(2026, 12, 10),
+          review_at: Time.utc(2027, 3, 1),
+          now:,
+        ).to_h,
+      ).to eq(key: :appeal, at: Time.utc(2026, 12, 10))
+      expect(
+        described_class.for(state: :archived, review_at: Time.utc(2027, 3, 1), now:).to_h,
+      ).to eq(key: :review, at: Time.utc(2027, 3, 1))
+      expect(
+        described_class.for(state: :closed, review_at: Time.utc(2026, 11, 1), now:).to_h,
+      ).to eq(key: :none, at: nil)
     end
   end
 end

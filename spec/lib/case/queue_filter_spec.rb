@@ -10,7 +10,11 @@ RSpec.describe DiscourseMediation::Rules::Case::QueueFilter do
 
   it "lists open cases past their target under overdue, oldest first" do
     filter = described_class.fetch(:overdue)
-    expect(filter).to have_attributes(states: DiscourseMediation::Rules::Case::Lifecycle::OPEN_STATES, overdue: true, newest_first: false)
+    expect(filter).to have_attributes(
+      states: DiscourseMediation::Rules::Case::Lifecycle::OPEN_STATES,
+      overdue: true,
+      newest_first: false,
+    )
   end
 
   it "holds decided cases waiting to be carried out under decided" do
@@ -54,7 +58,16 @@ RSpec.describe DiscourseMediation::Rules::Case::QueueFilter do
   end
 
   describe ".page" do
-    { "0" => 0, "3" => 3, nil => 0, "" => 0, "-2" => 0, "two" => 0, "1e9" => 0, "999999" => 1000 }.each do |given, page|
+    {
+      "0" => 0,
+      "3" => 3,
+      nil => 0,
+      "" => 0,
+      "-2" => 0,
+      "two" => 0,
+      "1e9" => 0,
+      "999999" => 1000,
+    }.each do |given, page|
       it "reads #{given.inspect} as page #{page}" do
         expect(described_class.page(given)).to eq(page)
       end

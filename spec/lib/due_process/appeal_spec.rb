@@ -5,8 +5,24 @@ require_relative "../../../lib/discourse_mediation/rules/due_process/appeal"
 RSpec.describe DiscourseMediation::Rules::DueProcess::Appeal do
   let(:told) { Time.utc(2026, 12, 1, 12) }
 
-  def refusal(enabled: true, sanctioned: true, told_at: told, appealed_at: nil, now: told + 86_400, days: 14, roll_can_decide: -> { true })
-    described_class.refusal(enabled:, sanctioned:, told_at:, appealed_at:, now:, days:, roll_can_decide:)
+  def refusal(
+    enabled: true,
+    sanctioned: true,
+    told_at: told,
+    appealed_at: nil,
+    now: told + 86_400,
+    days: 14,
+    roll_can_decide: -> { true }
+  )
+    described_class.refusal(
+      enabled:,
+      sanctioned:,
+      told_at:,
+      appealed_at:,
+      now:,
+      days:,
+      roll_can_decide:,
+    )
   end
 
   it "is open once, within the set days after the person was told the outcome" do
@@ -24,7 +40,9 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Appeal do
 
   it "offers No action first, up to the sanction carried out, and nothing more severe" do
     options = %w[no_action formal_warning cool_down suspension]
-    expect(described_class.options(ballot_options: options, carried_out: "cool_down")).to eq(%w[no_action formal_warning cool_down])
+    expect(described_class.options(ballot_options: options, carried_out: "cool_down")).to eq(
+      %w[no_action formal_warning cool_down],
+    )
   end
 
   it "refuses an appeal the appeal groups cannot decide, and asks about the roll only when all else allows it" do

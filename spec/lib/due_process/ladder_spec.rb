@@ -39,12 +39,18 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Ladder do
 
   %w[12 010 0x1f 0b11].each do |key|
     it "refuses the id #{key}, which Discourse's list parameters would turn into a number" do
-      expect(described_class.errors([step("no_action"), step(key, "cool_down", duration_days: 1)])).to eq([[:invalid_key, 2]])
+      expect(
+        described_class.errors([step("no_action"), step(key, "cool_down", duration_days: 1)]),
+      ).to eq([[:invalid_key, 2]])
     end
   end
 
   it "accepts ids with digits that do not read as numbers" do
-    expect(described_class.errors([step("no_action"), step("3-day-cool-down", "cool_down", duration_days: 3)])).to eq([])
+    expect(
+      described_class.errors(
+        [step("no_action"), step("3-day-cool-down", "cool_down", duration_days: 3)],
+      ),
+    ).to eq([])
   end
 
   it "refuses a second No action, an unknown kind, a bad key, a duplicate and more than ten years" do
@@ -56,7 +62,13 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Ladder do
       step("again", "cool_down", duration_days: 3651),
     ]
     expect(described_class.errors(ladder)).to eq(
-      [[:duplicate_keys, nil], [:invalid_kind, 2], [:invalid_kind, 3], [:invalid_key, 4], [:too_long, 5]],
+      [
+        [:duplicate_keys, nil],
+        [:invalid_kind, 2],
+        [:invalid_kind, 3],
+        [:invalid_key, 4],
+        [:too_long, 5],
+      ],
     )
   end
 
@@ -67,8 +79,11 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Ladder do
   end
 
   it "puts recommended steps in severity order, dropping unknown and repeated keys" do
-    expect(described_class.in_severity_order(%w[suspension formal_warning ghost suspension], default_ladder)).to eq(
-      %w[formal_warning suspension],
-    )
+    expect(
+      described_class.in_severity_order(
+        %w[suspension formal_warning ghost suspension],
+        default_ladder,
+      ),
+    ).to eq(%w[formal_warning suspension])
   end
 end

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require_relative "../../../lib/discourse_mediation/rules/due_process/penalty"
+require_relative "../support/eq_time"
 
 RSpec.describe DiscourseMediation::Rules::DueProcess::Penalty do
   let(:now) { Time.utc(2026, 11, 23, 12) }
@@ -41,17 +42,19 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Penalty do
   end
 
   it "plans the end and review from now, in whole days" do
-    plan = described_class.plan(kind: "long_suspension", duration_days: "365", review_days: "180", now:)
+    plan =
+      described_class.plan(kind: "long_suspension", duration_days: "365", review_days: "180", now:)
     expect(plan.measure).to eq(:suspend)
-    expect(plan.ends_at).to eq(now + 365 * 86_400)
-    expect(plan.review_at).to eq(now + 180 * 86_400)
+    expect(plan.ends_at).to eq_time(now + 365 * 86_400)
+    expect(plan.review_at).to eq_time(now + 180 * 86_400)
   end
 
   it "gives a message no end, only its review date" do
-    plan = described_class.plan(kind: "private_correction", duration_days: 30, review_days: 90, now:)
+    plan =
+      described_class.plan(kind: "private_correction", duration_days: 30, review_days: 90, now:)
     expect(plan.measure).to eq(:message)
     expect(plan.ends_at).to be_nil
-    expect(plan.review_at).to eq(now + 90 * 86_400)
+    expect(plan.review_at).to eq_time(now + 90 * 86_400)
   end
 
   it "gives No action nothing to end" do

@@ -27,7 +27,9 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::ReportRules do
 
   it "lists every missing part, in the editor's order" do
     empty = described_class::Draft.new(what_happened: " ", cited_keys: [], recommended_keys: nil)
-    expect(missing(empty)).to eq(%i[what_happened mediation_course why_unresolved cited_items recommended_steps])
+    expect(missing(empty)).to eq(
+      %i[what_happened mediation_course why_unresolved cited_items recommended_steps],
+    )
   end
 
   it "needs at least one cited item that is on the published list" do
@@ -41,7 +43,10 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::ReportRules do
   it "names keys that are neither on the list nor on the ladder" do
     expect(
       described_class.unknown_keys(
-        draft(cited_keys: %w[personal-attacks made-up], recommended_keys: %w[formal_warning banishment]),
+        draft(
+          cited_keys: %w[personal-attacks made-up],
+          recommended_keys: %w[formal_warning banishment],
+        ),
         published_keys: published,
         sanction_keys: sanctions,
       ),
@@ -50,11 +55,21 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::ReportRules do
 
   it "counts the length of each text in characters" do
     expect(described_class.too_long_parts(draft(what_happened: "é" * 10_000))).to eq([])
-    expect(described_class.too_long_parts(draft(why_unresolved: "é" * 10_001))).to eq([:why_unresolved])
+    expect(described_class.too_long_parts(draft(why_unresolved: "é" * 10_001))).to eq(
+      [:why_unresolved],
+    )
   end
 
   it "reads a draft from anything that answers to the parts' names" do
-    source = Struct.new(:what_happened, :mediation_course, :why_unresolved, :cited_keys, :recommended_keys, :extra)
+    source =
+      Struct.new(
+        :what_happened,
+        :mediation_course,
+        :why_unresolved,
+        :cited_keys,
+        :recommended_keys,
+        :extra,
+      )
     draft = described_class.draft_of(source.new("a", "b", "c", ["x"], ["y"], "ignored"))
     expect(draft.to_h).to eq(
       what_happened: "a",

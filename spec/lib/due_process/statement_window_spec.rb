@@ -19,7 +19,9 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
 
     it "counts 24-hour days across a change of daylight saving time" do
       before_change = Time.utc(2026, 10, 20, 12, 0) # Europe changes on 25 October
-      expect(described_class.deadline(submitted_at: before_change, days: 7)).to eq(Time.utc(2026, 10, 27, 12, 0))
+      expect(described_class.deadline(submitted_at: before_change, days: 7)).to eq(
+        Time.utc(2026, 10, 27, 12, 0),
+      )
     end
   end
 
@@ -49,15 +51,26 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
 
   describe ".reminder_due?" do
     it "is due in the last day, once" do
-      expect(described_class.reminder_due?(now: deadline - 86_401, deadline:, reminded_at: nil)).to eq(false)
-      expect(described_class.reminder_due?(now: deadline - 86_400, deadline:, reminded_at: nil)).to eq(true)
-      expect(described_class.reminder_due?(now: deadline - 60, deadline:, reminded_at: deadline - 3600)).to eq(false)
+      expect(
+        described_class.reminder_due?(now: deadline - 86_401, deadline:, reminded_at: nil),
+      ).to eq(false)
+      expect(
+        described_class.reminder_due?(now: deadline - 86_400, deadline:, reminded_at: nil),
+      ).to eq(true)
+      expect(
+        described_class.reminder_due?(now: deadline - 60, deadline:, reminded_at: deadline - 3600),
+      ).to eq(false)
     end
 
     it "is not due once the window is closed or waived" do
       expect(described_class.reminder_due?(now: deadline, deadline:, reminded_at: nil)).to eq(false)
       expect(
-        described_class.reminder_due?(now: deadline - 60, deadline:, reminded_at: nil, waived_at: submitted),
+        described_class.reminder_due?(
+          now: deadline - 60,
+          deadline:,
+          reminded_at: nil,
+          waived_at: submitted,
+        ),
       ).to eq(false)
     end
   end
@@ -65,16 +78,36 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
   describe ".extension_requestable?" do
     it "can be asked once, while the window is open and not waived" do
       expect(
-        described_class.extension_requestable?(now: submitted, deadline:, waived_at: nil, extension_requested_at: nil),
+        described_class.extension_requestable?(
+          now: submitted,
+          deadline:,
+          waived_at: nil,
+          extension_requested_at: nil,
+        ),
       ).to eq(true)
       expect(
-        described_class.extension_requestable?(now: submitted, deadline:, waived_at: nil, extension_requested_at: submitted),
+        described_class.extension_requestable?(
+          now: submitted,
+          deadline:,
+          waived_at: nil,
+          extension_requested_at: submitted,
+        ),
       ).to eq(false)
       expect(
-        described_class.extension_requestable?(now: submitted, deadline:, waived_at: submitted, extension_requested_at: nil),
+        described_class.extension_requestable?(
+          now: submitted,
+          deadline:,
+          waived_at: submitted,
+          extension_requested_at: nil,
+        ),
       ).to eq(false)
       expect(
-        described_class.extension_requestable?(now: deadline, deadline:, waived_at: nil, extension_requested_at: nil),
+        described_class.extension_requestable?(
+          now: deadline,
+          deadline:,
+          waived_at: nil,
+          extension_requested_at: nil,
+        ),
       ).to eq(false)
     end
   end
@@ -84,16 +117,26 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
     let(:closes) { Time.utc(2026, 11, 10, 12) }
 
     it "answer at two thirds of the window by default, so the person concerned has the last third" do
-      expect(described_class.affected_closes_at(submitted_at: opened, deadline: closes, percent: 67)).to be_within(1).of(
-        Time.utc(2026, 11, 7, 12, 43, 12),
-      )
+      expect(
+        described_class.affected_closes_at(submitted_at: opened, deadline: closes, percent: 67),
+      ).to be_within(1).of(Time.utc(2026, 11, 7, 12, 43, 12))
     end
 
     it "are on time until then, move the deadline once after, and are refused after that" do
       at = Time.utc(2026, 11, 7)
-      expect(described_class.affected_arrival(now: at - 1, affected_closes_at: at, already_moved: false)).to eq(:on_time)
-      expect(described_class.affected_arrival(now: at + 60, affected_closes_at: at, already_moved: false)).to eq(:late)
-      expect(described_class.affected_arrival(now: at + 60, affected_closes_at: at, already_moved: true)).to eq(:closed)
+      expect(
+        described_class.affected_arrival(now: at - 1, affected_closes_at: at, already_moved: false),
+      ).to eq(:on_time)
+      expect(
+        described_class.affected_arrival(
+          now: at + 60,
+          affected_closes_at: at,
+          already_moved: false,
+        ),
+      ).to eq(:late)
+      expect(
+        described_class.affected_arrival(now: at + 60, affected_closes_at: at, already_moved: true),
+      ).to eq(:closed)
     end
   end
 end

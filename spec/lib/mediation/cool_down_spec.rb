@@ -8,7 +8,9 @@ RSpec.describe DiscourseMediation::Rules::Mediation::CoolDown do
   end
 
   it "accepts slow mode of one post an hour for a day, with a reason" do
-    expect(errors(mode: "slow_mode", interval_seconds: 3600, hours: 24, reason: "Let replies settle")).to eq([])
+    expect(
+      errors(mode: "slow_mode", interval_seconds: 3600, hours: 24, reason: "Let replies settle"),
+    ).to eq([])
   end
 
   it "accepts a close for 12 hours with a reason" do
@@ -30,7 +32,9 @@ RSpec.describe DiscourseMediation::Rules::Mediation::CoolDown do
   it "refuses an open-ended or over-long cool-down" do
     expect(errors(mode: "close", hours: 0, reason: "x")).to eq([:hours])
     expect(errors(mode: "close", hours: 73, reason: "x")).to eq([:hours])
-    expect(errors(mode: "slow_mode", interval_seconds: 600, hours: 169, reason: "x")).to eq([:hours])
+    expect(errors(mode: "slow_mode", interval_seconds: 600, hours: 169, reason: "x")).to eq(
+      [:hours],
+    )
     expect(errors(mode: "slow_mode", interval_seconds: 600, hours: 168, reason: "x")).to eq([])
   end
 

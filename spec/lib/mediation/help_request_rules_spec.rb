@@ -7,7 +7,9 @@ RSpec.describe DiscourseMediation::Rules::Mediation::HelpRequestRules do
 
   describe ".valid_kind?" do
     it "accepts the four kinds the modal offers" do
-      expect(%w[deescalate unsafe breaks_list other].map { |k| rules.valid_kind?(k) }).to all(eq(true))
+      expect(%w[deescalate unsafe breaks_list other].map { |k| rules.valid_kind?(k) }).to all(
+        eq(true),
+      )
     end
 
     it "asks for an item of the published list only with “this breaks an item”" do

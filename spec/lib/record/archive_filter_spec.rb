@@ -10,7 +10,14 @@ RSpec.describe DiscourseMediation::Rules::Record::ArchiveFilter do
   end
 
   it "reads every filter" do
-    filter = parse(outcome: "formal_warning", state: "archived", from: "2026-01-01", to: "2026-06-30", q: " parser ")
+    filter =
+      parse(
+        outcome: "formal_warning",
+        state: "archived",
+        from: "2026-01-01",
+        to: "2026-06-30",
+        q: " parser ",
+      )
     expect(filter.to_h).to eq(
       outcome: "formal_warning",
       states: ["archived"],
@@ -21,8 +28,15 @@ RSpec.describe DiscourseMediation::Rules::Record::ArchiveFilter do
   end
 
   it "ignores what does not parse, so a shared link keeps working" do
-    filter = parse(outcome: "banishment", state: "deleted", from: "yesterday", to: "2026-13-40", q: "   ")
-    expect(filter.to_h).to eq(outcome: nil, states: described_class::STATES, from: nil, to: nil, query: nil)
+    filter =
+      parse(outcome: "banishment", state: "deleted", from: "yesterday", to: "2026-13-40", q: "   ")
+    expect(filter.to_h).to eq(
+      outcome: nil,
+      states: described_class::STATES,
+      from: nil,
+      to: nil,
+      query: nil,
+    )
   end
 
   it "ignores a date too long for Ruby to parse instead of failing" do

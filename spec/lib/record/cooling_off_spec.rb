@@ -29,6 +29,8 @@ RSpec.describe DiscourseMediation::Rules::Record::CoolingOff do
   end
 
   it "counts 24-hour days across a change of daylight saving time" do
-    expect(described_class.archive_at(closed_at: Time.utc(2026, 10, 20, 12), days: 10)).to eq(Time.utc(2026, 10, 30, 12))
+    expect(described_class.archive_at(closed_at: Time.utc(2026, 10, 20, 12), days: 10)).to eq(
+      Time.utc(2026, 10, 30, 12),
+    )
   end
 end

@@ -4,9 +4,19 @@ require_relative "../../../lib/discourse_mediation/rules/record/name_keeping"
 
 RSpec.describe DiscourseMediation::Rules::Record::NameKeeping do
   let(:now) { Time.utc(2026, 12, 3, 12) }
-  let(:months_ago) { ->(months) { DiscourseMediation::Rules::Record::Forgiveness.months_ago(now, months) } }
+  let(:months_ago) do
+    ->(months) { DiscourseMediation::Rules::Record::Forgiveness.months_ago(now, months) }
+  end
 
-  def named?(state: "closed", outcome: "no_action", ended_at: now, sanction_ends_at: nil, review_at: nil, forgiveness: 12, sanction_names: -1)
+  def named?(
+    state: "closed",
+    outcome: "no_action",
+    ended_at: now,
+    sanction_ends_at: nil,
+    review_at: nil,
+    forgiveness: 12,
+    sanction_names: -1
+  )
     described_class.named?(
       state:,
       outcome:,
@@ -34,13 +44,21 @@ RSpec.describe DiscourseMediation::Rules::Record::NameKeeping do
     ended = months_ago.(20)
     ends = months_ago.(6)
     expect(named?(outcome: "suspension", ended_at: ended, sanction_ends_at: ends)).to eq(true)
-    expect(named?(outcome: "suspension", ended_at: ended, sanction_ends_at: ends, sanction_names: 3)).to eq(false)
-    expect(named?(outcome: "suspension", ended_at: ended, sanction_ends_at: months_ago.(13))).to eq(false)
+    expect(
+      named?(outcome: "suspension", ended_at: ended, sanction_ends_at: ends, sanction_names: 3),
+    ).to eq(false)
+    expect(named?(outcome: "suspension", ended_at: ended, sanction_ends_at: months_ago.(13))).to eq(
+      false,
+    )
   end
 
   it "counts a warning, which has no end, from its review date" do
-    expect(named?(outcome: "formal_warning", ended_at: months_ago.(30), review_at: months_ago.(11))).to eq(true)
-    expect(named?(outcome: "formal_warning", ended_at: months_ago.(30), review_at: months_ago.(13))).to eq(false)
+    expect(
+      named?(outcome: "formal_warning", ended_at: months_ago.(30), review_at: months_ago.(11)),
+    ).to eq(true)
+    expect(
+      named?(outcome: "formal_warning", ended_at: months_ago.(30), review_at: months_ago.(13)),
+    ).to eq(false)
   end
 
   it "forgets at once when the forgiveness period is zero" do

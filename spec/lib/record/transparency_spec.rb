@@ -49,10 +49,15 @@ RSpec.describe DiscourseMediation::Rules::Record::Transparency do
   end
 
   it "counts each outcome, hiding small ones, and lists outcomes nobody reached" do
-    decided = Array.new(4) { kase(opened_at: at(11, 1), decided_at: at(11, 20), outcome: "no_action") }
+    decided =
+      Array.new(4) { kase(opened_at: at(11, 1), decided_at: at(11, 20), outcome: "no_action") }
     decided << kase(opened_at: at(11, 1), decided_at: at(11, 21), outcome: "suspension")
     row = aggregate(cases: decided).first
-    expect(row[:outcomes]).to eq("no_action" => 4, "formal_warning" => 0, "suspension" => "fewer_than_3")
+    expect(row[:outcomes]).to eq(
+      "no_action" => 4,
+      "formal_warning" => 0,
+      "suspension" => "fewer_than_3",
+    )
   end
 
   it "gives median times only over three cases or more" do
@@ -67,7 +72,10 @@ RSpec.describe DiscourseMediation::Rules::Record::Transparency do
   end
 
   it "measures the time to a decision from the request, in days" do
-    cases = [10, 12, 20].map { |d| kase(opened_at: at(11, 1), decided_at: at(11, 1 + d), outcome: "no_action") }
+    cases =
+      [10, 12, 20].map do |d|
+        kase(opened_at: at(11, 1), decided_at: at(11, 1 + d), outcome: "no_action")
+      end
     expect(aggregate(cases:).first[:median_days_to_decision]).to eq(12.0)
   end
 

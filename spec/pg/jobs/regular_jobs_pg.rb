@@ -6,7 +6,9 @@ RSpec.describe "the jobs that send messages" do
   before { configure_mediation }
 
   def messages_to(user)
-    Topic.where(archetype: Archetype.private_message).where(id: TopicAllowedUser.where(user_id: user.id).select(:topic_id))
+    Topic.where(archetype: Archetype.private_message).where(
+      id: TopicAllowedUser.where(user_id: user.id).select(:topic_id),
+    )
   end
 
   # The text of the one message the user was sent.
@@ -23,7 +25,10 @@ RSpec.describe "the jobs that send messages" do
       run_enqueued_jobs
       topic = Topic.find(mediation_case.reload.mediators_topic_id)
       expect(topic.allowed_groups.map(&:name)).to eq([mediators.name])
-      expect(topic.posts.first.raw).to include("> He keeps", "/mediation/cases/#{mediation_case.id}")
+      expect(topic.posts.first.raw).to include(
+        "> He keeps",
+        "/mediation/cases/#{mediation_case.id}",
+      )
       expect(topic.posts.first.raw).not_to include(member.username)
     end
 
@@ -67,13 +72,15 @@ RSpec.describe "the jobs that send messages" do
       topic = Topic.find(mediation_case.reload.mediators_topic_id)
       expect(topic.subtype).to eq(TopicSubtype.system_message)
       request = mediation_case.help_requests.first
-      expect { run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: request.id) }.not_to change {
-        Post.count
-      }
+      expect {
+        run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: request.id)
+      }.not_to change { Post.count }
     end
 
     it "does nothing for a request that is gone" do
-      expect { run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: -1) }.not_to change { Topic.count }
+      expect {
+        run_job(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: -1)
+      }.not_to change { Topic.count }
     end
   end
 
@@ -88,13 +95,18 @@ RSpec.describe "the jobs that send messages" do
       topic = ballot.reload.topic
       expect(topic.category_id).to eq(reports_category.id)
       expect(topic.posts.first.raw).to include("Repeated insults in the thread", author.username)
-      expect { run_job(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id) }.not_to change { Topic.count }
+      expect {
+        run_job(Jobs::DiscourseMediation::PostMediationReportTopic, ballot_id: ballot.id)
+      }.not_to change { Topic.count }
     end
 
     it "says whether and how the mediator reached the person concerned" do
       run_enqueued_jobs
       raw = ballot.reload.topic.posts.first.raw
-      expect(raw).to include("did not reach the person concerned", "> They asked the mediators not to write to them")
+      expect(raw).to include(
+        "did not reach the person concerned",
+        "> They asked the mediators not to write to them",
+      )
     end
 
     it "waits when no reports category is set" do
@@ -108,25 +120,42 @@ RSpec.describe "the jobs that send messages" do
     let(:affected) { Fabricate(:user) }
     let!(:mediation_case) do
       escalated = escalate(ask_for_help)
-      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: escalated.id, username: affected.username }, guardian: mediator.guardian))
+      succeed(
+        DiscourseMediation::Case::AddPerson.call(
+          params: {
+            case_id: escalated.id,
+            username: affected.username,
+          },
+          guardian: mediator.guardian,
+        ),
+      )
       submit_report(escalated, affected_user_ids: [affected.id])
     end
 
     it "tells the person concerned what is cited and invites the affected person, once each" do
-      2.times { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id) }
+      2.times do
+        run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
+      end
       notice = message_to(author)
-      expect(notice).to include(mediation_case.report.citations.first.title, "/mediation/cases/#{mediation_case.id}/statement")
+      expect(notice).to include(
+        mediation_case.report.citations.first.title,
+        "/mediation/cases/#{mediation_case.id}/statement",
+      )
       expect(messages_to(affected).count).to eq(1)
     end
 
     it "after a failure halfway, a retry sends the rest and nobody gets a message twice" do
       calls = 0
-      allow(DiscourseMediation::Notices::SystemMessage).to receive(:send!).and_wrap_original do |original, user, **message|
+      allow(DiscourseMediation::Notices::SystemMessage).to receive(
+        :send!,
+      ).and_wrap_original do |original, user, **message|
         calls += 1
         raise "Sidekiq lost the connection" if calls == 2
         original.call(user, **message)
       end
-      expect { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id) }.to raise_error(/lost/)
+      expect {
+        run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
+      }.to raise_error(/lost/)
       run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id)
       expect(messages_to(author).count).to eq(1)
       expect(messages_to(affected).count).to eq(1)
@@ -143,7 +172,11 @@ RSpec.describe "the jobs that send messages" do
     def resolve(shareable:)
       succeed(
         DiscourseMediation::Case::Resolve.call(
-          params: { case_id: mediation_case.id, outcome_note: "They shook hands", shareable: },
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "They shook hands",
+            shareable:,
+          },
           guardian: mediator.guardian,
         ),
       )
@@ -170,7 +203,11 @@ RSpec.describe "the jobs that send messages" do
     def resolve(**params)
       succeed(
         DiscourseMediation::Case::Resolve.call(
-          params: { case_id: mediation_case.id, outcome_note: "Settled between them", **params },
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "Settled between them",
+            **params,
+          },
           guardian: mediator.guardian,
         ),
       )
@@ -178,7 +215,9 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "tells the person concerned, once, that nothing more follows and for how long mediators see it" do
-      DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      DiscourseMediation::MediatorPostMark.mark_if_mediating(
+        Fabricate(:post, topic:, user: mediator),
+      )
       SiteSetting.mediation_forgiveness_months = 6
       resolve
       run_job(described_class, case_id: mediation_case.id)
@@ -188,10 +227,18 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "sends the private reminder with the items it names, as they read now" do
-      resolve(private_reminder: true, reminder_keys: %w[threats], reminder_message: "Please do not threaten anyone.")
+      resolve(
+        private_reminder: true,
+        reminder_keys: %w[threats],
+        reminder_message: "Please do not threaten anyone.",
+      )
       text = message_to(author)
       threats = DiscourseMediation::Behaviour.find_by(key: "threats")
-      expect(text).to include("Please do not threaten anyone.", threats.title, "This is not a sanction")
+      expect(text).to include(
+        "Please do not threaten anyone.",
+        threats.title,
+        "This is not a sanction",
+      )
       expect(text).not_to include(DiscourseMediation::Behaviour.find_by(key: "harassment").title)
       expect(message_to(member)).not_to include("Please do not threaten anyone.")
     end
@@ -208,16 +255,32 @@ RSpec.describe "the jobs that send messages" do
     end
 
     it "tells a person concerned the mediator had reached when every request is withdrawn" do
-      DiscourseMediation::MediatorPostMark.mark_if_mediating(Fabricate(:post, topic:, user: mediator))
+      DiscourseMediation::MediatorPostMark.mark_if_mediating(
+        Fabricate(:post, topic:, user: mediator),
+      )
       request = mediation_case.help_requests.first
-      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: member.guardian))
+      succeed(
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: {
+            help_request_id: request.id,
+          },
+          guardian: member.guardian,
+        ),
+      )
       run_enqueued_jobs
       expect(message_to(author)).to include("withdrew their requests", "Nothing more follows")
     end
 
     it "tells nobody of a withdrawn case the person concerned never heard of" do
       request = mediation_case.help_requests.first
-      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: member.guardian))
+      succeed(
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: {
+            help_request_id: request.id,
+          },
+          guardian: member.guardian,
+        ),
+      )
       expect(enqueued_jobs(described_class)).to be_empty
       run_job(described_class, case_id: mediation_case.id)
       expect(messages_to(author)).to be_empty
@@ -226,22 +289,32 @@ RSpec.describe "the jobs that send messages" do
 
   describe Jobs::DiscourseMediation::TellMediationOutcome do
     let!(:voter_list) { add_voters(3) }
-    let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }
+    let!(:mediation_case) do
+      decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))
+    end
 
     before do
       succeed(
         DiscourseMediation::Case::Implement.call(
-          params: { case_id: mediation_case.id, duration_days: 30, reason: "It went on" },
+          params: {
+            case_id: mediation_case.id,
+            duration_days: 30,
+            reason: "It went on",
+          },
           guardian: moderator.guardian,
         ),
       )
     end
 
     it "tells the person concerned the outcome and the way back, and the requester not which step, once" do
-      2.times { run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id) }
+      2.times do
+        run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
+      end
       expect(message_to(author)).to include("It went on", "No voter added a reason of their own.")
       requester_message = message_to(member)
-      expect(requester_message).not_to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
+      expect(requester_message).not_to include(
+        DiscourseMediation::LadderStep.find_by(key: "suspension").title,
+      )
     end
 
     it "tells the requester whether action was taken, by default, and not which" do
@@ -252,7 +325,9 @@ RSpec.describe "the jobs that send messages" do
     it "tells the requester the step when the site allows it" do
       SiteSetting.mediation_tell_requesters = "step"
       run_job(Jobs::DiscourseMediation::TellMediationOutcome, case_id: mediation_case.id)
-      expect(message_to(member)).to include(DiscourseMediation::LadderStep.find_by(key: "suspension").title)
+      expect(message_to(member)).to include(
+        DiscourseMediation::LadderStep.find_by(key: "suspension").title,
+      )
     end
 
     it "tells the requester only that it concluded when the site says nothing" do
@@ -281,6 +356,8 @@ RSpec.describe "the mediators' message when a mediator is part of the case" do
   it "stays a group message otherwise" do
     mediation_case = ask_for_help
     run_enqueued_jobs
-    expect(Topic.find(mediation_case.reload.mediators_topic_id).allowed_groups.map(&:name)).to eq([mediators.name])
+    expect(Topic.find(mediation_case.reload.mediators_topic_id).allowed_groups.map(&:name)).to eq(
+      [mediators.name],
+    )
   end
 end

@@ -22,7 +22,9 @@ RSpec.describe "the scheduled jobs" do
 
   # Makes `method` raise for one record only, as a broken row would.
   def break_one(klass, method, record)
-    allow_any_instance_of(klass).to receive(method).and_wrap_original do |original, *args, **kwargs, &block|
+    allow_any_instance_of(klass).to receive(
+      method,
+    ).and_wrap_original do |original, *args, **kwargs, &block|
       raise ActiveRecord::StatementInvalid, "broken row" if original.receiver.id == record.id
       original.call(*args, **kwargs, &block)
     end
@@ -40,7 +42,9 @@ RSpec.describe "the scheduled jobs" do
       travel(10.days) do
         run_job(Jobs::DiscourseMediation::CloseMediationBallots)
         expect(cases.map { _1.reload.state }).to eq(%w[decided decided])
-        expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change { snapshot }
+        expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change {
+          snapshot
+        }
       end
     end
 
@@ -50,23 +54,33 @@ RSpec.describe "the scheduled jobs" do
       expect(cases.map { _1.reload.state }).to eq(%w[voting decided])
       expect(cases.first.ballot.reload.closed?).to eq(false)
       expect(Discourse.warnings.map { _1[:message] }).to eq(
-        ["Jobs::DiscourseMediation::CloseMediationBallots could not handle DiscourseMediation::Ballot #{cases.first.ballot.id}"],
+        [
+          "Jobs::DiscourseMediation::CloseMediationBallots could not handle DiscourseMediation::Ballot #{cases.first.ballot.id}",
+        ],
       )
     end
 
     it "does nothing while mediation is turned off" do
       SiteSetting.mediation_enabled = false
-      travel(10.days) { expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change { snapshot } }
+      travel(10.days) do
+        expect { run_job(Jobs::DiscourseMediation::CloseMediationBallots) }.not_to change {
+          snapshot
+        }
+      end
     end
   end
 
   describe Jobs::DiscourseMediation::MediationStatementWindows do
-    let!(:cases) { Array.new(2) { submit_report(ask_for_help(on: Fabricate(:post, user: author))) } }
+    let!(:cases) do
+      Array.new(2) { submit_report(ask_for_help(on: Fabricate(:post, user: author))) }
+    end
 
     it "reminds those who have not responded once, in the last day" do
       travel(6.days + 1.hour) do
         2.times { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }
-        expect(PostCreator.created.count { _1[:opts][:target_usernames] == author.username }).to eq(2)
+        expect(PostCreator.created.count { _1[:opts][:target_usernames] == author.username }).to eq(
+          2,
+        )
         expect(cases.map { _1.reload.reminded_at }).to all(be_present)
       end
     end
@@ -75,7 +89,9 @@ RSpec.describe "the scheduled jobs" do
       travel(30.days) do
         run_job(Jobs::DiscourseMediation::MediationStatementWindows)
         expect(cases.map { _1.reload.state }).to eq(%w[voting voting])
-        expect { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }.not_to change { snapshot }
+        expect { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }.not_to change {
+          snapshot
+        }
       end
     end
 
@@ -97,15 +113,22 @@ RSpec.describe "the scheduled jobs" do
       expect(DiscourseMediation::SentMessage.count).to eq(0)
       travel(11.days) do
         2.times { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }
-        to_mediator = PostCreator.created.select { _1[:opts][:target_usernames] == mediator.username }
-        expect(to_mediator.map { _1[:opts][:title] }).to eq(["Mediation case #{mediating.id} has passed its target date"])
+        to_mediator =
+          PostCreator.created.select { _1[:opts][:target_usernames] == mediator.username }
+        expect(to_mediator.map { _1[:opts][:title] }).to eq(
+          ["Mediation case #{mediating.id} has passed its target date"],
+        )
         expect(mediating.reload.state).to eq("mediating")
       end
     end
 
     it "does nothing while mediation is turned off" do
       SiteSetting.mediation_enabled = false
-      travel(30.days) { expect { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }.not_to change { snapshot } }
+      travel(30.days) do
+        expect { run_job(Jobs::DiscourseMediation::MediationStagesOverdue) }.not_to change {
+          snapshot
+        }
+      end
     end
   end
 
@@ -114,7 +137,12 @@ RSpec.describe "the scheduled jobs" do
       Array.new(2) do
         # Each about someone else: a member already suspended is never suspended again.
         subject = Fabricate(:user)
-        voting = open_vote(ask_for_help(on: Fabricate(:post, user: subject)), by: subject, recommended_keys: ["long_suspension"])
+        voting =
+          open_vote(
+            ask_for_help(on: Fabricate(:post, user: subject)),
+            by: subject,
+            recommended_keys: ["long_suspension"],
+          )
         mediation_case = decide(voting, votes: voter_list.zip(%w[long_suspension] * 3))
         succeed(
           DiscourseMediation::Case::Implement.call(
@@ -132,13 +160,15 @@ RSpec.describe "the scheduled jobs" do
       end
     end
 
-    before do
-      run_enqueued_jobs
-    end
+    before { run_enqueued_jobs }
 
     describe Jobs::DiscourseMediation::ArchiveMediationCases do
       it "waits for the cooling-off period" do
-        travel(29.days) { expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change { snapshot } }
+        travel(29.days) do
+          expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change {
+            snapshot
+          }
+        end
       end
 
       it "hides each report topic and archives each case after it, once, deleting nothing" do
@@ -147,7 +177,9 @@ RSpec.describe "the scheduled jobs" do
           expect(cases.map { _1.reload.state }).to eq(%w[archived archived])
           topics = cases.map { _1.ballot.topic.reload }
           expect(topics.map { [_1.visible, _1.archived] }).to eq([[false, true], [false, true]])
-          expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change { snapshot }
+          expect { run_job(Jobs::DiscourseMediation::ArchiveMediationCases) }.not_to change {
+            snapshot
+          }
         end
       end
 
@@ -162,14 +194,22 @@ RSpec.describe "the scheduled jobs" do
     describe Jobs::DiscourseMediation::MediationStagesOverdue do
       it "reminds the moderators once when a decision waits past its target, and decides nothing" do
         decided = cases.first
-        decided.update_columns(state: "decided", stage_started_at: Time.zone.now, stage_reminded_at: nil)
+        decided.update_columns(
+          state: "decided",
+          stage_started_at: Time.zone.now,
+          stage_reminded_at: nil,
+        )
         travel(2.days) { run_job(described_class) }
         expect(decided.reload.stage_reminded_at).to be_nil
         travel(4.days) do
           2.times { run_job(described_class) }
-          expect(PostCreator.created.count { _1[:opts][:title]&.include?("waiting to be carried out") }).to eq(1)
+          expect(
+            PostCreator.created.count { _1[:opts][:title]&.include?("waiting to be carried out") },
+          ).to eq(1)
           expect(decided.reload).to have_attributes(state: "decided", stage_reminded_at: be_present)
-          expect(decided.events.where(action: "stage_overdue").pluck(:data)).to eq([{ "stage" => "decided" }])
+          expect(decided.events.where(action: "stage_overdue").pluck(:data)).to eq(
+            [{ "stage" => "decided" }],
+          )
         end
       end
     end
@@ -177,19 +217,28 @@ RSpec.describe "the scheduled jobs" do
     describe Jobs::DiscourseMediation::MediationReviewsDue do
       it "tells the moderators once when a review date comes, even after downtime" do
         travel(29.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
-        expect(PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }).to be_empty
+        expect(
+          PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" },
+        ).to be_empty
         travel(100.days) do
           2.times { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
-          expect(PostCreator.created.count { _1[:opts][:target_group_names] == "moderators" }).to eq(2)
+          expect(
+            PostCreator.created.count { _1[:opts][:target_group_names] == "moderators" },
+          ).to eq(2)
         end
       end
 
       it "says when the sanction ends, or that a warning has no end, never a blank date" do
         travel(31.days) { run_job(Jobs::DiscourseMediation::MediationReviewsDue) }
-        to_moderators = PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }
+        to_moderators =
+          PostCreator.created.select { _1[:opts][:target_group_names] == "moderators" }
         expect(to_moderators.map { _1[:opts][:raw] }).to all(include("It ends by itself on"))
 
-        cases.first.update_columns(sanction_ends_at: nil, review_at: 1.day.ago, outcome: "formal_warning")
+        cases.first.update_columns(
+          sanction_ends_at: nil,
+          review_at: 1.day.ago,
+          outcome: "formal_warning",
+        )
         cases.first.events.where(action: "review_due").delete_all
         run_job(Jobs::DiscourseMediation::MediationReviewsDue)
         expect(PostCreator.created.last[:opts][:raw]).to include("It has no end date of its own")

@@ -3,12 +3,21 @@
 require_relative "../pg_helper"
 
 RSpec.describe "the plugin's migrations" do
-  let(:context) { ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate"), ActiveRecord::SchemaMigration) }
-  let(:plugin_tables) { -> { ActiveRecord::Base.connection.tables.grep(/\Adiscourse_mediation_/).sort } }
+  let(:context) do
+    ActiveRecord::MigrationContext.new(
+      File.join(PLUGIN_ROOT, "db/migrate"),
+      ActiveRecord::SchemaMigration,
+    )
+  end
+  let(:plugin_tables) do
+    -> { ActiveRecord::Base.connection.tables.grep(/\Adiscourse_mediation_/).sort }
+  end
 
   it "run down to nothing and up again, leaving the same tables and columns" do
     connection = ActiveRecord::Base.connection
-    columns = -> { plugin_tables.call.to_h { |table| [table, connection.columns(table).map(&:name).sort] } }
+    columns = -> do
+      plugin_tables.call.to_h { |table| [table, connection.columns(table).map(&:name).sort] }
+    end
     before = columns.call
     expect(before.keys.size).to eq(18)
     context.down(0)
@@ -37,7 +46,13 @@ RSpec.describe "the plugin's migrations" do
   it "keeps one open case per topic and person concerned in the database itself" do
     post = Fabricate(:post)
     other_author = Fabricate(:post, topic: post.topic)
-    create = ->(**attributes) { DiscourseMediation::MediationCase.create!(topic_id: post.topic_id, post_id: post.id, **attributes) }
+    create = ->(**attributes) do
+      DiscourseMediation::MediationCase.create!(
+        topic_id: post.topic_id,
+        post_id: post.id,
+        **attributes,
+      )
+    end
     create.(subject_id: post.user_id)
     expect { create.(subject_id: post.user_id) }.to raise_error(ActiveRecord::RecordNotUnique)
     expect { create.(subject_id: post.user_id, state: "resolved") }.not_to raise_error
@@ -61,22 +76,19 @@ RSpec.describe "the plugin's migrations" do
       SELECT id, #{author.id}, true, now(), now() FROM discourse_mediation_cases
     SQL
     context.up
-    expect(connection.select_rows("SELECT subject_id, stage_started_at FROM discourse_mediation_cases")).to eq(
-      [[author.id, Time.utc(2026, 11, 30, 10)]],
-    )
+    expect(
+      connection.select_rows("SELECT subject_id, stage_started_at FROM discourse_mediation_cases"),
+    ).to eq([[author.id, Time.utc(2026, 11, 30, 10)]])
   end
 
   it "forgets the papers of closed ballots, keeping their receipts and reasons, and leaves open ballots' papers to their close" do
     context.down(20_261_203_200_000)
     connection = ActiveRecord::Base.connection
-    ballot_ids =
-      [Time.utc(2026, 12, 1), nil].map do |closed_at|
-        connection.select_value(<<~SQL)
+    ballot_ids = [Time.utc(2026, 12, 1), nil].map { |closed_at| connection.select_value(<<~SQL) }
           INSERT INTO discourse_mediation_ballots (case_id, options, eligible_count, quorum_percent, opens_at, closes_at, closed_at, created_at, updated_at)
           VALUES (#{closed_at ? 1 : 2}, '{no_action,suspension}', 3, 50, now(), now(), #{connection.quote(closed_at)}, now(), now())
           RETURNING id
         SQL
-      end
     closed, open = ballot_ids
     connection.execute(<<~SQL)
       INSERT INTO discourse_mediation_ballot_papers (ballot_id, choice, receipt_digest, reason) VALUES
@@ -86,18 +98,24 @@ RSpec.describe "the plugin's migrations" do
     context.up
     DiscourseMediation::Ballot.reset_column_information
 
-    expect(connection.select_rows("SELECT ballot_id, choice, receipt_digest, reason FROM discourse_mediation_ballot_papers")).to eq(
-      [[open, "no_action", "d4", "Kept"]],
-    )
-    expect(connection.select_rows("SELECT ballot_id, digest FROM discourse_mediation_ballot_receipts")).to eq(
-      [[closed, "a1"], [closed, "b2"], [closed, "c3"]],
-    )
+    expect(
+      connection.select_rows(
+        "SELECT ballot_id, choice, receipt_digest, reason FROM discourse_mediation_ballot_papers",
+      ),
+    ).to eq([[open, "no_action", "d4", "Kept"]])
+    expect(
+      connection.select_rows("SELECT ballot_id, digest FROM discourse_mediation_ballot_receipts"),
+    ).to eq([[closed, "a1"], [closed, "b2"], [closed, "c3"]])
     expect(DiscourseMediation::Ballot.find(closed).paper_reasons).to eq(%w[Again Zeal])
     expect(DiscourseMediation::Ballot.find(open).paper_reasons).to eq([])
   end
 
-  it "will not go back down while a ballot has sealed papers, which SQL cannot unseal" do
-    ActiveRecord::Base.connection.execute("INSERT INTO discourse_mediation_ballot_papers (ballot_id, sealed) VALUES (1, 'x')")
-    expect { context.down(20_261_203_200_000) }.to raise_error(/1 sealed ballot papers would be lost/)
+  it "does not go back down while a ballot has sealed papers, which SQL cannot unseal" do
+    ActiveRecord::Base.connection.execute(
+      "INSERT INTO discourse_mediation_ballot_papers (ballot_id, sealed) VALUES (1, 'x')",
+    )
+    expect { context.down(20_261_203_200_000) }.to raise_error(
+      /1 sealed ballot papers would be lost/,
+    )
   end
 end

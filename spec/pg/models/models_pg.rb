@@ -16,7 +16,7 @@ RSpec.describe "what the pages read from a case" do
 
   it "gives the first response a date from the site's setting and says what happens next" do
     SiteSetting.mediation_first_response_hours = 12
-    expect(mediation_case.first_response_due_at).to eq(mediation_case.created_at + 12.hours)
+    expect(mediation_case.first_response_due_at).to eq_time(mediation_case.created_at + 12.hours)
     expect(mediation_case.open?).to eq(true)
     expect(mediation_case.next_step).to eq(
       DiscourseMediation::Rules::Case::NextStep.for(
@@ -37,7 +37,9 @@ RSpec.describe "what the pages read from a case" do
 
   it "never rewrites a ballot paper or a list item's old version once stored" do
     behaviour = DiscourseMediation::Behaviour.find_by(key: "threats")
-    expect { behaviour.versions.first.update!(title: "Changed") }.to raise_error(ActiveRecord::ReadOnlyRecord)
+    expect { behaviour.versions.first.update!(title: "Changed") }.to raise_error(
+      ActiveRecord::ReadOnlyRecord,
+    )
     expect(behaviour.retired?).to eq(false)
     voters = add_voters(3)
     ballot = open_vote(mediation_case).ballot
@@ -73,13 +75,18 @@ RSpec.describe "the transparency report as a post" do
     report = DiscourseMediation::TransparencyQuery.new(period: :month)
     raw = DiscourseMediation::TransparencyPost.raw(report)
     expect(DiscourseMediation::TransparencyPost.title(report)).to eq(
-      I18n.t("discourse_mediation.transparency.post_title", period: I18n.t("discourse_mediation.transparency.periods.month")),
+      I18n.t(
+        "discourse_mediation.transparency.post_title",
+        period: I18n.t("discourse_mediation.transparency.periods.month"),
+      ),
     )
     expect(raw).to include("| 4 |", I18n.t("discourse_mediation.transparency.too_few"))
     expect(report.outcome_titles.keys).to eq(DiscourseMediation::Defaults::LADDER.map { _1[:key] })
-    expect(DiscourseMediation::TransparencyPost.cell(DiscourseMediation::Rules::Record::Transparency::FEWER)).to eq(
-      I18n.t("discourse_mediation.transparency.fewer_than_3"),
-    )
+    expect(
+      DiscourseMediation::TransparencyPost.cell(
+        DiscourseMediation::Rules::Record::Transparency::FEWER,
+      ),
+    ).to eq(I18n.t("discourse_mediation.transparency.fewer_than_3"))
   end
 end
 
@@ -88,14 +95,32 @@ RSpec.describe Jobs::DiscourseMediation::SendMediationReportNotices do
 
   it "tells the person concerned the extension decision and its reason, once" do
     mediation_case = submit_report(ask_for_help)
-    succeed(DiscourseMediation::Statement::RequestExtension.call(params: { case_id: mediation_case.id, reason: "Away" }, guardian: author.guardian))
+    succeed(
+      DiscourseMediation::Statement::RequestExtension.call(
+        params: {
+          case_id: mediation_case.id,
+          reason: "Away",
+        },
+        guardian: author.guardian,
+      ),
+    )
     succeed(
       DiscourseMediation::Statement::DecideExtension.call(
-        params: { case_id: mediation_case.id, decision: "declined", reason: "The window is long enough" },
+        params: {
+          case_id: mediation_case.id,
+          decision: "declined",
+          reason: "The window is long enough",
+        },
         guardian: other_mediator.guardian,
       ),
     )
-    2.times { run_job(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id, kind: "extension_decision") }
+    2.times do
+      run_job(
+        Jobs::DiscourseMediation::SendMediationReportNotices,
+        case_id: mediation_case.id,
+        kind: "extension_decision",
+      )
+    end
     sent = PostCreator.created.select { _1[:opts][:raw].include?("The window is long enough") }
     expect(sent.map { _1[:opts][:target_usernames] }).to eq([author.username])
   end

@@ -8,9 +8,9 @@ require_relative "../pg_helper"
 # missing one raises.
 RSpec.describe "the server's translations" do
   let(:keys) do
-    Dir[File.join(PLUGIN_ROOT, "{app,lib}/**/*.rb")].flat_map do |file|
-      File.read(file).scan(/I18n\.t\(\s*"([a-z0-9_.]+)"/).flatten
-    end.uniq
+    Dir[File.join(PLUGIN_ROOT, "{app,lib}/**/*.rb")]
+      .flat_map { |file| File.read(file).scan(/I18n\.t\(\s*"([a-z0-9_.]+)"/).flatten }
+      .uniq
   end
 
   it "has every key the server asks for" do
@@ -20,8 +20,18 @@ RSpec.describe "the server's translations" do
   end
 
   it "tells a recused voter why, whatever the reason" do
-    roles = { subject_ids: [1], requester_ids: [2], mediator_ids: [3], affected_ids: [4], acted_ids: [5] }
-    reasons = (1..5).map { DiscourseMediation::Rules::Ballot::Recusal.reason(user_id: _1, **roles).to_s } + ["stepped_aside"]
-    expect(reasons.reject { I18n.exists?("discourse_mediation.errors.recused_#{_1}", :en) }).to eq([])
+    roles = {
+      subject_ids: [1],
+      requester_ids: [2],
+      mediator_ids: [3],
+      affected_ids: [4],
+      acted_ids: [5],
+    }
+    reasons =
+      (1..5).map { DiscourseMediation::Rules::Ballot::Recusal.reason(user_id: _1, **roles).to_s } +
+        ["stepped_aside"]
+    expect(reasons.reject { I18n.exists?("discourse_mediation.errors.recused_#{_1}", :en) }).to eq(
+      [],
+    )
   end
 end

@@ -35,7 +35,15 @@ RSpec.describe "the query objects" do
       expect(queue(:mine).page_cases.map(&:id)).to contain_exactly(mine.id, escalated.id)
       expect(queue(:unassigned).page_cases.map(&:id)).to eq([waiting.id])
       expect(queue(:escalated).page_cases.map(&:id)).to eq([escalated.id])
-      expect(queue(:open).counts).to eq(unassigned: 1, mine: 2, open: 4, escalated: 1, decided: 0, overdue: 0, closed: 0)
+      expect(queue(:open).counts).to eq(
+        unassigned: 1,
+        mine: 2,
+        open: 4,
+        escalated: 1,
+        decided: 0,
+        overdue: 0,
+        closed: 0,
+      )
       expect(queue(:open).page_cases.map(&:id)).to include(theirs.id)
     end
 
@@ -49,10 +57,14 @@ RSpec.describe "the query objects" do
       travel(10.days) { @fresh_report = escalate(new_case) }
       travel(15.days) do
         @fresh = claim(new_case)
-        expect(queue(:overdue).page_cases.map(&:id)).to contain_exactly(long_mediated.id, long_unclaimed.id, @old_report.id)
+        expect(queue(:overdue).page_cases.map(&:id)).to contain_exactly(
+          long_mediated.id,
+          long_unclaimed.id,
+          @old_report.id,
+        )
         expect(queue(:overdue).counts[:overdue]).to eq(3)
         row = queue(:overdue).page_cases.find { _1.id == long_mediated.id }
-        expect(row.stage_due_at).to eq(long_mediated.stage_started_at + 14.days)
+        expect(row.stage_due_at).to eq_time(long_mediated.stage_started_at + 14.days)
         expect(row.overdue?).to eq(true)
         expect(@fresh.reload.overdue?).to eq(false)
       end
@@ -91,7 +103,13 @@ RSpec.describe "the query objects" do
     let!(:resolved) do
       mediation_case = claim(new_case(author:))
       succeed(
-        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian),
+        DiscourseMediation::Case::Resolve.call(
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "ok",
+          },
+          guardian: mediator.guardian,
+        ),
       )
       mediation_case.reload
     end
@@ -99,7 +117,9 @@ RSpec.describe "the query objects" do
       mediation_case = new_case
       succeed(
         DiscourseMediation::HelpRequest::Withdraw.call(
-          params: { help_request_id: mediation_case.help_requests.first.id },
+          params: {
+            help_request_id: mediation_case.help_requests.first.id,
+          },
           guardian: mediation_case.help_requests.first.user.guardian,
         ),
       )
@@ -130,7 +150,12 @@ RSpec.describe "the query objects" do
       end
       let!(:sanctioned) do
         new_case(author: sanctioned_author).tap do |c|
-          c.update_columns(state: "archived", outcome: "suspension", ended_at: 400.days.ago, sanction_ends_at: 370.days.ago)
+          c.update_columns(
+            state: "archived",
+            outcome: "suspension",
+            ended_at: 400.days.ago,
+            sanction_ends_at: 370.days.ago,
+          )
         end
       end
 
@@ -144,7 +169,9 @@ RSpec.describe "the query objects" do
 
       it "names the person only in decided cases within the period, never in resolved or withdrawn ones" do
         expect(decided.reload.names_subject?).to eq(true)
-        expect([resolved, withdrawn, sanctioned].map { _1.reload.names_subject? }).to eq([false, false, false])
+        expect([resolved, withdrawn, sanctioned].map { _1.reload.names_subject? }).to eq(
+          [false, false, false],
+        )
       end
 
       it "keeps names of sanctioned cases for the period the setting gives after the sanction ends" do
@@ -157,10 +184,16 @@ RSpec.describe "the query objects" do
 
       it "keeps ended cases in the queue's Closed tab only while they are remembered" do
         closed_tab = DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0)
-        expect(closed_tab.page_cases.map(&:id)).to contain_exactly(decided.id, resolved.id, withdrawn.id)
+        expect(closed_tab.page_cases.map(&:id)).to contain_exactly(
+          decided.id,
+          resolved.id,
+          withdrawn.id,
+        )
         expect(closed_tab.counts[:closed]).to eq(3)
         travel(13.months) do
-          expect(DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0).page_cases).to be_empty
+          expect(
+            DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0).page_cases,
+          ).to be_empty
         end
       end
     end
@@ -174,12 +207,24 @@ RSpec.describe "the query objects" do
     end
 
     it "reads a page in the same number of queries for 2 cases as for 8" do
-      few = count_queries { archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] } }
+      few =
+        count_queries do
+          archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] }
+        end
       6.times do
         mediation_case = claim(new_case)
-        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian)
+        DiscourseMediation::Case::Resolve.call(
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "ok",
+          },
+          guardian: mediator.guardian,
+        )
       end
-      many = count_queries { archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] } }
+      many =
+        count_queries do
+          archive.page_cases.each { |c| [c.topic&.title, c.ballot, c.people.map(&:user)] }
+        end
       expect(many).to eq(few)
     end
   end
@@ -188,11 +233,23 @@ RSpec.describe "the query objects" do
     it "shows the person's other cases within the forgiveness period, and forgets older ones" do
       current = new_case(author:)
       recent = claim(new_case(author:))
-      DiscourseMediation::Case::Resolve.call(params: { case_id: recent.id, outcome_note: "ok" }, guardian: mediator.guardian)
+      DiscourseMediation::Case::Resolve.call(
+        params: {
+          case_id: recent.id,
+          outcome_note: "ok",
+        },
+        guardian: mediator.guardian,
+      )
       old = nil
       travel(-14.months) do
         old = claim(new_case(author:))
-        DiscourseMediation::Case::Resolve.call(params: { case_id: old.id, outcome_note: "ok" }, guardian: mediator.guardian)
+        DiscourseMediation::Case::Resolve.call(
+          params: {
+            case_id: old.id,
+            outcome_note: "ok",
+          },
+          guardian: mediator.guardian,
+        )
       end
       new_case # someone else's
       expect(described_class.new(current).cases.map(&:id)).to eq([recent.id])
@@ -203,7 +260,13 @@ RSpec.describe "the query objects" do
     it "counts this month's requests and outcomes, hiding counts below three" do
       4.times { new_case }
       claim(new_case).then do |mediation_case|
-        DiscourseMediation::Case::Resolve.call(params: { case_id: mediation_case.id, outcome_note: "ok" }, guardian: mediator.guardian)
+        DiscourseMediation::Case::Resolve.call(
+          params: {
+            case_id: mediation_case.id,
+            outcome_note: "ok",
+          },
+          guardian: mediator.guardian,
+        )
       end
       row = described_class.new(period: :month).rows.last
       expect(row[:requests]).to eq(5)
@@ -244,20 +307,23 @@ RSpec.describe "the query objects" do
   describe DiscourseMediation::TopicMediation do
     it "costs an ordinary topic view one query for the banner and the ballot together, for any reader" do
       topic = Fabricate(:topic)
-      [member, mediator, moderator].map(&:guardian).each do |guardian|
-        queries =
-          count_queries do
-            lookup = described_class.new(topic)
-            expect(lookup.banner(guardian)).to be_nil
-            expect(lookup.ballot(guardian)).to be_nil
-          end
-        expect(queries).to eq(1)
-      end
+      [member, mediator, moderator].map(&:guardian)
+        .each do |guardian|
+          queries =
+            count_queries do
+              lookup = described_class.new(topic)
+              expect(lookup.banner(guardian)).to be_nil
+              expect(lookup.ballot(guardian)).to be_nil
+            end
+          expect(queries).to eq(1)
+        end
     end
 
     it "finds the case being mediated on the topic and the ballot above a report topic in that one query" do
       mediation_case = claim(new_case)
-      expect(described_class.new(mediation_case.topic).banner(member.guardian)).to include(in_progress: true)
+      expect(described_class.new(mediation_case.topic).banner(member.guardian)).to include(
+        in_progress: true,
+      )
       add_voters(3)
       ballot = open_vote(new_case(author:)).ballot
       run_enqueued_jobs

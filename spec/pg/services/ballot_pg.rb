@@ -52,7 +52,11 @@ RSpec.describe "the secret ballot" do
           quorum_met: true,
           cast_count: 4,
           abstentions: 0,
-          counts: { "no_action" => 1, "formal_warning" => 2, "suspension" => 1 },
+          counts: {
+            "no_action" => 1,
+            "formal_warning" => 2,
+            "suspension" => 1,
+          },
         )
         expect(mediation_case.reload.state).to eq("decided")
       end
@@ -61,7 +65,10 @@ RSpec.describe "the secret ballot" do
         mediation_case.update!(urgent: true)
         succeed(
           DiscourseMediation::Case::InterimSuspend.call(
-            params: { case_id: mediation_case.id, reason: "Threats" },
+            params: {
+              case_id: mediation_case.id,
+              reason: "Threats",
+            },
             guardian: moderator.guardian,
           ),
         )
@@ -81,7 +88,11 @@ RSpec.describe "the secret ballot" do
         cast(small, voter_list[0], "suspension")
         cast(small, voter_list[1], "suspension")
         described_class.close!(small, now: small.closes_at)
-        expect(small.reload).to have_attributes(outcome: "no_action", quorum_met: false, required_count: 3)
+        expect(small.reload).to have_attributes(
+          outcome: "no_action",
+          quorum_met: false,
+          required_count: 3,
+        )
       end
 
       it "closes the report topic as the system user" do
@@ -92,9 +103,9 @@ RSpec.describe "the secret ballot" do
 
       it "changes nothing more when it runs again" do
         described_class.close!(ballot, now: ballot.closes_at)
-        expect { described_class.close!(ballot.reload, now: ballot.closes_at + 1.hour) }.not_to change {
-          [ballot.reload.attributes, mediation_case.events.count]
-        }
+        expect {
+          described_class.close!(ballot.reload, now: ballot.closes_at + 1.hour)
+        }.not_to change { [ballot.reload.attributes, mediation_case.events.count] }
       end
     end
   end
@@ -108,15 +119,30 @@ RSpec.describe "the secret ballot" do
       expect(step_aside).to run_successfully
       expect(ballot.reload).to have_attributes(eligible_count: 3)
       expect(ballot.voter?(voter)).to eq(false)
-      expect(mediation_case.events.last).to have_attributes(action: "voter_stepped_aside", user_id: voter.id)
-      expect(DiscourseMediation::BallotView.for(ballot, voter)).to include(voter_status: "recused", recusal_reason: "stepped_aside")
+      expect(mediation_case.events.last).to have_attributes(
+        action: "voter_stepped_aside",
+        user_id: voter.id,
+      )
+      expect(DiscourseMediation::BallotView.for(ballot, voter)).to include(
+        voter_status: "recused",
+        recusal_reason: "stepped_aside",
+      )
     end
 
     it "then refuses their vote, saying they stepped aside" do
       step_aside
-      result = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: voter.guardian)
+      result =
+        DiscourseMediation::Ballot::Cast.call(
+          params: {
+            ballot_id: ballot.id,
+            choice: "no_action",
+          },
+          guardian: voter.guardian,
+        )
       expect(result).to fail_a_policy(:on_the_roll)
-      expect(result["result.policy.on_the_roll"].reason).to eq(I18n.t("discourse_mediation.errors.recused_stepped_aside"))
+      expect(result["result.policy.on_the_roll"].reason).to eq(
+        I18n.t("discourse_mediation.errors.recused_stepped_aside"),
+      )
     end
 
     it "is too late once they have voted, and changes nothing" do
@@ -133,13 +159,18 @@ RSpec.describe "the secret ballot" do
   end
 
   describe DiscourseMediation::Ballot::Cast do
-    subject(:result) { described_class.call(params: { ballot_id: ballot.id, choice: }, guardian: by.guardian) }
+    subject(:result) do
+      described_class.call(params: { ballot_id: ballot.id, choice: }, guardian: by.guardian)
+    end
 
     let(:choice) { "formal_warning" }
     let(:by) { voter }
 
     def rows
-      [DiscourseMediation::BallotPaper.count, DiscourseMediation::BallotVoter.where(voted: true).count]
+      [
+        DiscourseMediation::BallotPaper.count,
+        DiscourseMediation::BallotVoter.where(voted: true).count,
+      ]
     end
 
     context "when the choice is missing" do
@@ -149,7 +180,9 @@ RSpec.describe "the secret ballot" do
     end
 
     context "when the ballot does not exist" do
-      subject(:result) { described_class.call(params: { ballot_id: -1, choice: }, guardian: by.guardian) }
+      subject(:result) do
+        described_class.call(params: { ballot_id: -1, choice: }, guardian: by.guardian)
+      end
 
       it { is_expected.to fail_to_find_a_model(:ballot) }
     end
@@ -176,7 +209,9 @@ RSpec.describe "the secret ballot" do
 
       it "is refused, with their recusal as the reason" do
         expect(result).to fail_a_policy(:on_the_roll)
-        expect(result["result.policy.on_the_roll"].reason).to eq(I18n.t("discourse_mediation.errors.recused_subject"))
+        expect(result["result.policy.on_the_roll"].reason).to eq(
+          I18n.t("discourse_mediation.errors.recused_subject"),
+        )
       end
     end
 
@@ -201,9 +236,18 @@ RSpec.describe "the secret ballot" do
         result
         expect(ballot.voters.find_by(user_id: voter.id).voted).to eq(true)
         paper = DiscourseMediation::BallotPaper.find_by(ballot_id: ballot.id)
-        expect(paper.attributes.keys).to contain_exactly("ballot_id", "sealed", "choice", "receipt_digest", "reason")
+        expect(paper.attributes.keys).to contain_exactly(
+          "ballot_id",
+          "sealed",
+          "choice",
+          "receipt_digest",
+          "reason",
+        )
         expect(paper.attributes.values_at("choice", "receipt_digest", "reason")).to all(be_nil)
-        expect(paper.sealed).not_to include("formal_warning", DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt))
+        expect(paper.sealed).not_to include(
+          "formal_warning",
+          DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt),
+        )
         expect(paper.contents(ballot.seal)).to eq(
           choice: "formal_warning",
           receipt_digest: DiscourseMediation::Rules::Ballot::Receipt.digest(result.receipt),
@@ -213,24 +257,55 @@ RSpec.describe "the secret ballot" do
 
       it "keeps a voter's reason on the paper, unsigned, and shows the reasons only after the close, in no telling order" do
         voters = voter_list.first(3)
-        [["suspension", "Zero tolerance for insults"], ["formal_warning", "  A first time  "], ["no_action", nil]].each_with_index do |(choice, reason), index|
-          succeed(described_class.call(params: { ballot_id: ballot.id, choice:, paper_reason: reason }, guardian: voters[index].guardian))
+        [
+          ["suspension", "Zero tolerance for insults"],
+          ["formal_warning", "  A first time  "],
+          ["no_action", nil],
+        ].each_with_index do |(choice, reason), index|
+          succeed(
+            described_class.call(
+              params: {
+                ballot_id: ballot.id,
+                choice:,
+                paper_reason: reason,
+              },
+              guardian: voters[index].guardian,
+            ),
+          )
         end
         expect(DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results]).to be_nil
         DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
-        reasons = DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results][:reasons]
+        reasons =
+          DiscourseMediation::BallotView.for(ballot.reload, voters.first)[:results][:reasons]
         expect(reasons).to eq(["A first time", "Zero tolerance for insults"])
         expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id)).to be_empty
       end
 
       it "refuses a reason over the limit, and records no vote" do
         long = "x" * (DiscourseMediation::Ballot::Cast::REASON_MAX_LENGTH + 1)
-        expect(described_class.call(params: { ballot_id: ballot.id, choice: "no_action", paper_reason: long }, guardian: by.guardian)).to fail_a_contract
+        expect(
+          described_class.call(
+            params: {
+              ballot_id: ballot.id,
+              choice: "no_action",
+              paper_reason: long,
+            },
+            guardian: by.guardian,
+          ),
+        ).to fail_a_contract
         expect(ballot.voted?(by)).to eq(false)
       end
 
       it "counts an abstention as a paper" do
-        expect(described_class.call(params: { ballot_id: ballot.id, choice: "abstain" }, guardian: by.guardian)).to run_successfully
+        expect(
+          described_class.call(
+            params: {
+              ballot_id: ballot.id,
+              choice: "abstain",
+            },
+            guardian: by.guardian,
+          ),
+        ).to run_successfully
       end
     end
   end
@@ -252,7 +327,10 @@ RSpec.describe "the secret ballot" do
     it "tells each person where they stand" do
       GroupUser.create!(group: voters, user: member)
       expect(described_class.for(ballot, voter_list.last)[:voter_status]).to eq("eligible")
-      expect(described_class.for(ballot, member)).to include(voter_status: "recused", recusal_reason: "requester")
+      expect(described_class.for(ballot, member)).to include(
+        voter_status: "recused",
+        recusal_reason: "requester",
+      )
       expect(described_class.for(ballot, Fabricate(:user))[:voter_status]).to eq("not_a_voter")
     end
 
@@ -267,33 +345,39 @@ RSpec.describe "the secret ballot" do
     end
 
     it "shows an earlier outcome about the same person within the forgiveness period, and forgets it after" do
-      earlier = DiscourseMediation::MediationCase.create!(
-        topic: Fabricate(:topic),
-        post: Fabricate(:post, user: author),
-        state: "closed",
-        outcome: "formal_warning",
-        ended_at: 2.months.ago,
-      )
+      earlier =
+        DiscourseMediation::MediationCase.create!(
+          topic: Fabricate(:topic),
+          post: Fabricate(:post, user: author),
+          state: "closed",
+          outcome: "formal_warning",
+          ended_at: 2.months.ago,
+        )
       earlier.people.create!(user: author, subject: true)
       outcomes = described_class.for(ballot, voter)[:case_file][:earlier_outcomes]
-      expect(outcomes.map { _1[:title] }).to eq([DiscourseMediation::LadderStep.find_by(key: "formal_warning").title])
+      expect(outcomes.map { _1[:title] }).to eq(
+        [DiscourseMediation::LadderStep.find_by(key: "formal_warning").title],
+      )
 
       earlier.update!(ended_at: (SiteSetting.mediation_forgiveness_months + 1).months.ago)
       expect(described_class.for(ballot, voter)[:case_file][:earlier_outcomes]).to eq([])
     end
 
     it "counts an earlier private reminder as an outcome, and a plain resolution as none" do
-      %w[private_reminder].push(nil).each do |resolution|
-        earlier = DiscourseMediation::MediationCase.create!(
-          topic: Fabricate(:topic),
-          post: Fabricate(:post, user: author),
-          subject_id: author.id,
-          state: "resolved",
-          resolution:,
-          ended_at: 1.month.ago,
-        )
-        earlier.people.create!(user: author, subject: true)
-      end
+      %w[private_reminder]
+        .push(nil)
+        .each do |resolution|
+          earlier =
+            DiscourseMediation::MediationCase.create!(
+              topic: Fabricate(:topic),
+              post: Fabricate(:post, user: author),
+              subject_id: author.id,
+              state: "resolved",
+              resolution:,
+              ended_at: 1.month.ago,
+            )
+          earlier.people.create!(user: author, subject: true)
+        end
       outcomes = described_class.for(ballot, voter)[:case_file][:earlier_outcomes]
       expect(outcomes.map { _1[:title] }).to eq([I18n.t("discourse_mediation.private_reminder")])
     end
@@ -308,7 +392,9 @@ RSpec.describe "the secret ballot" do
 end
 
 RSpec.describe DiscourseMediation::Ballot::CheckReceipt do
-  subject(:result) { described_class.call(params: { ballot_id: ballot.id, receipt: }, guardian: by.guardian) }
+  subject(:result) do
+    described_class.call(params: { ballot_id: ballot.id, receipt: }, guardian: by.guardian)
+  end
 
   before { configure_mediation }
 
@@ -341,11 +427,26 @@ RSpec.describe DiscourseMediation::Ballot::CheckReceipt do
       expect(result).to run_successfully
       expect(result.counted).to eq(true)
       spaced = receipt.downcase.chars.each_slice(4).map(&:join).join(" ")
-      expect(described_class.call(params: { ballot_id: ballot.id, receipt: spaced }, guardian: by.guardian).counted).to eq(true)
+      expect(
+        described_class.call(
+          params: {
+            ballot_id: ballot.id,
+            receipt: spaced,
+          },
+          guardian: by.guardian,
+        ).counted,
+      ).to eq(true)
     end
 
     it "says not counted for a receipt that is not there, and never the choice" do
-      other = described_class.call(params: { ballot_id: ballot.id, receipt: "NOTAREALCODE" }, guardian: by.guardian)
+      other =
+        described_class.call(
+          params: {
+            ballot_id: ballot.id,
+            receipt: "NOTAREALCODE",
+          },
+          guardian: by.guardian,
+        )
       expect(other.counted).to eq(false)
       expect(other.to_h.keys.map(&:to_s).grep(/choice/)).to be_empty
     end
@@ -360,7 +461,14 @@ RSpec.describe "a ballot someone may not see" do
 
   it "answers a vote from outside the voter groups as if there were no ballot" do
     outsider = Fabricate(:user)
-    result = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: outsider.guardian)
+    result =
+      DiscourseMediation::Ballot::Cast.call(
+        params: {
+          ballot_id: ballot.id,
+          choice: "no_action",
+        },
+        guardian: outsider.guardian,
+      )
     expect(result).to fail_a_policy(:may_see_ballot)
     expect(DiscourseMediation::BallotPaper.where(ballot_id: ballot.id).count).to eq(0)
   end
@@ -372,24 +480,37 @@ RSpec.describe "an appeal" do
   let(:appeal_group) { Fabricate(:group) }
   let!(:voter_list) { add_voters(3) }
   let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
-  let!(:mediation_case) { carry_out(decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))) }
+  let!(:mediation_case) do
+    carry_out(decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning])))
+  end
 
   before { SiteSetting.mediation_appeal_groups = appeal_group.id.to_s }
 
   def appeal(by: author, statement: "I apologised in the thread the next day.")
-    DiscourseMediation::Statement::Appeal.call(params: { case_id: mediation_case.id, statement: }, guardian: by.guardian)
+    DiscourseMediation::Statement::Appeal.call(
+      params: {
+        case_id: mediation_case.id,
+        statement:,
+      },
+      guardian: by.guardian,
+    )
   end
 
   it "opens a secret ballot of the appeal group, without anyone who voted the first time, that can only lower the sanction" do
     GroupUser.create!(group: appeal_group, user: voter_list.first)
     expect(appeal).to run_successfully
     ballot = mediation_case.reload.appeal_ballot
-    expect(ballot).to have_attributes(kind: "appeal", options: %w[no_action formal_warning suspension])
+    expect(ballot).to have_attributes(
+      kind: "appeal",
+      options: %w[no_action formal_warning suspension],
+    )
     expect(ballot.voters.pluck(:user_id)).to match_array(appeal_voters.map(&:id))
     expect(mediation_case.ballot.kind).to eq("decision")
-    expect(DiscourseMediation::BallotView.for(ballot, appeal_voters.first)[:case_file][:appeal_statement]).to eq(
-      "I apologised in the thread the next day.",
-    )
+    expect(
+      DiscourseMediation::BallotView.for(ballot, appeal_voters.first)[:case_file][
+        :appeal_statement
+      ],
+    ).to eq("I apologised in the thread the next day.")
   end
 
   it "is once, within the appeal time, for the person concerned only" do
@@ -404,7 +525,9 @@ RSpec.describe "an appeal" do
   it "is off without an appeal group, and the outcome message says so" do
     SiteSetting.mediation_appeal_groups = ""
     expect(appeal).to fail_a_policy(:appeal_open)
-    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include("cannot be appealed")
+    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include(
+      "cannot be appealed",
+    )
   end
 
   it "lowers the sanction with Discourse's own tools when the appeal's ballot closes, and tells the person concerned" do
@@ -416,7 +539,10 @@ RSpec.describe "an appeal" do
     expect(author.reload.suspended?).to eq(false)
     expect(mediation_case.reload).to have_attributes(outcome: "formal_warning", state: "closed")
     run_enqueued_jobs
-    told = PostCreator.created.find { _1[:opts][:title]&.start_with?("The decision on your appeal") }[:opts]
+    told =
+      PostCreator.created.find { _1[:opts][:title]&.start_with?("The decision on your appeal") }[
+        :opts
+      ]
     expect(told[:target_usernames]).to eq(author.username)
     expect(told[:raw]).to include("lowered to")
   end
@@ -432,14 +558,22 @@ RSpec.describe "an appeal" do
 
   it "shows the time to appeal and then the appeal's ballot as what happens next, to requesters only where they learn whether action was taken" do
     expect(mediation_case.next_step.to_h).to eq(key: :appeal, at: mediation_case.appeal_closes_at)
-    expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :appeal, at: mediation_case.appeal_closes_at)
+    expect(mediation_case.next_step(for_requester: true).to_h).to eq(
+      key: :appeal,
+      at: mediation_case.appeal_closes_at,
+    )
     SiteSetting.mediation_tell_requesters = "nothing"
     expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :none, at: nil)
     appeal
-    expect(mediation_case.reload.next_step.to_h).to eq(key: :appeal_decision, at: mediation_case.appeal_ballot.closes_at)
+    expect(mediation_case.reload.next_step.to_h).to eq(
+      key: :appeal_decision,
+      at: mediation_case.appeal_ballot.closes_at,
+    )
   end
 
   it "tells the person concerned in the outcome message how to appeal" do
-    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include("Within 14 days you may appeal once")
+    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include(
+      "Within 14 days you may appeal once",
+    )
   end
 end

@@ -11,7 +11,11 @@ RSpec.describe "sealed ballot papers" do
   let!(:mediation_case) { open_vote(ask_for_help) }
   let(:ballot) { mediation_case.ballot }
   let(:seal) { ballot.seal }
-  let(:digest) { DiscourseMediation::Rules::Ballot::Receipt.digest(DiscourseMediation::Rules::Ballot::Receipt.generate) }
+  let(:digest) do
+    DiscourseMediation::Rules::Ballot::Receipt.digest(
+      DiscourseMediation::Rules::Ballot::Receipt.generate,
+    )
+  end
   let(:papers) { -> { DiscourseMediation::BallotPaper.where(ballot_id: ballot.id) } }
 
   def with_secret(secret)
@@ -32,7 +36,9 @@ RSpec.describe "sealed ballot papers" do
     it "never makes two papers with the same choice look alike" do
       sealed = Array.new(3) { seal.seal(choice: "no_action", receipt_digest: digest) }
       expect(sealed.uniq.size).to eq(3)
-      expect(sealed.map { seal.open(_1) }.uniq).to eq([{ choice: "no_action", receipt_digest: digest, reason: nil }])
+      expect(sealed.map { seal.open(_1) }.uniq).to eq(
+        [{ choice: "no_action", receipt_digest: digest, reason: nil }],
+      )
     end
 
     it "makes every paper the same length, whatever its choice and reason" do
@@ -61,7 +67,9 @@ RSpec.describe "sealed ballot papers" do
       moved = DiscourseMediation::BallotSeal.new(ballot_id: other.id, salt: seal.salt)
       expect { moved.open(sealed) }.to raise_error(DiscourseMediation::BallotSeal::Unreadable)
       with_secret(SecureRandom.hex(64)) do
-        expect { ballot.reload.seal.open(sealed) }.to raise_error(DiscourseMediation::BallotSeal::Unreadable)
+        expect { ballot.reload.seal.open(sealed) }.to raise_error(
+          DiscourseMediation::BallotSeal::Unreadable,
+        )
       end
       tampered = sealed.sub(/\A./) { _1 == "A" ? "B" : "A" }
       expect { seal.open(tampered) }.to raise_error(DiscourseMediation::BallotSeal::Unreadable)
@@ -73,7 +81,11 @@ RSpec.describe "sealed ballot papers" do
       cast(ballot, voter_list[0], "suspension")
       succeed(
         DiscourseMediation::Ballot::Cast.call(
-          params: { ballot_id: ballot.id, choice: "formal_warning", paper_reason: "Once is enough" },
+          params: {
+            ballot_id: ballot.id,
+            choice: "formal_warning",
+            paper_reason: "Once is enough",
+          },
           guardian: voter_list[1].guardian,
         ),
       )
@@ -88,14 +100,16 @@ RSpec.describe "sealed ballot papers" do
       expect(receipts.size).to eq(2)
       receipt = DiscourseMediation::BallotReceipt.find_by(ballot_id: ballot.id)
       expect { receipt.update!(digest: "0" * 64) }.to raise_error(ActiveRecord::ReadOnlyRecord)
-      expect(enqueued_jobs(Jobs::DiscourseMediation::VacuumBallotPapers).map { _1[:args].keys }).to eq([["closed_xid"]])
+      expect(
+        enqueued_jobs(Jobs::DiscourseMediation::VacuumBallotPapers).map { _1[:args].keys },
+      ).to eq([["closed_xid"]])
     end
 
     it "refuses to count when the site's secret changed while the ballot was open, and loses nothing" do
       with_secret(SecureRandom.hex(64)) do
-        expect { DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at) }.to raise_error(
-          DiscourseMediation::BallotSeal::Unreadable,
-        )
+        expect {
+          DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
+        }.to raise_error(DiscourseMediation::BallotSeal::Unreadable)
       end
       expect(ballot.reload.closed?).to eq(false)
       expect(papers.call.count).to eq(2)
@@ -106,7 +120,14 @@ RSpec.describe "sealed ballot papers" do
     it "counts the plain papers of a ballot open across the upgrade with the sealed ones" do
       plain_code = DiscourseMediation::Rules::Ballot::Receipt.generate
       DiscourseMediation::BallotPaper.insert_all!(
-        [{ ballot_id: ballot.id, choice: "suspension", receipt_digest: DiscourseMediation::Rules::Ballot::Receipt.digest(plain_code), reason: "Before the upgrade" }],
+        [
+          {
+            ballot_id: ballot.id,
+            choice: "suspension",
+            receipt_digest: DiscourseMediation::Rules::Ballot::Receipt.digest(plain_code),
+            reason: "Before the upgrade",
+          },
+        ],
       )
       DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
       expect(ballot.reload).to have_attributes(
@@ -114,7 +135,14 @@ RSpec.describe "sealed ballot papers" do
         outcome: "suspension",
         paper_reasons: ["Before the upgrade", "Once is enough"],
       )
-      check = DiscourseMediation::Ballot::CheckReceipt.call(params: { ballot_id: ballot.id, receipt: plain_code }, guardian: voter_list[0].guardian)
+      check =
+        DiscourseMediation::Ballot::CheckReceipt.call(
+          params: {
+            ballot_id: ballot.id,
+            receipt: plain_code,
+          },
+          guardian: voter_list[0].guardian,
+        )
       expect(check.counted).to eq(true)
     end
   end
@@ -144,7 +172,10 @@ RSpec.describe "vacuuming after a close", :concurrent do
   it "leaves no byte of a closed ballot's papers or seal in the pages, even where another ballot's papers share them" do
     configure_mediation
     voter_list = add_voters(6)
-    closing, staying = Array.new(2) { open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user))).ballot }
+    closing, staying =
+      Array.new(2) do
+        open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user))).ballot
+      end
     voter_list.each do |voter|
       cast(closing, voter, "formal_warning")
       cast(staying, voter, "no_action")
@@ -155,7 +186,11 @@ RSpec.describe "vacuuming after a close", :concurrent do
     run_job(job, closed_xid: xid)
 
     BallotAdversary.enable_pageinspect!
-    pages = BallotAdversary::BALLOT_TABLES.flat_map { BallotAdversary.raw_pages(_1) }.join.force_encoding(Encoding::BINARY)
+    pages =
+      BallotAdversary::BALLOT_TABLES
+        .flat_map { BallotAdversary.raw_pages(_1) }
+        .join
+        .force_encoding(Encoding::BINARY)
     expect(pages).not_to include(salt)
     sealed.each { |paper| expect(pages).not_to include(paper[0, 64]) }
     expect(DiscourseMediation::BallotPaper.where(ballot_id: staying.id).count).to eq(6)
@@ -171,7 +206,9 @@ RSpec.describe "vacuuming after a close", :concurrent do
     holding_a_snapshot do
       closed_xid = xid
       run_job(job, closed_xid:)
-      expect(enqueued_jobs(job).map { _1[:args] }).to eq([{ "closed_xid" => closed_xid, "tries" => 1 }])
+      expect(enqueued_jobs(job).map { _1[:args] }).to eq(
+        [{ "closed_xid" => closed_xid, "tries" => 1 }],
+      )
       expect(enqueued_jobs(job).first[:at]).to be_within(1.minute).of(1.hour.from_now)
 
       Jobs.enqueued.clear

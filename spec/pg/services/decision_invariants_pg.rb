@@ -12,7 +12,11 @@ RSpec.describe "a decision nobody can steer" do
 
   def ask_to_step_aside(mediation_case, voter, by: author)
     DiscourseMediation::Statement::RequestRecusal.call(
-      params: { case_id: mediation_case.id, voter_id: voter.id, reason: "A friend of the person who asked" },
+      params: {
+        case_id: mediation_case.id,
+        voter_id: voter.id,
+        reason: "A friend of the person who asked",
+      },
       guardian: by.guardian,
     )
   end
@@ -22,7 +26,14 @@ RSpec.describe "a decision nobody can steer" do
   end
 
   def waive(mediation_case)
-    succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: author.guardian))
+    succeed(
+      DiscourseMediation::Statement::Waive.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: author.guardian,
+      ),
+    )
     mediation_case.reload
   end
 
@@ -32,7 +43,9 @@ RSpec.describe "a decision nobody can steer" do
 
   describe "the person concerned cannot empty or pick the roll" do
     it "refuses requests that a voter step aside past a third of the roll, with the reason" do
-      voter_list.first(2).each { |voter| expect(ask_to_step_aside(waiting, voter)).to run_successfully }
+      voter_list
+        .first(2)
+        .each { |voter| expect(ask_to_step_aside(waiting, voter)).to run_successfully }
       third = ask_to_step_aside(waiting, voter_list[2])
       expect(third).to fail_a_policy(:within_cap)
       expect(third["result.policy.within_cap"].reason).to include("at most 2 of the voters")
@@ -43,7 +56,9 @@ RSpec.describe "a decision nobody can steer" do
       request = ask_to_step_aside(waiting, voter_list.first).recusal_request
       mediation_case = waive(waiting)
       expect(mediation_case).to have_attributes(state: "awaiting_statements", ballot: nil)
-      expect(mediation_case.events.where(action: "vote_held").map { _1.data["reason"] }).to eq(["recusal_pending"])
+      expect(mediation_case.events.where(action: "vote_held").map { _1.data["reason"] }).to eq(
+        ["recusal_pending"],
+      )
       run_job(Jobs::DiscourseMediation::MediationStatementWindows)
       expect(moderator_messages.map { _1[:opts][:title] }.grep(/cannot open yet/).size).to eq(1)
 
@@ -55,11 +70,17 @@ RSpec.describe "a decision nobody can steer" do
 
   describe "a ballot opens only with a roll that can decide" do
     it "holds the vote rather than decide No action by default, and opens it once the voter groups can field the minimum" do
-      GroupUser.where(group_id: voters.id).where.not(user_id: voter_list.first(2).map(&:id)).delete_all
+      GroupUser
+        .where(group_id: voters.id)
+        .where.not(user_id: voter_list.first(2).map(&:id))
+        .delete_all
       mediation_case = waive(waiting)
       expect(mediation_case.state).to eq("awaiting_statements")
       expect(DiscourseMediation::Ballot.where(case_id: mediation_case.id)).to be_empty
-      expect(moderator_messages.last[:opts][:raw]).to include("only 2 members of the voter groups", "the 3 ballots")
+      expect(moderator_messages.last[:opts][:raw]).to include(
+        "only 2 members of the voter groups",
+        "the 3 ballots",
+      )
 
       add_voters(1)
       run_job(Jobs::DiscourseMediation::MediationStatementWindows)
@@ -73,7 +94,9 @@ RSpec.describe "a decision nobody can steer" do
       author_moderator = Fabricate(:moderator, groups: [mediators])
       mediation_case = submit_report(ask_for_help, by: author_moderator)
       request = ask_to_step_aside(mediation_case, voter_list.first).recusal_request
-      expect(decide_request(mediation_case, request, by: author_moderator)).to fail_a_policy(:not_acted_on_case)
+      expect(decide_request(mediation_case, request, by: author_moderator)).to fail_a_policy(
+        :not_acted_on_case,
+      )
       expect(decide_request(mediation_case, request)).to run_successfully
     end
 
@@ -88,24 +111,59 @@ RSpec.describe "a decision nobody can steer" do
     it "keeps the moderator who imposed the interim measure off the roll" do
       GroupUser.create!(group: voters, user: moderator)
       waiting.update!(urgent: true)
-      succeed(DiscourseMediation::Case::InterimSuspend.call(params: { case_id: waiting.id, reason: "Threats" }, guardian: moderator.guardian))
+      succeed(
+        DiscourseMediation::Case::InterimSuspend.call(
+          params: {
+            case_id: waiting.id,
+            reason: "Threats",
+          },
+          guardian: moderator.guardian,
+        ),
+      )
       expect(waive(waiting).ballot.voters.pluck(:user_id)).not_to include(moderator.id)
-      expect(DiscourseMediation::BallotView.for(waiting.ballot, moderator)[:recusal_reason]).to eq("acted")
+      expect(DiscourseMediation::BallotView.for(waiting.ballot, moderator)[:recusal_reason]).to eq(
+        "acted",
+      )
     end
 
     it "keeps a voter from acting on the case while on its open ballot's roll, until they step aside" do
       voting_moderator = Fabricate(:moderator, groups: [voters])
       ballot = waive(waiting).ballot
       expect(ballot.voters.pluck(:user_id)).to include(voting_moderator.id)
-      note = -> { DiscourseMediation::Case::AddNote.call(params: { case_id: waiting.id, raw: "Seen" }, guardian: voting_moderator.guardian) }
+      note = -> do
+        DiscourseMediation::Case::AddNote.call(
+          params: {
+            case_id: waiting.id,
+            raw: "Seen",
+          },
+          guardian: voting_moderator.guardian,
+        )
+      end
       refused = note.call
       expect(refused).to fail_a_policy(:not_on_open_roll)
-      expect(refused["result.policy.not_on_open_roll"].reason).to include("Step aside from the ballot first")
+      expect(refused["result.policy.not_on_open_roll"].reason).to include(
+        "Step aside from the ballot first",
+      )
       expect(waiting.notes.count).to eq(0)
 
-      succeed(DiscourseMediation::Ballot::StepAside.call(params: { ballot_id: ballot.id, reason: "I know them" }, guardian: voting_moderator.guardian))
+      succeed(
+        DiscourseMediation::Ballot::StepAside.call(
+          params: {
+            ballot_id: ballot.id,
+            reason: "I know them",
+          },
+          guardian: voting_moderator.guardian,
+        ),
+      )
       expect(note.call).to run_successfully
-      vote = DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: "no_action" }, guardian: voting_moderator.guardian)
+      vote =
+        DiscourseMediation::Ballot::Cast.call(
+          params: {
+            ballot_id: ballot.id,
+            choice: "no_action",
+          },
+          guardian: voting_moderator.guardian,
+        )
       expect(vote).to fail_a_policy(:on_the_roll)
       expect(vote["result.policy.on_the_roll"].reason).to include("stepped aside")
     end
@@ -115,7 +173,14 @@ RSpec.describe "a decision nobody can steer" do
       mediation_case = ask_for_help(by: withdrawn)
       ask_for_help(by: member)
       request = mediation_case.help_requests.find_by(user_id: withdrawn.id)
-      succeed(DiscourseMediation::HelpRequest::Withdraw.call(params: { help_request_id: request.id }, guardian: withdrawn.guardian))
+      succeed(
+        DiscourseMediation::HelpRequest::Withdraw.call(
+          params: {
+            help_request_id: request.id,
+          },
+          guardian: withdrawn.guardian,
+        ),
+      )
       voting = open_vote(mediation_case.reload)
       expect(voting.ballot.voters.pluck(:user_id)).not_to include(withdrawn.id)
     end
@@ -126,7 +191,15 @@ RSpec.describe "a decision nobody can steer" do
 
     def named_case
       mediation_case = escalate(ask_for_help)
-      succeed(DiscourseMediation::Case::AddPerson.call(params: { case_id: mediation_case.id, username: named_voter.username }, guardian: mediator.guardian))
+      succeed(
+        DiscourseMediation::Case::AddPerson.call(
+          params: {
+            case_id: mediation_case.id,
+            username: named_voter.username,
+          },
+          guardian: mediator.guardian,
+        ),
+      )
       submit_report(mediation_case, affected_user_ids: [named_voter.id])
     end
 
@@ -135,7 +208,11 @@ RSpec.describe "a decision nobody can steer" do
         mediation_case.reload,
         scope: user.guardian,
         root: false,
-        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case)),
+        disclosure:
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            user.guardian.mediation_roles_on(mediation_case),
+          ),
       ).as_json
     end
 
@@ -143,44 +220,69 @@ RSpec.describe "a decision nobody can steer" do
       mediation_case = named_case
       naming = mediation_case.recusal_requests.first
       expect(naming).to have_attributes(kind: "named", voter_id: named_voter.id, decision: nil)
-      expect(moderator_messages.last[:opts][:raw]).to include("@#{named_voter.username}", "did not act on the case")
-      expect(statement_page(mediation_case)[:roll].find { _1[:user][:id] == named_voter.id }[:request]).to include(kind: "named", decision: nil)
+      expect(moderator_messages.last[:opts][:raw]).to include(
+        "@#{named_voter.username}",
+        "did not act on the case",
+      )
+      expect(
+        statement_page(mediation_case)[:roll].find { _1[:user][:id] == named_voter.id }[:request],
+      ).to include(kind: "named", decision: nil)
 
       expect(waive(mediation_case)).to have_attributes(state: "awaiting_statements", ballot: nil)
       expect(decide_request(mediation_case, naming, by: mediator)).to fail_a_policy(:may_take)
       succeed(decide_request(mediation_case, naming, decision: "declined"))
       expect(mediation_case.reload.ballot.voters.pluck(:user_id)).to include(named_voter.id)
       expect(PostCreator.created.last[:opts]).to include(target_usernames: author.username)
-      expect(PostCreator.created.last[:opts][:raw]).to include("The report names @#{named_voter.username} as affected")
+      expect(PostCreator.created.last[:opts][:raw]).to include(
+        "The report names @#{named_voter.username} as affected",
+      )
     end
 
     it "takes them off the roll once a moderator confirms, without using the person concerned's requests" do
       mediation_case = named_case
-      succeed(decide_request(mediation_case, mediation_case.recusal_requests.first, decision: "granted"))
+      succeed(
+        decide_request(mediation_case, mediation_case.recusal_requests.first, decision: "granted"),
+      )
       expect(mediation_case.reload.events.map(&:action)).to include("voter_named", "naming_granted")
       own_request = ask_to_step_aside(mediation_case, voter_list.last)
       expect(own_request).to run_successfully
       succeed(decide_request(mediation_case, own_request.recusal_request))
       voting = waive(mediation_case)
       expect(voting.ballot.voters.pluck(:user_id)).not_to include(named_voter.id)
-      expect(DiscourseMediation::BallotView.for(voting.ballot, named_voter)[:recusal_reason]).to eq("affected")
+      expect(DiscourseMediation::BallotView.for(voting.ballot, named_voter)[:recusal_reason]).to eq(
+        "affected",
+      )
     end
   end
 
   describe "small leaks" do
     it "shows the reason for a request that a voter step aside only to the moderators who may decide it" do
       named_voter = voter_list.first
-      succeed(DiscourseMediation::Case::AddNote.call(params: { case_id: waiting.id, raw: "Seen" }, guardian: other_mediator.guardian))
+      succeed(
+        DiscourseMediation::Case::AddNote.call(
+          params: {
+            case_id: waiting.id,
+            raw: "Seen",
+          },
+          guardian: other_mediator.guardian,
+        ),
+      )
       request = ask_to_step_aside(waiting, named_voter).recusal_request
       reason_for = ->(user) do
         mediation_case = waiting.reload
-        disclosure = DiscourseMediation::CaseDisclosure.new(mediation_case, user.guardian.mediation_roles_on(mediation_case))
+        disclosure =
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            user.guardian.mediation_roles_on(mediation_case),
+          )
         disclosure.recusal_reason(request, user.id)
       end
       GroupUser.create!(group: mediators, user: named_voter)
       voting_moderator = Fabricate(:moderator, groups: [voters])
       expect(reason_for.(moderator)).to eq("A friend of the person who asked")
-      expect([mediator, other_mediator, named_voter, voting_moderator].map(&reason_for)).to all(be_nil)
+      expect([mediator, other_mediator, named_voter, voting_moderator].map(&reason_for)).to all(
+        be_nil,
+      )
     end
 
     it "shows the person concerned who votes, never why anyone else does not" do
@@ -189,7 +291,11 @@ RSpec.describe "a decision nobody can steer" do
           waiting.reload,
           scope: author.guardian,
           root: false,
-          disclosure: DiscourseMediation::CaseDisclosure.new(waiting, author.guardian.mediation_roles_on(waiting)),
+          disclosure:
+            DiscourseMediation::CaseDisclosure.new(
+              waiting,
+              author.guardian.mediation_roles_on(waiting),
+            ),
         ).as_json
       expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
       expect(page[:roll].flat_map(&:keys).uniq).to eq(%i[user request])
@@ -197,12 +303,20 @@ RSpec.describe "a decision nobody can steer" do
     end
 
     it "never shows requesters a review date where the site tells them only whether action was taken" do
-      mediation_case = carry_out(decide(ask_for_help, votes: voter_list.first(3).map { [_1, "formal_warning"] }), duration_days: nil, review_days: 180)
+      mediation_case =
+        carry_out(
+          decide(ask_for_help, votes: voter_list.first(3).map { [_1, "formal_warning"] }),
+          duration_days: nil,
+          review_days: 180,
+        )
       travel_to(mediation_case.appeal_closes_at + 1.day)
       expect(mediation_case.next_step.to_h).to eq(key: :review, at: mediation_case.review_at)
       expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :none, at: nil)
       SiteSetting.mediation_tell_requesters = "step"
-      expect(mediation_case.next_step(for_requester: true).to_h).to eq(key: :review, at: mediation_case.review_at)
+      expect(mediation_case.next_step(for_requester: true).to_h).to eq(
+        key: :review,
+        at: mediation_case.review_at,
+      )
     end
   end
 
@@ -210,14 +324,22 @@ RSpec.describe "a decision nobody can steer" do
     let(:appeal_group) { Fabricate(:group) }
     let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
     let!(:sanctioned) do
-      carry_out(decide(ask_for_help, votes: voter_list.first(4).zip(%w[suspension suspension suspension formal_warning])))
+      carry_out(
+        decide(
+          ask_for_help,
+          votes: voter_list.first(4).zip(%w[suspension suspension suspension formal_warning]),
+        ),
+      )
     end
 
     before { SiteSetting.mediation_appeal_groups = appeal_group.id.to_s }
 
     def appeal
       DiscourseMediation::Statement::Appeal.call(
-        params: { case_id: sanctioned.id, statement: "I apologised the next day." },
+        params: {
+          case_id: sanctioned.id,
+          statement: "I apologised the next day.",
+        },
         guardian: author.guardian,
       )
     end
@@ -235,7 +357,9 @@ RSpec.describe "a decision nobody can steer" do
     it "refuses an appeal the appeal groups cannot decide, saying why, and changes nothing" do
       appeal_voters.last.destroy!
       expect(appeal).to fail_a_policy(:appeal_open)
-      expect(I18n.t("discourse_mediation.errors.appeal_closed.#{sanctioned.appeal_refusal}")).to include("cannot field enough voters")
+      expect(
+        I18n.t("discourse_mediation.errors.appeal_closed.#{sanctioned.appeal_refusal}"),
+      ).to include("cannot field enough voters")
       expect(sanctioned.reload).to have_attributes(appealed_at: nil, appeal_ballot: nil)
     end
 

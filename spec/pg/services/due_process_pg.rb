@@ -9,7 +9,13 @@ RSpec.describe "due process" do
   let(:affected) { Fabricate(:user) }
 
   def call(service, by:, **params)
-    DiscourseMediation.const_get(service).call(params: { case_id: mediation_case.id, **params }, guardian: by.guardian)
+    DiscourseMediation.const_get(service).call(
+      params: {
+        case_id: mediation_case.id,
+        **params,
+      },
+      guardian: by.guardian,
+    )
   end
 
   describe DiscourseMediation::Report::Save do
@@ -19,7 +25,15 @@ RSpec.describe "due process" do
 
     context "when a part is over the length limit" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, what_happened: "x" * (DiscourseMediation::Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH + 1)))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(
+            mediation_case,
+            what_happened:
+              "x" * (DiscourseMediation::Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH + 1),
+          ),
+        )
       end
 
       it { is_expected.to fail_a_contract }
@@ -32,7 +46,13 @@ RSpec.describe "due process" do
     end
 
     context "when it cites an item that is not on the list" do
-      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cited_keys: ["invented"])) }
+      subject(:result) do
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, cited_keys: ["invented"]),
+        )
+      end
 
       it { is_expected.to fail_a_policy(:known_keys) }
 
@@ -43,7 +63,11 @@ RSpec.describe "due process" do
 
     context "when it recommends No action as a sanction" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, recommended_keys: ["no_action"]))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, recommended_keys: ["no_action"]),
+        )
       end
 
       it { is_expected.to fail_a_policy(:known_keys) }
@@ -51,7 +75,11 @@ RSpec.describe "due process" do
 
     context "when it names as affected someone not involved" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [affected.id]))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, affected_user_ids: [affected.id]),
+        )
       end
 
       it { is_expected.to fail_a_policy(:affected_are_involved) }
@@ -59,7 +87,11 @@ RSpec.describe "due process" do
 
     context "when it names a requester who did not agree to be named" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [member.id]))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, affected_user_ids: [member.id]),
+        )
       end
 
       it { is_expected.to fail_a_policy(:affected_are_involved) }
@@ -67,7 +99,11 @@ RSpec.describe "due process" do
 
     context "when it names a requester who agreed to be named" do
       subject(:result) do
-        call("Report::Save", by: mediator, **report_params(mediation_case, affected_user_ids: [consenting.id]))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, affected_user_ids: [consenting.id]),
+        )
       end
 
       let(:consenting) { Fabricate(:user) }
@@ -82,7 +118,9 @@ RSpec.describe "due process" do
     end
 
     context "when it notes the person's silence but their first message never told them of the case" do
-      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true)) }
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true))
+      end
 
       before { mediation_case.update_columns(subject_contacted_at: 2.days.ago) }
 
@@ -91,9 +129,13 @@ RSpec.describe "due process" do
     end
 
     context "when it notes the person's silence after a first message that told them" do
-      subject(:result) { call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true)) }
+      subject(:result) do
+        call("Report::Save", by: mediator, **report_params(mediation_case, cites_silence: true))
+      end
 
-      before { mediation_case.update_columns(subject_contacted_at: 2.days.ago, subject_told_at: 2.days.ago) }
+      before do
+        mediation_case.update_columns(subject_contacted_at: 2.days.ago, subject_told_at: 2.days.ago)
+      end
 
       it "keeps the note with the report" do
         expect(result).to run_successfully
@@ -111,7 +153,11 @@ RSpec.describe "due process" do
       it { is_expected.to run_successfully }
 
       it "saves a draft, orders the recommended steps by severity, and logs one line per hour" do
-        call("Report::Save", by: mediator, **report_params(mediation_case, recommended_keys: %w[suspension formal_warning]))
+        call(
+          "Report::Save",
+          by: mediator,
+          **report_params(mediation_case, recommended_keys: %w[suspension formal_warning]),
+        )
         result
         expect(mediation_case.reload.report).to have_attributes(
           cited_keys: ["personal-attacks"],
@@ -122,7 +168,9 @@ RSpec.describe "due process" do
       end
 
       it "may be incomplete" do
-        expect(call("Report::Save", by: mediator, case_id: mediation_case.id, what_happened: "Draft")).to run_successfully
+        expect(
+          call("Report::Save", by: mediator, case_id: mediation_case.id, what_happened: "Draft"),
+        ).to run_successfully
       end
     end
   end
@@ -135,12 +183,22 @@ RSpec.describe "due process" do
     before { submit_report(mediation_case) }
 
     it "gives the mediator's reason when they did not reach them" do
-      expect(contact).to include("did not reach the person concerned", "> They asked the mediators not to write to them")
+      expect(contact).to include(
+        "did not reach the person concerned",
+        "> They asked the mediators not to write to them",
+      )
     end
 
     it "gives the date, and says their first message told them about the case" do
-      mediation_case.update_columns(subject_contacted_at: reached, subject_told_at: reached, no_contact_reason: nil)
-      expect(contact).to include("on #{DiscourseMediation::Notices::SystemMessage.time(reached)}", "told them that a case was open")
+      mediation_case.update_columns(
+        subject_contacted_at: reached,
+        subject_told_at: reached,
+        no_contact_reason: nil,
+      )
+      expect(contact).to include(
+        "on #{DiscourseMediation::Notices::SystemMessage.time(reached)}",
+        "told them that a case was open",
+      )
       expect(contact).not_to include("did not reply")
     end
 
@@ -149,12 +207,22 @@ RSpec.describe "due process" do
       mediation_case.report.update_columns(cites_silence: true)
       expect(contact).to include("did not reply")
       mediation_case.update_columns(subject_told_at: nil)
-      expect(DiscourseMediation::ReportTopic.contact(mediation_case.reload)).not_to include("did not reply")
+      expect(DiscourseMediation::ReportTopic.contact(mediation_case.reload)).not_to include(
+        "did not reply",
+      )
     end
 
     it "is in the serialized report the person concerned and the voters read" do
-      json = DiscourseMediation::SubmittedReportSerializer.new(mediation_case.reload.report, root: false).as_json
-      expect(json[:contact]).to eq(contacted_at: nil, told_at: nil, no_contact_reason: "They asked the mediators not to write to them")
+      json =
+        DiscourseMediation::SubmittedReportSerializer.new(
+          mediation_case.reload.report,
+          root: false,
+        ).as_json
+      expect(json[:contact]).to eq(
+        contacted_at: nil,
+        told_at: nil,
+        no_contact_reason: "They asked the mediators not to write to them",
+      )
       expect(json[:cites_silence]).to eq(false)
     end
   end
@@ -169,7 +237,9 @@ RSpec.describe "due process" do
     end
 
     context "when the draft is incomplete" do
-      before { call("Report::Save", by: mediator, **report_params(mediation_case, why_unresolved: "")) }
+      before do
+        call("Report::Save", by: mediator, **report_params(mediation_case, why_unresolved: ""))
+      end
 
       it { is_expected.to fail_a_policy(:report_complete) }
 
@@ -184,7 +254,9 @@ RSpec.describe "due process" do
     context "when a cited item was retired since the draft" do
       before do
         call("Report::Save", by: mediator, **report_params(mediation_case))
-        DiscourseMediation::Behaviour.find_by(key: "personal-attacks").update!(retired_at: Time.zone.now)
+        DiscourseMediation::Behaviour.find_by(key: "personal-attacks").update!(
+          retired_at: Time.zone.now,
+        )
       end
 
       it { is_expected.to fail_a_policy(:report_complete) }
@@ -209,9 +281,16 @@ RSpec.describe "due process" do
       it "opens the statement window and tells the person concerned after the commit" do
         freeze_time
         result
-        expect(mediation_case.reload).to have_attributes(state: "awaiting_statements", statement_deadline_at: 7.days.from_now)
-        expect(mediation_case.affected_closes_at).to be_within(1.second).of(Time.zone.now + 7.days * 0.67)
-        expect(enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+        expect(mediation_case.reload).to have_attributes(
+          state: "awaiting_statements",
+          statement_deadline_at: 7.days.from_now,
+        )
+        expect(mediation_case.affected_closes_at).to be_within(1.second).of(
+          Time.zone.now + 7.days * 0.67,
+        )
+        expect(
+          enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).map { _1[:args] },
+        ).to eq([{ "case_id" => mediation_case.id }])
       end
     end
   end
@@ -232,8 +311,15 @@ RSpec.describe "due process" do
           late_by = 5.hours
           travel_to(mediation_case.affected_closes_at + late_by) do
             expect(call("Statement::Submit", by: affected, raw: "It hurt")).to run_successfully
-            expect(mediation_case.reload.statement_deadline_at).to be_within(1.second).of(deadline + late_by)
-            expect(mediation_case.events.last).to have_attributes(action: "deadline_moved", data: { "hours" => 5 })
+            expect(mediation_case.reload.statement_deadline_at).to be_within(1.second).of(
+              deadline + late_by,
+            )
+            expect(mediation_case.events.last).to have_attributes(
+              action: "deadline_moved",
+              data: {
+                "hours" => 5,
+              },
+            )
           end
         end
 
@@ -245,7 +331,9 @@ RSpec.describe "due process" do
             expect(call("Statement::Submit", by: affected, raw: "It hurt")).to run_successfully
             result = call("Statement::Submit", by: other, raw: "Me too")
             expect(result).to fail_a_policy(:affected_in_time)
-            expect(result["result.policy.affected_in_time"].reason).to eq(I18n.t("discourse_mediation.errors.affected_window_closed"))
+            expect(result["result.policy.affected_in_time"].reason).to eq(
+              I18n.t("discourse_mediation.errors.affected_window_closed"),
+            )
           end
         end
 
@@ -264,7 +352,13 @@ RSpec.describe "due process" do
       end
 
       context "when the statement is too long" do
-        subject(:result) { call("Statement::Submit", by: author, raw: "x" * (DiscourseMediation::Statement::MAX_LENGTH + 1)) }
+        subject(:result) do
+          call(
+            "Statement::Submit",
+            by: author,
+            raw: "x" * (DiscourseMediation::Statement::MAX_LENGTH + 1),
+          )
+        end
 
         it { is_expected.to fail_a_contract }
       end
@@ -285,18 +379,27 @@ RSpec.describe "due process" do
         before { call("Statement::Submit", by: author, raw: "First") }
 
         it { is_expected.to fail_a_policy(:not_stated_yet) }
-        it("keeps the first") { expect { result }.not_to change { mediation_case.statements.pluck(:raw) } }
+
+        it("keeps the first") do
+          expect { result }.not_to change { mediation_case.statements.pluck(:raw) }
+        end
       end
 
       context "when everything's ok" do
         it { is_expected.to run_successfully }
 
         it "stores it, trimmed, as the person concerned's" do
-          expect(result.statement).to have_attributes(user_id: author.id, role: "subject", raw: "My side of it")
+          expect(result.statement).to have_attributes(
+            user_id: author.id,
+            role: "subject",
+            raw: "My side of it",
+          )
         end
 
         it "stores an affected person's as theirs" do
-          expect(call("Statement::Submit", by: affected, raw: "It hurt").statement.role).to eq("affected")
+          expect(call("Statement::Submit", by: affected, raw: "It hurt").statement.role).to eq(
+            "affected",
+          )
         end
       end
     end
@@ -315,10 +418,16 @@ RSpec.describe "due process" do
 
         it "records the refusal as such" do
           result
-          expect(mediation_case.statements.find_by(user_id: affected.id)).to have_attributes(declined: true, raw: "")
+          expect(mediation_case.statements.find_by(user_id: affected.id)).to have_attributes(
+            declined: true,
+            raw: "",
+          )
         end
 
-        it("is once") { result && expect(call("Statement::Decline", by: affected)).to(fail_a_policy(:not_stated_yet)) }
+        it("is once") do
+          result &&
+            expect(call("Statement::Decline", by: affected)).to(fail_a_policy(:not_stated_yet))
+        end
       end
     end
 
@@ -346,12 +455,16 @@ RSpec.describe "due process" do
       context "when everything's ok" do
         it { is_expected.to run_successfully }
 
-        it("keeps the reason") { result && expect(mediation_case.reload.extension_reason).to(eq("Travelling")) }
+        it("keeps the reason") do
+          result && expect(mediation_case.reload.extension_reason).to(eq("Travelling"))
+        end
       end
     end
 
     describe DiscourseMediation::Statement::DecideExtension do
-      subject(:result) { call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair") }
+      subject(:result) do
+        call("Statement::DecideExtension", by: other_mediator, decision: "granted", reason: "Fair")
+      end
 
       context "when nothing was asked" do
         it { is_expected.to fail_a_policy(:extension_pending) }
@@ -361,26 +474,42 @@ RSpec.describe "due process" do
         before { call("Statement::RequestExtension", by: author, reason: "Travelling") }
 
         context "with an unknown decision" do
-          subject(:result) { call("Statement::DecideExtension", by: other_mediator, decision: "maybe", reason: "Hm") }
+          subject(:result) do
+            call("Statement::DecideExtension", by: other_mediator, decision: "maybe", reason: "Hm")
+          end
 
           it { is_expected.to fail_a_contract }
         end
 
         context "when the report's author decides" do
-          subject(:result) { call("Statement::DecideExtension", by: mediator, decision: "declined", reason: "Mine") }
+          subject(:result) do
+            call("Statement::DecideExtension", by: mediator, decision: "declined", reason: "Mine")
+          end
 
           it { is_expected.to fail_a_policy(:not_report_author) }
-          it("changes nothing") { expect { result }.not_to change { mediation_case.reload.attributes } }
+
+          it("changes nothing") do
+            expect { result }.not_to change { mediation_case.reload.attributes }
+          end
         end
 
         context "when a moderator who did not write it decides" do
-          subject(:result) { call("Statement::DecideExtension", by: moderator, decision: "declined", reason: "Long enough") }
+          subject(:result) do
+            call(
+              "Statement::DecideExtension",
+              by: moderator,
+              decision: "declined",
+              reason: "Long enough",
+            )
+          end
 
           it { is_expected.to run_successfully }
         end
 
         context "when the person concerned decides their own" do
-          subject(:result) { call("Statement::DecideExtension", by: author, decision: "granted", reason: "Me") }
+          subject(:result) do
+            call("Statement::DecideExtension", by: author, decision: "granted", reason: "Me")
+          end
 
           it { is_expected.to fail_a_policy(:may_take) }
         end
@@ -397,17 +526,21 @@ RSpec.describe "due process" do
               reminded_at: nil,
               extension_decision: "granted",
             )
-            expect(enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).last[:args]).to eq(
-              "case_id" => mediation_case.id,
-              "kind" => "extension_decision",
-            )
+            expect(
+              enqueued_jobs(Jobs::DiscourseMediation::SendMediationReportNotices).last[:args],
+            ).to eq("case_id" => mediation_case.id, "kind" => "extension_decision")
           end
 
           it "is decided once" do
             result
-            expect(call("Statement::DecideExtension", by: other_mediator, decision: "declined", reason: "No")).to fail_a_policy(
-              :extension_pending,
-            )
+            expect(
+              call(
+                "Statement::DecideExtension",
+                by: other_mediator,
+                decision: "declined",
+                reason: "No",
+              ),
+            ).to fail_a_policy(:extension_pending)
           end
         end
       end
@@ -433,19 +566,29 @@ RSpec.describe "due process" do
           expect(mediation_case.state).to eq("voting")
           expect(ballot.options).to eq(%w[no_action formal_warning suspension])
           expect(ballot.voters.count).to eq(3)
-          expect(enqueued_jobs(Jobs::DiscourseMediation::PostMediationReportTopic).map { _1[:args] }).to eq([{ "ballot_id" => ballot.id }])
+          expect(
+            enqueued_jobs(Jobs::DiscourseMediation::PostMediationReportTopic).map { _1[:args] },
+          ).to eq([{ "ballot_id" => ballot.id }])
         end
 
-        it("is once") { result && expect(call("Statement::Waive", by: author)).to(fail_a_policy(:in_state)) }
+        it("is once") do
+          result && expect(call("Statement::Waive", by: author)).to(fail_a_policy(:in_state))
+        end
       end
     end
   end
 
   describe DiscourseMediation::Case::InterimSuspend do
-    subject(:result) { call("Case::InterimSuspend", by: moderator, reason: "Threats in the thread") }
+    subject(:result) do
+      call("Case::InterimSuspend", by: moderator, reason: "Threats in the thread")
+    end
 
     def interim_message
-      PostCreator.created.find { _1[:opts][:title]&.start_with?("A measure until the decision") }[:opts][:raw]
+      PostCreator.created.find { _1[:opts][:title]&.start_with?("A measure until the decision") }[
+        :opts
+      ][
+        :raw
+      ]
     end
 
     let!(:mediation_case) { escalate(ask_for_help(kind: "unsafe")) }
@@ -492,7 +635,9 @@ RSpec.describe "due process" do
       it { is_expected.to fail_a_step(:suspend) }
 
       it "leaves their suspension as it was, logs nothing and logs nobody out" do
-        expect(result["result.step.suspend"].error).to include("already suspended or silenced by someone else")
+        expect(result["result.step.suspend"].error).to include(
+          "already suspended or silenced by someone else",
+        )
         expect(author.reload.suspended_till).to eq(their_end)
         expect(UserSuspender.calls).to be_empty
         expect(StaffActionLogger.logged).to be_empty
@@ -515,13 +660,18 @@ RSpec.describe "due process" do
         moved = mediation_case.reload.interim_suspended_until
         expect(author.reload).to have_attributes(suspended_till: moved, suspended_at:)
         expect(UserSuspender.calls).to be_empty
-        expect(StaffActionLogger.logged.map { _1[:custom_type] }).to eq(["mediation_measure_extended"])
+        expect(StaffActionLogger.logged.map { _1[:custom_type] }).to eq(
+          ["mediation_measure_extended"],
+        )
       end
 
       it "is lifted as Discourse's admin unsuspends: the columns cleared, the log and the event written" do
         DiscourseMediation::InterimMeasure.lift!(mediation_case.reload)
         expect(author.reload).to have_attributes(suspended_till: nil, suspended_at: nil)
-        expect(StaffActionLogger.logged.last).to include(action: :unsuspend_user, target_user_id: author.id)
+        expect(StaffActionLogger.logged.last).to include(
+          action: :unsuspend_user,
+          target_user_id: author.id,
+        )
         expect(DiscourseEvent.triggered.last).to eq([:user_unsuspended, [], { user: author }])
       end
     end
@@ -557,7 +707,12 @@ RSpec.describe "due process" do
         expect(author.reload.silenced_till).to eq(moved)
         expect(SystemMessage.sent).to be_empty
         expect(UserSilencer.calls).to be_empty
-        expect(StaffActionLogger.logged).to contain_exactly(a_hash_including(custom_type: "mediation_measure_extended", acting_user_id: other_mediator.id))
+        expect(StaffActionLogger.logged).to contain_exactly(
+          a_hash_including(
+            custom_type: "mediation_measure_extended",
+            acting_user_id: other_mediator.id,
+          ),
+        )
       end
     end
 
@@ -582,7 +737,7 @@ RSpec.describe "due process" do
       it "silences the person concerned by default, with an end date, and records it" do
         freeze_time
         result
-        till = Time.zone.now + 7.days + 72.hours + 24.hours
+        till = 7.days.from_now + 72.hours + 24.hours
         expect(author.reload.silenced_till).to eq(till)
         expect(author.suspended_till).to be_nil
         expect(mediation_case.reload.interim_suspended_until).to eq(till)
@@ -604,9 +759,18 @@ RSpec.describe "due process" do
         expect(mediation_case.events.where(action: "notices_sent")).to be_empty
         result
         text = interim_message
-        till = DiscourseMediation::Notices::SystemMessage.time(mediation_case.reload.interim_suspended_until)
-        expect(text).to include("> Threats in the thread", "**#{till}**", "days to respond on your statement page")
-        expect(DiscourseMediation::SentMessage.where(kind: "interim_notice", user_id: author.id).count).to eq(1)
+        till =
+          DiscourseMediation::Notices::SystemMessage.time(
+            mediation_case.reload.interim_suspended_until,
+          )
+        expect(text).to include(
+          "> Threats in the thread",
+          "**#{till}**",
+          "days to respond on your statement page",
+        )
+        expect(
+          DiscourseMediation::SentMessage.where(kind: "interim_notice", user_id: author.id).count,
+        ).to eq(1)
       end
 
       it "gives the statement page once the report is out" do
@@ -621,7 +785,12 @@ RSpec.describe "due process" do
         expect(DiscourseMediation::SentMessage.where(kind: "interim_notice")).to be_empty
       end
 
-      it("is once") { result && expect(call("Case::InterimSuspend", by: moderator, reason: "x")).to(fail_a_policy(:not_suspended_yet)) }
+      it("is once") do
+        result &&
+          expect(call("Case::InterimSuspend", by: moderator, reason: "x")).to(
+            fail_a_policy(:not_suspended_yet),
+          )
+      end
     end
   end
 end
@@ -634,12 +803,29 @@ RSpec.describe "a say in who decides" do
   let(:voter) { voter_list.first }
 
   def ask(voter_id: voter.id, reason: "We have argued in another project for years", by: author)
-    DiscourseMediation::Statement::RequestRecusal.call(params: { case_id: mediation_case.id, voter_id:, reason: }, guardian: by.guardian)
+    DiscourseMediation::Statement::RequestRecusal.call(
+      params: {
+        case_id: mediation_case.id,
+        voter_id:,
+        reason:,
+      },
+      guardian: by.guardian,
+    )
   end
 
-  def decide(request, decision:, by: moderator, reason: "A past dispute is not a stake in this case")
+  def decide(
+    request,
+    decision:,
+    by: moderator,
+    reason: "A past dispute is not a stake in this case"
+  )
     DiscourseMediation::Case::DecideRecusal.call(
-      params: { case_id: mediation_case.id, recusal_request_id: request.id, decision:, reason: },
+      params: {
+        case_id: mediation_case.id,
+        recusal_request_id: request.id,
+        decision:,
+        reason:,
+      },
       guardian: by.guardian,
     )
   end
@@ -650,7 +836,11 @@ RSpec.describe "a say in who decides" do
         mediation_case.reload,
         scope: author.guardian,
         root: false,
-        disclosure: DiscourseMediation::CaseDisclosure.new(mediation_case, author.guardian.mediation_roles_on(mediation_case)),
+        disclosure:
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            author.guardian.mediation_roles_on(mediation_case),
+          ),
       ).as_json
     expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
     expect(page[:can_request_recusal]).to eq(true)
@@ -659,9 +849,16 @@ RSpec.describe "a say in who decides" do
   it "keeps a requested voter off the roll until a moderator declines, and tells the moderators" do
     result = ask
     expect(result).to run_successfully
-    expect(DiscourseMediation::BallotBox.eligible_voter_ids(mediation_case)).not_to include(voter.id)
+    expect(DiscourseMediation::BallotBox.eligible_voter_ids(mediation_case)).not_to include(
+      voter.id,
+    )
     expect(PostCreator.created.last[:opts]).to include(target_group_names: "moderators")
-    expect(mediation_case.events.last).to have_attributes(action: "recusal_requested", data: { "username" => voter.username })
+    expect(mediation_case.events.last).to have_attributes(
+      action: "recusal_requested",
+      data: {
+        "username" => voter.username,
+      },
+    )
 
     expect(decide(result.recusal_request, decision: "declined")).to run_successfully
     expect(DiscourseMediation::BallotBox.eligible_voter_ids(mediation_case)).to include(voter.id)

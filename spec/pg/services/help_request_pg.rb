@@ -5,12 +5,18 @@ require_relative "../pg_helper"
 RSpec.describe DiscourseMediation::HelpRequest::Create do
   subject(:result) { described_class.call(params:, guardian: member.guardian) }
 
-  let(:params) { { post_id: post.id, kind: "other", message: "  Please look  ", consent_to_be_named: true } }
+  let(:params) do
+    { post_id: post.id, kind: "other", message: "  Please look  ", consent_to_be_named: true }
+  end
 
   before { configure_mediation }
 
   def nothing_written
-    [DiscourseMediation::MediationCase, DiscourseMediation::HelpRequest, DiscourseMediation::CaseEvent].map(&:count)
+    [
+      DiscourseMediation::MediationCase,
+      DiscourseMediation::HelpRequest,
+      DiscourseMediation::CaseEvent,
+    ].map(&:count)
   end
 
   context "when the kind is not one the modal offers" do
@@ -45,7 +51,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     context "with a retired item" do
       let(:behaviour_key) { "threats" }
 
-      before { DiscourseMediation::Behaviour.find_by(key: "threats").update!(retired_at: Time.zone.now) }
+      before do
+        DiscourseMediation::Behaviour.find_by(key: "threats").update!(retired_at: Time.zone.now)
+      end
 
       it { is_expected.to fail_a_contract }
     end
@@ -53,7 +61,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     context "with a current item" do
       let(:behaviour_key) { "threats" }
 
-      it("keeps the item with the request") { expect(result.help_request.behaviour_key).to eq("threats") }
+      it("keeps the item with the request") do
+        expect(result.help_request.behaviour_key).to eq("threats")
+      end
     end
   end
 
@@ -102,7 +112,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   end
 
   context "when the member is not in an allowed group" do
-    before { SiteSetting.mediation_request_allowed_groups = Group::AUTO_GROUPS[:trust_level_2].to_s }
+    before do
+      SiteSetting.mediation_request_allowed_groups = Group::AUTO_GROUPS[:trust_level_2].to_s
+    end
 
     it { is_expected.to fail_a_policy(:can_request_help) }
   end
@@ -141,17 +153,18 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
     it "opens a case of its own about this author" do
       expect(result).to run_successfully
       expect(result.mediation_case).to have_attributes(subject_id: author.id, topic_id: topic.id)
-      expect(DiscourseMediation::MediationCase.ongoing.where(topic_id: topic.id).pluck(:subject_id)).to contain_exactly(
-        author.id,
-        other_author.id,
-      )
+      expect(
+        DiscourseMediation::MediationCase.ongoing.where(topic_id: topic.id).pluck(:subject_id),
+      ).to contain_exactly(author.id, other_author.id)
     end
   end
 
   context "when the case about another author in this topic has been escalated" do
     before { escalate(ask_for_help(on: Fabricate(:post, topic:), by: Fabricate(:user))) }
 
-    it("is not refused: this author's case is still to be mediated") { is_expected.to run_successfully }
+    it("is not refused: this author's case is still to be mediated") do
+      is_expected.to run_successfully
+    end
   end
 
   context "when everything's ok" do
@@ -180,13 +193,15 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
 
     it "writes the opening on the timeline and tells the mediators after the commit" do
       expect(result.mediation_case.events.map(&:action)).to eq(["case_opened"])
-      expect(enqueued_jobs(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest).map { _1[:args] }).to eq(
-        [{ "help_request_id" => result.help_request.id }],
-      )
+      expect(
+        enqueued_jobs(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest).map { _1[:args] },
+      ).to eq([{ "help_request_id" => result.help_request.id }])
     end
 
     context "when a case about the same author is already open on the topic" do
-      let!(:existing) { ask_for_help(on: Fabricate(:post, topic:, user: author), by: Fabricate(:user)) }
+      let!(:existing) do
+        ask_for_help(on: Fabricate(:post, topic:, user: author), by: Fabricate(:user))
+      end
 
       it "joins it, though the request is about another of their posts" do
         expect(result.mediation_case.id).to eq(existing.id)
@@ -249,7 +264,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Withdraw do
       ask_for_help(by: Fabricate(:user))
       result
       expect(mediation_case.reload.state).to eq("requested")
-      expect(mediation_case.events.map(&:action)).to eq(%w[case_opened request_added request_withdrawn])
+      expect(mediation_case.events.map(&:action)).to eq(
+        %w[case_opened request_added request_withdrawn],
+      )
     end
   end
 end

@@ -11,14 +11,23 @@ RSpec.describe "the published list and the ladder" do
 
   describe DiscourseMediation::Defaults do
     it "seeds seven behaviours with a first version each, and the six-step ladder, once" do
-      expect(DiscourseMediation::Behaviour.current.pluck(:key)).to eq(DiscourseMediation::Defaults::BEHAVIOUR_KEYS)
+      expect(DiscourseMediation::Behaviour.current.pluck(:key)).to eq(
+        DiscourseMediation::Defaults::BEHAVIOUR_KEYS,
+      )
       expect(DiscourseMediation::BehaviourVersion.count).to eq(7)
-      expect(DiscourseMediation::LadderStep.in_order.pluck(:key)).to eq(DiscourseMediation::Defaults::LADDER.map { _1[:key] })
-      expect { described_class.seed! }.not_to change { [DiscourseMediation::Behaviour.count, DiscourseMediation::LadderStep.count] }
+      expect(DiscourseMediation::LadderStep.in_order.pluck(:key)).to eq(
+        DiscourseMediation::Defaults::LADDER.map { _1[:key] },
+      )
+      expect { described_class.seed! }.not_to change {
+        [DiscourseMediation::Behaviour.count, DiscourseMediation::LadderStep.count]
+      }
     end
 
     it "ships a ladder that follows the ladder's own rules" do
-      steps = described_class::LADDER.map { |step| DiscourseMediation::Rules::DueProcess::Ladder::Step.new(**step) }
+      steps =
+        described_class::LADDER.map do |step|
+          DiscourseMediation::Rules::DueProcess::Ladder::Step.new(**step)
+        end
       expect(DiscourseMediation::Rules::DueProcess::Ladder.errors(steps)).to eq([])
     end
 
@@ -29,10 +38,19 @@ RSpec.describe "the published list and the ladder" do
   end
 
   describe DiscourseMediation::PublishedList::Create do
-    subject(:result) { call("PublishedList::Create", key: "spam-links", title: "Spam links", description: "Links to sell things") }
+    subject(:result) do
+      call(
+        "PublishedList::Create",
+        key: "spam-links",
+        title: "Spam links",
+        description: "Links to sell things",
+      )
+    end
 
     context "when the key has capitals or spaces" do
-      subject(:result) { call("PublishedList::Create", key: "Spam links", title: "T", description: "D") }
+      subject(:result) do
+        call("PublishedList::Create", key: "Spam links", title: "T", description: "D")
+      end
 
       it { is_expected.to fail_a_contract }
     end
@@ -42,18 +60,25 @@ RSpec.describe "the published list and the ladder" do
         subject(:result) { call("PublishedList::Create", key:, title: "T", description: "D") }
 
         it { is_expected.to fail_a_contract }
-        it("adds nothing") { expect { result }.not_to change { DiscourseMediation::Behaviour.count } }
+
+        it("adds nothing") do
+          expect { result }.not_to change { DiscourseMediation::Behaviour.count }
+        end
       end
     end
 
     context "when a moderator tries" do
-      subject(:result) { call("PublishedList::Create", by: moderator, key: "x", title: "T", description: "D") }
+      subject(:result) do
+        call("PublishedList::Create", by: moderator, key: "x", title: "T", description: "D")
+      end
 
       it { is_expected.to fail_a_policy(:is_admin) }
     end
 
     context "when the key was used before, even by a retired item" do
-      subject(:result) { call("PublishedList::Create", key: "threats", title: "T", description: "D") }
+      subject(:result) do
+        call("PublishedList::Create", key: "threats", title: "T", description: "D")
+      end
 
       it { is_expected.to fail_a_policy(:key_is_new) }
     end
@@ -69,7 +94,9 @@ RSpec.describe "the published list and the ladder" do
   end
 
   describe DiscourseMediation::PublishedList::Update do
-    subject(:result) { call("PublishedList::Update", key: "threats", title: "Threats", description: "New words") }
+    subject(:result) do
+      call("PublishedList::Update", key: "threats", title: "Threats", description: "New words")
+    end
 
     context "when the item does not exist" do
       subject(:result) { call("PublishedList::Update", key: "nope", title: "T", description: "D") }
@@ -78,7 +105,9 @@ RSpec.describe "the published list and the ladder" do
     end
 
     context "when the title is too long" do
-      subject(:result) { call("PublishedList::Update", key: "threats", title: "x" * 121, description: "D") }
+      subject(:result) do
+        call("PublishedList::Update", key: "threats", title: "x" * 121, description: "D")
+      end
 
       it { is_expected.to fail_a_contract }
     end
@@ -100,18 +129,24 @@ RSpec.describe "the published list and the ladder" do
       expect(DiscourseMediation::Behaviour.published_keys).not_to include("threats")
       first = DiscourseMediation::Behaviour.find_by(key: "threats").retired_at
       travel(1.day) { call("PublishedList::Retire", key: "threats") }
-      expect(DiscourseMediation::Behaviour.find_by(key: "threats").retired_at).to eq(first)
+      expect(DiscourseMediation::Behaviour.find_by(key: "threats").retired_at).to eq_time(first)
     end
 
     it "lets PublishedList::Restore put it back under its old id" do
       call("PublishedList::Retire", key: "threats")
       expect(call("PublishedList::Restore", key: "threats")).to run_successfully
       expect(DiscourseMediation::Behaviour.published_keys).to include("threats")
-      expect(call("PublishedList::Restore", by: moderator, key: "threats")).to fail_a_policy(:is_admin)
+      expect(call("PublishedList::Restore", by: moderator, key: "threats")).to fail_a_policy(
+        :is_admin,
+      )
       expect(call("PublishedList::Restore", key: "ghost")).to fail_to_find_a_model(:behaviour)
     end
 
-    it("is for admins") { expect(call("PublishedList::Retire", by: moderator, key: "threats")).to fail_a_policy(:is_admin) }
+    it("is for admins") do
+      expect(call("PublishedList::Retire", by: moderator, key: "threats")).to fail_a_policy(
+        :is_admin,
+      )
+    end
   end
 
   describe DiscourseMediation::PublishedList::Reorder do
@@ -123,7 +158,9 @@ RSpec.describe "the published list and the ladder" do
     end
 
     it "refuses a list that leaves an item out" do
-      expect(call("PublishedList::Reorder", keys: keys.drop(1))).to fail_a_policy(:every_current_item_once)
+      expect(call("PublishedList::Reorder", keys: keys.drop(1))).to fail_a_policy(
+        :every_current_item_once,
+      )
     end
 
     it "refuses an empty list" do
@@ -134,8 +171,14 @@ RSpec.describe "the published list and the ladder" do
   describe DiscourseMediation::LadderSteps::Replace do
     let(:steps) do
       DiscourseMediation::LadderStep.in_order.map do |step|
-        { "key" => step.key, "kind" => step.kind, "title" => step.title, "description" => step.description,
-          "duration_days" => step.duration_days.to_s, "review_days" => step.review_days.to_s }
+        {
+          "key" => step.key,
+          "kind" => step.kind,
+          "title" => step.title,
+          "description" => step.description,
+          "duration_days" => step.duration_days.to_s,
+          "review_days" => step.review_days.to_s,
+        }
       end
     end
 
@@ -161,12 +204,25 @@ RSpec.describe "the published list and the ladder" do
     it "says which step is not a step at all, and changes nothing" do
       result = call("LadderSteps::Replace", steps: steps + ["cool down", 7])
       expect(result).to fail_a_policy(:ladder_is_sound)
-      expect(result["result.policy.ladder_is_sound"].reason).to include("Step 7 is not a step", "Step 8 is not a step")
+      expect(result["result.policy.ladder_is_sound"].reason).to include(
+        "Step 7 is not a step",
+        "Step 8 is not a step",
+      )
       expect(DiscourseMediation::LadderStep.count).to eq(steps.size)
     end
 
     it "refuses a step id that reads as a number" do
-      numeric = steps + [{ "key" => "12", "kind" => "cool_down", "title" => "Twelve", "description" => "", "duration_days" => "3" }]
+      numeric =
+        steps +
+          [
+            {
+              "key" => "12",
+              "kind" => "cool_down",
+              "title" => "Twelve",
+              "description" => "",
+              "duration_days" => "3",
+            },
+          ]
       expect(call("LadderSteps::Replace", steps: numeric)).to fail_a_policy(:ladder_is_sound)
     end
 
@@ -188,12 +244,17 @@ RSpec.describe "the published list and the ladder" do
         suspension["title"] = "A long break"
         suspension["duration_days"] = "60"
         expect(call("LadderSteps::Replace", steps:)).to run_successfully
-        option = DiscourseMediation::BallotView.for(ballot.reload, voters.users.first || admin)[:options].find { _1[:key] == "suspension" }
+        option =
+          DiscourseMediation::BallotView.for(ballot.reload, voters.users.first || admin)[
+            :options
+          ].find { _1[:key] == "suspension" }
         expect(option).to include(title: opened_with, duration_days: 30)
       end
     end
 
-    it("is for admins") { expect(call("LadderSteps::Replace", by: moderator, steps:)).to fail_a_policy(:is_admin) }
+    it("is for admins") do
+      expect(call("LadderSteps::Replace", by: moderator, steps:)).to fail_a_policy(:is_admin)
+    end
   end
 end
 
@@ -211,7 +272,14 @@ RSpec.describe DiscourseMediation::Case::Implement do
   end
 
   def implement(**params)
-    described_class.call(params: { case_id: mediation_case.id, reason: "It went on", **params }, guardian: moderator.guardian)
+    described_class.call(
+      params: {
+        case_id: mediation_case.id,
+        reason: "It went on",
+        **params,
+      },
+      guardian: moderator.guardian,
+    )
   end
 
   before { configure_mediation }
@@ -222,14 +290,29 @@ RSpec.describe DiscourseMediation::Case::Implement do
   end
 
   context "when the reason is missing" do
-    subject(:result) { described_class.call(params: { case_id: mediation_case.id, duration_days: 10 }, guardian: moderator.guardian) }
+    subject(:result) do
+      described_class.call(
+        params: {
+          case_id: mediation_case.id,
+          duration_days: 10,
+        },
+        guardian: moderator.guardian,
+      )
+    end
 
     it { is_expected.to fail_a_contract }
   end
 
   context "when a mediator tries" do
     subject(:result) do
-      described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: mediator.guardian)
+      described_class.call(
+        params: {
+          case_id: mediation_case.id,
+          duration_days: 10,
+          reason: "x",
+        },
+        guardian: mediator.guardian,
+      )
     end
 
     it { is_expected.to fail_a_policy(:may_take) }
@@ -241,7 +324,9 @@ RSpec.describe DiscourseMediation::Case::Implement do
       author.update!(suspended_till: their_end, suspended_at: 1.day.ago)
       result = implement(duration_days: 30)
       expect(result).to fail_a_step(:apply_outcome)
-      expect(result["result.step.apply_outcome"].error).to include("@#{author.username} is already suspended")
+      expect(result["result.step.apply_outcome"].error).to include(
+        "@#{author.username} is already suspended",
+      )
       expect(author.reload.suspended_till).to eq(their_end)
       expect(mediation_case.reload).to have_attributes(state: "decided", outcome: nil)
     end
@@ -251,13 +336,19 @@ RSpec.describe DiscourseMediation::Case::Implement do
     it "refuses a longer duration than the decided step's own, and suspends nobody" do
       result = implement(duration_days: 60, change_reason: "Seemed fair")
       expect(result).to fail_a_policy(:as_voted)
-      expect(result["result.policy.as_voted"].reason).to eq(I18n.t("discourse_mediation.errors.as_voted.longer_than_voted"))
+      expect(result["result.policy.as_voted"].reason).to eq(
+        I18n.t("discourse_mediation.errors.as_voted.longer_than_voted"),
+      )
       expect(author.reload.suspended_till).to be_nil
     end
 
     it "refuses a step more severe than the vote, or one the ballot did not offer" do
-      expect(implement(step_key: "long_suspension", duration_days: 30, change_reason: "x")).to fail_a_policy(:as_voted)
-      expect(implement(step_key: "made-up", duration_days: 30, change_reason: "x")).to fail_a_policy(:as_voted)
+      expect(
+        implement(step_key: "long_suspension", duration_days: 30, change_reason: "x"),
+      ).to fail_a_policy(:as_voted)
+      expect(
+        implement(step_key: "made-up", duration_days: 30, change_reason: "x"),
+      ).to fail_a_policy(:as_voted)
     end
   end
 
@@ -267,21 +358,41 @@ RSpec.describe DiscourseMediation::Case::Implement do
     end
 
     it "applies a less severe option of the ballot, and tells the person concerned why" do
-      expect(implement(step_key: "formal_warning", review_days: 90, change_reason: "They apologised in the thread")).to run_successfully
+      expect(
+        implement(
+          step_key: "formal_warning",
+          review_days: 90,
+          change_reason: "They apologised in the thread",
+        ),
+      ).to run_successfully
       expect(author.reload.suspended_till).to be_nil
-      expect(mediation_case.reload).to have_attributes(outcome: "formal_warning", outcome_change_reason: "They apologised in the thread")
-      expect(mediation_case.events.last.data).to include("outcome" => "formal_warning", "voted" => "suspension")
+      expect(mediation_case.reload).to have_attributes(
+        outcome: "formal_warning",
+        outcome_change_reason: "They apologised in the thread",
+      )
+      expect(mediation_case.events.last.data).to include(
+        "outcome" => "formal_warning",
+        "voted" => "suspension",
+      )
       message = DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message
       suspension = DiscourseMediation::LadderStep.find_by(key: "suspension").title
-      expect(message).to include("The vote decided “#{suspension}”", "> They apologised in the thread")
+      expect(message).to include(
+        "The vote decided “#{suspension}”",
+        "> They apologised in the thread",
+      )
     end
   end
 
   context "when carried out as voted" do
     it "needs no reason for the change, and keeps none" do
       expect(implement(duration_days: 30, change_reason: "ignored")).to run_successfully
-      expect(mediation_case.reload).to have_attributes(outcome: "suspension", outcome_change_reason: nil)
-      expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).not_to include("The vote decided")
+      expect(mediation_case.reload).to have_attributes(
+        outcome: "suspension",
+        outcome_change_reason: nil,
+      )
+      expect(
+        DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message,
+      ).not_to include("The vote decided")
     end
   end
 
@@ -289,7 +400,12 @@ RSpec.describe DiscourseMediation::Case::Implement do
     subject(:result) do
       SiteSetting.mediation_max_sanction_days = 20
       described_class.call(
-        params: { case_id: mediation_case.id, duration_days: 25, reason: "x", change_reason: "Shorter" },
+        params: {
+          case_id: mediation_case.id,
+          duration_days: 25,
+          reason: "x",
+          change_reason: "Shorter",
+        },
         guardian: moderator.guardian,
       )
     end
@@ -306,12 +422,16 @@ RSpec.describe DiscourseMediation::Case::Implement do
   end
 
   context "when the outcome is a silence and someone else already silenced them" do
+    subject(:result) { implement(duration_days: 7) }
+
     let!(:mediation_case) do
-      decide(ask_for_help, votes: voter_list.zip(%w[cool_down cool_down cool_down]), recommended_keys: %w[cool_down])
+      decide(
+        ask_for_help,
+        votes: voter_list.zip(%w[cool_down cool_down cool_down]),
+        recommended_keys: %w[cool_down],
+      )
     end
     let(:their_end) { 3.days.from_now.change(usec: 0) }
-
-    subject(:result) { implement(duration_days: 7) }
 
     before { author.update!(silenced_till: their_end) }
 
@@ -337,17 +457,36 @@ RSpec.describe DiscourseMediation::Case::Implement do
         sanction_ends_at: 10.days.from_now,
         implemented_by_id: moderator.id,
       )
-      expect(enqueued_jobs(Jobs::DiscourseMediation::TellMediationOutcome).map { _1[:args] }).to eq([{ "case_id" => mediation_case.id }])
+      expect(enqueued_jobs(Jobs::DiscourseMediation::TellMediationOutcome).map { _1[:args] }).to eq(
+        [{ "case_id" => mediation_case.id }],
+      )
     end
 
-    it("is once") { result && expect(described_class.call(params: { case_id: mediation_case.id, duration_days: 10, reason: "x" }, guardian: moderator.guardian)).to(fail_a_policy(:in_state)) }
+    it("is once") do
+      result &&
+        expect(
+          described_class.call(
+            params: {
+              case_id: mediation_case.id,
+              duration_days: 10,
+              reason: "x",
+            },
+            guardian: moderator.guardian,
+          ),
+        ).to(fail_a_policy(:in_state))
+    end
   end
 end
 
 RSpec.describe DiscourseMediation::Case::PreviewOutcome do
   subject(:result) do
     described_class.call(
-      params: { case_id: mediation_case.id, duration_days: "10", reason: " It went on ", change_reason: "A first offence" },
+      params: {
+        case_id: mediation_case.id,
+        duration_days: "10",
+        reason: " It went on ",
+        change_reason: "A first offence",
+      },
       guardian: by.guardian,
     )
   end
@@ -369,10 +508,14 @@ RSpec.describe DiscourseMediation::Case::PreviewOutcome do
   end
 
   context "when everything's ok" do
-    let!(:mediation_case) { decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action])) }
+    let!(:mediation_case) do
+      decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))
+    end
 
     it "writes both messages and saves nothing" do
-      expect { result }.not_to change { [mediation_case.reload.attributes, author.reload.suspended_till] }
+      expect { result }.not_to change {
+        [mediation_case.reload.attributes, author.reload.suspended_till]
+      }
       expect(result.subject_message).to include("It went on")
       expect(result.requester_message).to be_present
     end
@@ -402,10 +545,20 @@ RSpec.describe DiscourseMediation::Case::Review do
 
   let!(:voter_list) { add_voters(3) }
   let!(:mediation_case) do
-    decided = decide(ask_for_help, votes: voter_list.zip(%w[long_suspension] * 3), recommended_keys: %w[long_suspension])
+    decided =
+      decide(
+        ask_for_help,
+        votes: voter_list.zip(%w[long_suspension] * 3),
+        recommended_keys: %w[long_suspension],
+      )
     succeed(
       DiscourseMediation::Case::Implement.call(
-        params: { case_id: decided.id, duration_days: 365, review_days: 180, reason: "Threats" },
+        params: {
+          case_id: decided.id,
+          duration_days: 365,
+          review_days: 180,
+          reason: "Threats",
+        },
         guardian: moderator.guardian,
       ),
     )
@@ -413,7 +566,14 @@ RSpec.describe DiscourseMediation::Case::Review do
   end
 
   def review(decision: "end_early", reason: "They kept away and apologised", by: moderator)
-    described_class.call(params: { case_id: mediation_case.id, decision:, reason: }, guardian: by.guardian)
+    described_class.call(
+      params: {
+        case_id: mediation_case.id,
+        decision:,
+        reason:,
+      },
+      guardian: by.guardian,
+    )
   end
 
   it "is refused before the review date" do
@@ -443,7 +603,12 @@ RSpec.describe DiscourseMediation::Case::Review do
         sanction_ends_at: be_within(1.second).of(Time.zone.now),
       )
       run_enqueued_jobs
-      text = PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[:opts][:raw]
+      text =
+        PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[
+          :opts
+        ][
+          :raw
+        ]
       expect(text).to include("ended it early", "> They kept away and apologised")
       expect(review).to fail_a_policy(:review_due)
     end
@@ -454,7 +619,12 @@ RSpec.describe DiscourseMediation::Case::Review do
       expect(review(decision: "keep", reason: "It went on elsewhere")).to run_successfully
       expect(author.reload.suspended?).to eq(true)
       run_enqueued_jobs
-      text = PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[:opts][:raw]
+      text =
+        PostCreator.created.find { _1[:opts][:title]&.start_with?("The review of the outcome") }[
+          :opts
+        ][
+          :raw
+        ]
       expect(text).to include("kept it", "It ends by itself on")
     end
   end

@@ -47,8 +47,11 @@ module ActiveModel
       private
 
       def associate(name, serializer, embed, many:)
-        raise ArgumentError, "#{self.name}.#{name}: only embed: :objects is stood in for" if embed != :objects
-        self._associations = _associations.merge(name.to_sym => Association.new(name.to_sym, serializer, many))
+        if embed != :objects
+          raise ArgumentError, "#{self.name}.#{name}: only embed: :objects is stood in for"
+        end
+        self._associations =
+          _associations.merge(name.to_sym => Association.new(name.to_sym, serializer, many))
         define_reader(name)
       end
 
@@ -73,14 +76,13 @@ module ActiveModel
       hash = {}
       _attributes.each { |name, key| hash[key] = send(name) if include?(name) }
       _associations.each_value do |association|
-        next unless include?(association.name)
+        next if exclude?(association.name)
         value = send(association.name)
-        hash[association.name] =
-          if association.many
-            value.to_a.map { |item| association.serializer.new(item, options).serializable_hash }
-          else
-            value && association.serializer.new(value, options).serializable_hash
-          end
+        hash[association.name] = if association.many
+          value.to_a.map { |item| association.serializer.new(item, options).serializable_hash }
+        else
+          value && association.serializer.new(value, options).serializable_hash
+        end
       end
       hash
     end

@@ -136,17 +136,18 @@ class TopicTimer < ActiveRecord::Base
   belongs_to :user, optional: true
 
   def self.types
-    @types ||= Enum.new(
-      close: 1,
-      open: 2,
-      publish_to_category: 3,
-      delete: 4,
-      reminder: 5,
-      bump: 6,
-      delete_replies: 7,
-      silent_close: 8,
-      clear_slow_mode: 9,
-    )
+    @types ||=
+      Enum.new(
+        close: 1,
+        open: 2,
+        publish_to_category: 3,
+        delete: 4,
+        reminder: 5,
+        bump: 6,
+        delete_replies: 7,
+        silent_close: 8,
+        clear_slow_mode: 9,
+      )
   end
 
   # Public timers are one per topic; reminders and clearing slow mode are per user.
@@ -193,7 +194,9 @@ class Topic < ActiveRecord::Base
     last_post = posts.where(deleted_at: nil).order(:post_number).last
     return true if last_post.nil?
     add_small_action(user, "invited_group", group.name)
-    Jobs.enqueue(:group_pm_alert, user_id: user.id, group_id: group.id, post_id: last_post.id) if should_notify
+    if should_notify
+      Jobs.enqueue(:group_pm_alert, user_id: user.id, group_id: group.id, post_id: last_post.id)
+    end
     true
   end
 
@@ -208,7 +211,9 @@ class Topic < ActiveRecord::Base
   def invite(invited_by, username_or_email, group_ids = nil, custom_message = nil)
     target_user = User.find_by(username_lower: username_or_email.to_s.downcase)
     return false if target_user.nil? || !private_message?
-    raise UserExists.new("user_exists") if TopicAllowedUser.exists?(topic_id: id, user_id: target_user.id)
+    if TopicAllowedUser.exists?(topic_id: id, user_id: target_user.id)
+      raise UserExists.new("user_exists")
+    end
     TopicAllowedUser.create!(topic_id: id, user_id: target_user.id)
     add_small_action(invited_by, "invited_user", target_user.username)
     true
@@ -243,7 +248,9 @@ class Topic < ActiveRecord::Base
   # the acting user may post it (core adds it without skipping the guardian,
   # so a non-staff user closing a topic leaves no notice).
   def update_status(status, enabled, user, opts = {})
-    raise ArgumentError, "unknown status #{status}" if !%w[closed archived visible].include?(status.to_s)
+    if !%w[closed archived visible].include?(status.to_s)
+      raise ArgumentError, "unknown status #{status}"
+    end
     update!(status.to_s => enabled)
     if user&.staff?
       Post.create!(

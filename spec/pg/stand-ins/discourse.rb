@@ -112,12 +112,16 @@ module Jobs
     end
 
     def enqueue(job, opts = {})
-      record = -> { enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: nil } }
+      record = -> do
+        enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: nil }
+      end
       DB.after_commit(&record)
     end
 
     def enqueue_at(datetime, job, opts = {})
-      record = -> { enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: datetime } }
+      record = -> do
+        enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: datetime }
+      end
       DB.after_commit(&record)
     end
 

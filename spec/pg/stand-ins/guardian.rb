@@ -70,7 +70,8 @@ class Guardian
     return false if post.blank?
     return true if is_admin?
     return false if !can_see_topic?(post.topic)
-    if post.post_type == Post.types[:whisper] && !(authenticated? && post.user_id == @user.id) && !@user.whisperer?
+    if post.post_type == Post.types[:whisper] && !(authenticated? && post.user_id == @user.id) &&
+         !@user.whisperer?
       return false
     end
     return true if is_moderator?
@@ -78,7 +79,9 @@ class Guardian
   end
 
   def can_see_hidden_post?(post)
-    return true if SiteSetting.hidden_post_visible_groups_map.include?(Group::AUTO_GROUPS[:everyone])
+    if SiteSetting.hidden_post_visible_groups_map.include?(Group::AUTO_GROUPS[:everyone])
+      return true
+    end
     return false if !authenticated?
     return true if is_staff?
     post.user_id == @user.id || @user.in_any_groups?(SiteSetting.hidden_post_visible_groups_map)

@@ -90,25 +90,44 @@ class PostCreator
   def validate_lengths
     raw = @opts[:raw].to_s.strip
     title = @opts[:title].to_s.strip
-    min_raw = private_message? ? SiteSetting.min_personal_message_post_length : SiteSetting.min_post_length
+    min_raw =
+      private_message? ? SiteSetting.min_personal_message_post_length : SiteSetting.min_post_length
     errors.add(:raw, "is too short (minimum is #{min_raw} characters)") if raw.length < min_raw
     return if !new_topic?
-    min_title = private_message? ? SiteSetting.min_personal_message_title_length : SiteSetting.min_topic_title_length
-    errors.add(:title, "is too short (minimum is #{min_title} characters)") if title.length < min_title
+    min_title =
+      (
+        if private_message?
+          SiteSetting.min_personal_message_title_length
+        else
+          SiteSetting.min_topic_title_length
+        end
+      )
+    if title.length < min_title
+      errors.add(:title, "is too short (minimum is #{min_title} characters)")
+    end
     errors.add(:title, "is too long") if title.length > SiteSetting.max_topic_title_length
   end
 
   def validate_message
     errors.add(:base, "You cannot send messages") if !Guardian.new(@user).can_send_private_messages?
     errors.add(:base, "A message needs recipients") if usernames.empty? && group_names.empty?
-    missing = usernames.map(&:downcase) - User.where(username_lower: usernames.map(&:downcase)).pluck(:username_lower)
+    missing =
+      usernames.map(&:downcase) -
+        User.where(username_lower: usernames.map(&:downcase)).pluck(:username_lower)
     errors.add(:base, "Sorry, there is no user named #{missing.join(", ")}") if missing.any?
     missing_groups = group_names - Group.where(name: group_names).pluck(:name)
-    errors.add(:base, "Sorry, there is no group named #{missing_groups.join(", ")}") if missing_groups.any?
-    Group.where(name: group_names).each do |group|
-      next if GroupUser.where(group_id: group.id).count <= SiteSetting.group_pm_user_limit
-      errors.add(:base, "The group #{group.name} has more than #{SiteSetting.group_pm_user_limit} members, too many to message")
+    if missing_groups.any?
+      errors.add(:base, "Sorry, there is no group named #{missing_groups.join(", ")}")
     end
+    Group
+      .where(name: group_names)
+      .each do |group|
+        next if GroupUser.where(group_id: group.id).count <= SiteSetting.group_pm_user_limit
+        errors.add(
+          :base,
+          "The group #{group.name} has more than #{SiteSetting.group_pm_user_limit} members, too many to message",
+        )
+      end
   end
 
   def usernames

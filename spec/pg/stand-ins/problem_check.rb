@@ -49,8 +49,15 @@ class ProblemCheck
   end
 
   def problem(target = nil, override_key: nil, override_data: {}, details: {})
-    message = I18n.t(override_key || translation_key, base_path: Discourse.base_path, **override_data)
-    Problem.new(message, priority: self.class.priority, identifier: self.class.identifier, target:, details:)
+    message =
+      I18n.t(override_key || translation_key, base_path: Discourse.base_path, **override_data)
+    Problem.new(
+      message,
+      priority: self.class.priority,
+      identifier: self.class.identifier,
+      target:,
+      details:,
+    )
   end
 
   def no_problem

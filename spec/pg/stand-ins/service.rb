@@ -136,8 +136,16 @@ module Service
         steps << ModelStep.new(name, step_name, optional:)
       end
 
-      def params(name = :default, default_values_from: nil, base_class: Service::ContractBase, &block)
+      def params(
+        name = :default,
+        default_values_from: nil,
+        base_class: Service::ContractBase,
+        &block
+      )
+        # As core's Service::Base builds it: the block is the contract's body.
+        # rubocop:disable Discourse/Plugins/NoMonkeyPatching
         contract_class = Class.new(base_class).tap { |klass| klass.class_eval(&block) if block }
+        # rubocop:enable Discourse/Plugins/NoMonkeyPatching
         const_set("#{name.to_s.classify.sub("Default", "")}Contract", contract_class)
         steps << ContractStep.new(name, class_name: contract_class, default_values_from:)
       end
@@ -225,7 +233,10 @@ module Service
       rescue Failure, DefaultValuesNotAllowed
         raise
       rescue => exception
-        context[result_key].fail(not_found: true, exception: (exception unless exception.is_a?(NotFound)))
+        context[result_key].fail(
+          not_found: true,
+          exception: (exception unless exception.is_a?(NotFound)),
+        )
         context.fail!
       end
     end
@@ -248,7 +259,11 @@ module Service
       end
 
       def run_step
-        contract = class_name.new(**default_values.deep_merge(context[:params].to_h), options: context[:options])
+        contract =
+          class_name.new(
+            **default_values.deep_merge(context[:params].to_h),
+            options: context[:options],
+          )
         context[contract_name] = contract
         if contract.invalid?
           context[result_key].fail(errors: contract.errors, parameters: contract.raw_attributes)
@@ -283,7 +298,9 @@ module Service
       end
 
       def run_step
-        ActiveRecord::Base.transaction(**@options) { steps.each { |step| step.call(instance, context) } }
+        ActiveRecord::Base.transaction(**@options) do
+          steps.each { |step| step.call(instance, context) }
+        end
       end
     end
 

@@ -11,17 +11,42 @@ module SiteSetting
   # Core settings the stand-ins themselves consult (defaults from core's
   # config/site_settings.yml).
   CORE = {
-    "personal_message_enabled_groups" => { "type" => "group_list", "default" => "11" },
-    "min_post_length" => { "default" => 20 },
-    "min_first_post_length" => { "default" => 20 },
-    "min_personal_message_post_length" => { "default" => 10 },
-    "min_topic_title_length" => { "default" => 15 },
-    "min_personal_message_title_length" => { "default" => 2 },
-    "max_topic_title_length" => { "default" => 255 },
-    "enable_names" => { "default" => true },
-    "group_pm_user_limit" => { "default" => 1000 },
-    "hidden_post_visible_groups" => { "type" => "group_list", "default" => "" },
-    "whispers_allowed_groups" => { "type" => "group_list", "default" => "" },
+    "personal_message_enabled_groups" => {
+      "type" => "group_list",
+      "default" => "11",
+    },
+    "min_post_length" => {
+      "default" => 20,
+    },
+    "min_first_post_length" => {
+      "default" => 20,
+    },
+    "min_personal_message_post_length" => {
+      "default" => 10,
+    },
+    "min_topic_title_length" => {
+      "default" => 15,
+    },
+    "min_personal_message_title_length" => {
+      "default" => 2,
+    },
+    "max_topic_title_length" => {
+      "default" => 255,
+    },
+    "enable_names" => {
+      "default" => true,
+    },
+    "group_pm_user_limit" => {
+      "default" => 1000,
+    },
+    "hidden_post_visible_groups" => {
+      "type" => "group_list",
+      "default" => "",
+    },
+    "whispers_allowed_groups" => {
+      "type" => "group_list",
+      "default" => "",
+    },
   }.freeze
 
   class << self
@@ -31,7 +56,8 @@ module SiteSetting
     end
 
     def reset!
-      @values = @definitions.transform_values { |definition| cast(definition, definition["default"]) }
+      @values =
+        @definitions.transform_values { |definition| cast(definition, definition["default"]) }
     end
 
     def definitions
@@ -53,7 +79,8 @@ module SiteSetting
       setting = name.to_s
       if setting.end_with?("=")
         set(setting.delete_suffix("="), args.first)
-      elsif setting.end_with?("_map") && @definitions.dig(setting.delete_suffix("_map"), "type") == "group_list"
+      elsif setting.end_with?("_map") &&
+            @definitions.dig(setting.delete_suffix("_map"), "type") == "group_list"
         get(setting.delete_suffix("_map")).to_s.split("|").map(&:to_i)
       elsif @values.key?(setting)
         get(setting)
@@ -87,11 +114,14 @@ module SiteSetting
     end
 
     def check!(name, definition, value)
-      if definition["min"] && value < definition["min"] || definition["max"] && value > definition["max"]
-        raise Discourse::InvalidParameters, "#{name} must be between #{definition["min"]} and #{definition["max"]}"
+      if definition["min"] && value < definition["min"] ||
+           definition["max"] && value > definition["max"]
+        raise Discourse::InvalidParameters,
+              "#{name} must be between #{definition["min"]} and #{definition["max"]}"
       end
       if definition["type"] == "enum" && !definition["choices"].map(&:to_s).include?(value)
-        raise Discourse::InvalidParameters, "#{name} must be one of #{definition["choices"].join(", ")}"
+        raise Discourse::InvalidParameters,
+              "#{name} must be one of #{definition["choices"].join(", ")}"
       end
     end
   end

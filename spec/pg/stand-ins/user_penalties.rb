@@ -34,7 +34,12 @@ class StaffActionLogger
 
   def log_custom(custom_type, details = nil)
     raise Discourse::InvalidParameters.new(:custom_type) if custom_type.nil?
-    self.class.logged << { action: :custom_staff, custom_type:, acting_user_id: @admin.id, details: details || {} }
+    self.class.logged << {
+      action: :custom_staff,
+      custom_type:,
+      acting_user_id: @admin.id,
+      details: details || {},
+    }
   end
 
   private
@@ -112,7 +117,15 @@ class UserSuspender
     @calls ||= []
   end
 
-  def initialize(user, suspended_till:, reason:, by_user:, message: nil, post_id: nil, reviewable_id: nil)
+  def initialize(
+    user,
+    suspended_till:,
+    reason:,
+    by_user:,
+    message: nil,
+    post_id: nil,
+    reviewable_id: nil
+  )
     @user = user
     @suspended_till = suspended_till
     @reason = reason

@@ -1,7 +1,5 @@
 # frozen_string_literal: true
 
-require "set"
-
 # The attackers of spec/pg/ballot_secrecy_pg.rb: people who read PostgreSQL,
 # each in their own way, and try to say how each voter voted. They know the
 # plugin's schema, the ballot's options and, after the close, its public
@@ -22,7 +20,13 @@ module BallotAdversary
   PAPERS = "discourse_mediation_ballot_papers"
   ROLL = "discourse_mediation_ballot_voters"
   SEALS = "discourse_mediation_ballot_seals"
-  BALLOT_TABLES = [PAPERS, ROLL, SEALS, "discourse_mediation_ballots", "discourse_mediation_ballot_receipts"].freeze
+  BALLOT_TABLES = [
+    PAPERS,
+    ROLL,
+    SEALS,
+    "discourse_mediation_ballots",
+    "discourse_mediation_ballot_receipts",
+  ].freeze
 
   module_function
 
@@ -78,11 +82,14 @@ module BallotAdversary
 
     expected = 0.0
     offset = 0
-    unknown.group_by { |_, row| row.map { _1.to_s.bytesize } }.sort_by(&:first).each do |_, members|
-      share = pool[offset, members.size]
-      offset += members.size
-      expected += pooled(members.map(&:first), share, truth)
-    end
+    unknown
+      .group_by { |_, row| row.map { _1.to_s.bytesize } }
+      .sort_by(&:first)
+      .each do |_, members|
+        share = pool[offset, members.size]
+        offset += members.size
+        expected += pooled(members.map(&:first), share, truth)
+      end
     expected
   end
 
@@ -107,8 +114,14 @@ module BallotAdversary
   # ---- The reader who looks after every vote (SQL, Data Explorer) ----
 
   def live_state(ballot)
-    voted = connection.select_values("SELECT user_id FROM #{ROLL} WHERE ballot_id = #{ballot.id} AND voted")
-    rows = connection.select_all("SELECT * FROM #{PAPERS} WHERE ballot_id = #{ballot.id}").map { row_values(_1) }
+    voted =
+      connection.select_values(
+        "SELECT user_id FROM #{ROLL} WHERE ballot_id = #{ballot.id} AND voted",
+      )
+    rows =
+      connection
+        .select_all("SELECT * FROM #{PAPERS} WHERE ballot_id = #{ballot.id}")
+        .map { row_values(_1) }
     { voted:, rows: }
   end
 
@@ -139,7 +152,10 @@ module BallotAdversary
         )
         .map do |xmin, attrs|
           values = PG::TextDecoder::Array.new.decode(attrs)
-          row = attributes.each_with_index.to_h { |(name, length, type), i| [name, decode(values[i], length.to_i, type)] }
+          row =
+            attributes.each_with_index.to_h do |(name, length, type), i|
+              [name, decode(values[i], length.to_i, type)]
+            end
           { xmin: xmin.to_i, row: }
         end
     end
@@ -148,7 +164,9 @@ module BallotAdversary
   # Every entry of every index on a table, with the row version it points to.
   def index_entries(table)
     connection
-      .select_values("SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = '#{table}'::regclass")
+      .select_values(
+        "SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = '#{table}'::regclass",
+      )
       .flat_map do |index|
         (1...blocks(index).size).flat_map do |block|
           connection.select_rows("SELECT ctid::text, data FROM bt_page_items('#{index}', #{block})")
@@ -162,7 +180,9 @@ module BallotAdversary
 
   def raw_pages(table)
     blocks(table).map do |block|
-      PG::Connection.unescape_bytea(connection.select_value("SELECT get_raw_page('#{table}', #{block})"))
+      PG::Connection.unescape_bytea(
+        connection.select_value("SELECT get_raw_page('#{table}', #{block})"),
+      )
     end
   end
 
@@ -198,12 +218,17 @@ module BallotAdversary
   def page_events(ballot)
     roll = heap_tuples(ROLL).select { _1[:row]["ballot_id"] == ballot.id }
     papers = heap_tuples(PAPERS).select { _1[:row]["ballot_id"] == ballot.id }
-    (roll + papers).map { _1[:xmin] }.uniq.sort.map do |xmin|
-      Event.new(
-        voters: roll.select { _1[:xmin] == xmin && _1[:row]["voted"] }.map { _1[:row]["user_id"] },
-        rows: papers.select { _1[:xmin] == xmin }.map { row_values(_1[:row]) },
-      )
-    end
+    (roll + papers)
+      .map { _1[:xmin] }
+      .uniq
+      .sort
+      .map do |xmin|
+        Event.new(
+          voters:
+            roll.select { _1[:xmin] == xmin && _1[:row]["voted"] }.map { _1[:row]["user_id"] },
+          rows: papers.select { _1[:xmin] == xmin }.map { row_values(_1[:row]) },
+        )
+      end
   end
 
   # ---- The statement log (log_statement = 'mod') ----
@@ -230,7 +255,8 @@ module BallotAdversary
 
   # The log's entries written since `offset`, as [pid, vxid, level, text].
   def log_entries(offset)
-    text = File.binread(POSTGRES.log_file).byteslice(offset..).to_s.force_encoding(Encoding::UTF_8).scrub
+    text =
+      File.binread(POSTGRES.log_file).byteslice(offset..).to_s.force_encoding(Encoding::UTF_8).scrub
     text.split(/\n(?=\d{4}-\d\d-\d\d )/).filter_map { ENTRY.match(_1)&.captures }
   end
 
@@ -238,17 +264,22 @@ module BallotAdversary
     statements = []
     log_entries(offset).each do |pid, vxid, level, text|
       if level == "DETAIL" && text.start_with?("parameters:") && statements.last
-        statements.last[:params] = text.scan(/\$(\d+) = (?:'((?:[^']|'')*)'|NULL)/).to_h { |n, v| [n.to_i, v&.gsub("''", "'")] }
+        statements.last[:params] = text
+          .scan(/\$(\d+) = (?:'((?:[^']|'')*)'|NULL)/)
+          .to_h { |n, v| [n.to_i, v&.gsub("''", "'")] }
       elsif level == "LOG" && (sql = text[/\A(?:statement|execute [^:]+): (.*)\z/m, 1])
         statements << { transaction: "#{pid}/#{vxid}", sql:, params: {} }
       end
     end
-    statements.group_by { _1[:transaction] }.values.map do |transaction|
-      Event.new(
-        voters: transaction.flat_map { logged_voters(_1, ballot) },
-        rows: transaction.flat_map { logged_papers(_1) },
-      )
-    end
+    statements
+      .group_by { _1[:transaction] }
+      .values
+      .map do |transaction|
+        Event.new(
+          voters: transaction.flat_map { logged_voters(_1, ballot) },
+          rows: transaction.flat_map { logged_papers(_1) },
+        )
+      end
   end
 
   def logged_voters(statement, ballot)
@@ -268,9 +299,11 @@ module BallotAdversary
     values
       .split(/\)\s*,\s*\(/)
       .map do |tuple|
-        tuple.scan(/'((?:[^']|'')*)'|\$(\d+)/).filter_map do |literal, placeholder|
-          placeholder ? statement[:params][placeholder.to_i] : literal.gsub("''", "'")
-        end
+        tuple
+          .scan(/'((?:[^']|'')*)'|\$(\d+)/)
+          .filter_map do |literal, placeholder|
+            placeholder ? statement[:params][placeholder.to_i] : literal.gsub("''", "'")
+          end
       end
   end
 

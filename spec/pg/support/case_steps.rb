@@ -26,27 +26,51 @@ module CaseSteps
   end
 
   def succeed(result)
-    raise "setup step failed: #{ServiceMatchers::RunSuccessfully.new.tap { _1.matches?(result) }.failure_message}" if result.failure?
+    if result.failure?
+      raise "setup step failed: #{ServiceMatchers::RunSuccessfully.new.tap { _1.matches?(result) }.failure_message}"
+    end
     result
   end
 
   def ask_for_help(on: post, by: member, kind: "deescalate", **request)
     succeed(
-      DiscourseMediation::HelpRequest::Create.call(params: { post_id: on.id, kind:, **request }, guardian: by.guardian),
+      DiscourseMediation::HelpRequest::Create.call(
+        params: {
+          post_id: on.id,
+          kind:,
+          **request,
+        },
+        guardian: by.guardian,
+      ),
     ).mediation_case
   end
 
   def claim(mediation_case, by: mediator)
-    succeed(DiscourseMediation::Case::Claim.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    succeed(
+      DiscourseMediation::Case::Claim.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: by.guardian,
+      ),
+    )
     mediation_case.reload
   end
 
   # Without contact with the person concerned, the reason why is required.
-  def escalate(mediation_case, by: mediator, no_contact_reason: "They asked the mediators not to write to them")
+  def escalate(
+    mediation_case,
+    by: mediator,
+    no_contact_reason: "They asked the mediators not to write to them"
+  )
     claim(mediation_case, by:) if mediation_case.state == "requested"
     succeed(
       DiscourseMediation::Case::Escalate.call(
-        params: { case_id: mediation_case.id, reason: "It went on after two attempts", no_contact_reason: },
+        params: {
+          case_id: mediation_case.id,
+          reason: "It went on after two attempts",
+          no_contact_reason:,
+        },
         guardian: by.guardian,
       ),
     )
@@ -67,23 +91,53 @@ module CaseSteps
 
   def submit_report(mediation_case, by: mediator, **overrides)
     escalate(mediation_case, by:) if %w[requested mediating].include?(mediation_case.state)
-    succeed(DiscourseMediation::Report::Save.call(params: report_params(mediation_case, **overrides), guardian: by.guardian))
-    succeed(DiscourseMediation::Report::Submit.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    succeed(
+      DiscourseMediation::Report::Save.call(
+        params: report_params(mediation_case, **overrides),
+        guardian: by.guardian,
+      ),
+    )
+    succeed(
+      DiscourseMediation::Report::Submit.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: by.guardian,
+      ),
+    )
     mediation_case.reload
   end
 
   # The person concerned waives the window: the ballot opens at once.
   def open_vote(mediation_case, by: author, **report)
     submit_report(mediation_case, **report) if mediation_case.state != "awaiting_statements"
-    succeed(DiscourseMediation::Statement::Waive.call(params: { case_id: mediation_case.id }, guardian: by.guardian))
+    succeed(
+      DiscourseMediation::Statement::Waive.call(
+        params: {
+          case_id: mediation_case.id,
+        },
+        guardian: by.guardian,
+      ),
+    )
     mediation_case.reload
   end
 
   # A moderator's decision on a request that a voter step aside, or on the
   # report's naming a voter as affected.
-  def decide_recusal(mediation_case, request, by: moderator, decision: "granted", reason: "No stake in this case")
+  def decide_recusal(
+    mediation_case,
+    request,
+    by: moderator,
+    decision: "granted",
+    reason: "No stake in this case"
+  )
     DiscourseMediation::Case::DecideRecusal.call(
-      params: { case_id: mediation_case.id, recusal_request_id: request.id, decision:, reason: },
+      params: {
+        case_id: mediation_case.id,
+        recusal_request_id: request.id,
+        decision:,
+        reason:,
+      },
       guardian: by.guardian,
     )
   end
@@ -94,7 +148,13 @@ module CaseSteps
 
   def cast(ballot, voter, choice)
     succeed(
-      DiscourseMediation::Ballot::Cast.call(params: { ballot_id: ballot.id, choice: }, guardian: voter.guardian),
+      DiscourseMediation::Ballot::Cast.call(
+        params: {
+          ballot_id: ballot.id,
+          choice:,
+        },
+        guardian: voter.guardian,
+      ),
     )
   end
 
@@ -102,7 +162,12 @@ module CaseSteps
   def carry_out(mediation_case, by: moderator, duration_days: 30, reason: "It went on", **terms)
     succeed(
       DiscourseMediation::Case::Implement.call(
-        params: { case_id: mediation_case.id, duration_days:, reason:, **terms },
+        params: {
+          case_id: mediation_case.id,
+          duration_days:,
+          reason:,
+          **terms,
+        },
         guardian: by.guardian,
       ),
     )

@@ -115,7 +115,17 @@ module CoreSchema
   def seed!
     now = Time.zone.now
     User.insert_all!(
-      [{ id: -1, username: "system", username_lower: "system", admin: true, trust_level: 4, created_at: now, updated_at: now }],
+      [
+        {
+          id: -1,
+          username: "system",
+          username_lower: "system",
+          admin: true,
+          trust_level: 4,
+          created_at: now,
+          updated_at: now,
+        },
+      ],
     )
     Group.insert_all!(
       Group::AUTO_GROUPS.map do |name, id|

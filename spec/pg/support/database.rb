@@ -8,7 +8,9 @@ module Database
   def clean!
     connection = ActiveRecord::Base.connection
     tables = connection.tables - %w[schema_migrations ar_internal_metadata]
-    connection.execute("TRUNCATE #{tables.map { |table| connection.quote_table_name(table) }.join(", ")} RESTART IDENTITY")
+    connection.execute(
+      "TRUNCATE #{tables.map { |table| connection.quote_table_name(table) }.join(", ")} RESTART IDENTITY",
+    )
     CoreSchema.seed!
     DiscourseMediation::Defaults.seed!
   end

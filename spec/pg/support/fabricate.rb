@@ -14,7 +14,11 @@ module Fabricate
     when :category
       Category.create!(name: "category#{SEQUENCE.increment}", **attrs)
     when :topic
-      Topic.create!(title: "A discussion that went wrong #{SEQUENCE.increment}", user: attrs.delete(:user) || Fabricate(:user), **attrs)
+      Topic.create!(
+        title: "A discussion that went wrong #{SEQUENCE.increment}",
+        user: attrs.delete(:user) || Fabricate(:user),
+        **attrs,
+      )
     when :post
       topic = attrs.delete(:topic) || Fabricate(:topic, **attrs.slice(:category_id))
       user = attrs.key?(:user) ? attrs.delete(:user) : Fabricate(:user)
@@ -28,7 +32,7 @@ module Fabricate
     when :private_message_topic
       users = attrs.delete(:users) || []
       topic = Fabricate(:topic, archetype: Archetype.private_message, **attrs)
-      users.each { |user| TopicAllowedUser.create!(topic:, user:) }
+      users.each { |member| TopicAllowedUser.create!(topic:, user: member) }
       topic
     else
       raise ArgumentError, "no fabricator for #{kind}"

@@ -27,7 +27,9 @@ module MigrationCompat
 
   def self.install!
     compatibility = ActiveRecord::Migration::Compatibility
-    compatibility.const_set(:V8_0, ActiveRecord::Migration::Current) if !compatibility.const_defined?(:V8_0)
+    if !compatibility.const_defined?(:V8_0)
+      compatibility.const_set(:V8_0, ActiveRecord::Migration::Current)
+    end
     ActiveRecord::ConnectionAdapters::PostgreSQLAdapter.prepend(ShortIndexNames)
   end
 end

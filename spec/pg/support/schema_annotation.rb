@@ -27,7 +27,9 @@ module SchemaAnnotation
     if indexes.any?
       name_width = indexes.map { _1.name.size }.max
       lines.push("# Indexes", "#")
-      indexes.each { |index| lines << "#  #{index.name.ljust(name_width)}  #{index_text(index)}".rstrip }
+      indexes.each do |index|
+        lines << "#  #{index.name.ljust(name_width)}  #{index_text(index)}".rstrip
+      end
       lines << "#"
     end
     "#{lines.join("\n")}\n"

@@ -30,10 +30,13 @@ module ServiceMatchers
 
     def describe_result
       return "it succeeded" if @result.success?
-      failed = @result.to_h.select { |key, value| key.to_s.start_with?("result.") && value.try(:failure?) }
+      failed =
+        @result.to_h.select { |key, value| key.to_s.start_with?("result.") && value.try(:failure?) }
       details =
         failed.map do |key, step|
-          why = step[:reason] || step[:error] || step[:errors]&.full_messages&.to_sentence || step[:exception]&.message
+          why =
+            step[:reason] || step[:error] || step[:errors]&.full_messages&.to_sentence ||
+              step[:exception]&.message
           "#{key.to_s.delete_prefix("result.")} (#{why || "no reason"})"
         end
       "it failed at #{details.join(", ")}"

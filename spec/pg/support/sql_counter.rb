@@ -7,10 +7,11 @@ module SqlCounter
 
   def count_queries(&block)
     count = 0
-    counter = lambda do |_name, _start, _finish, _id, payload|
-      next if payload[:name] == "SCHEMA" || payload[:sql].match?(IGNORED)
-      count += 1
-    end
+    counter =
+      lambda do |_name, _start, _finish, _id, payload|
+        next if payload[:name] == "SCHEMA" || payload[:sql].match?(IGNORED)
+        count += 1
+      end
     ActiveSupport::Notifications.subscribed(counter, "sql.active_record", &block)
     count
   end

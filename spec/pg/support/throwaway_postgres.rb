@@ -25,7 +25,13 @@ class ThrowawayPostgres
     FileUtils.chown_R(run_as, nil, @dir) if root?
     as_owner("initdb", "-D", @data_dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
     as_owner(
-      "pg_ctl", "-D", @data_dir, "-l", @log_file, "-w", "-o",
+      "pg_ctl",
+      "-D",
+      @data_dir,
+      "-l",
+      @log_file,
+      "-w",
+      "-o",
       "-k #{@socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
         "-c full_page_writes=off -c max_connections=40",
       "start",
@@ -44,7 +50,13 @@ class ThrowawayPostgres
   end
 
   def connection_config
-    { adapter: "postgresql", host: @socket_dir, username: "postgres", database: @database, pool: 12 }
+    {
+      adapter: "postgresql",
+      host: @socket_dir,
+      username: "postgres",
+      database: @database,
+      pool: 12,
+    }
   end
 
   private
@@ -53,7 +65,9 @@ class ThrowawayPostgres
   # under root's home, say): then the system's /tmp.
   def cluster_parent(preferred)
     FileUtils.mkdir_p(preferred)
-    return preferred if !root? || system("runuser", "-u", run_as, "--", "test", "-x", preferred, "-a", "-w", "/tmp")
+    if !root? || system("runuser", "-u", run_as, "--", "test", "-x", preferred, "-a", "-w", "/tmp")
+      return preferred
+    end
     "/tmp"
   end
 
@@ -68,7 +82,9 @@ class ThrowawayPostgres
   end
 
   def as_owner(command, *args)
-    binary = BIN_DIRS.map { |dir| File.join(dir, command) }.find { |path| File.executable?(path) } || command
+    binary =
+      BIN_DIRS.map { |dir| File.join(dir, command) }.find { |path| File.executable?(path) } ||
+        command
     argv = root? ? ["runuser", "-u", run_as, "--", binary, *args] : [binary, *args]
     output = IO.popen(argv, err: %i[child out], chdir: "/", &:read)
     raise "#{command} failed:\n#{output}" if !$?.success?

@@ -8,7 +8,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   fab!(:post)
 
   let(:dependencies) { { guardian: member.guardian } }
-  let(:params) { { post_id: post.id, kind: "other", message: "Please look", consent_to_be_named: true } }
+  let(:params) do
+    { post_id: post.id, kind: "other", message: "Please look", consent_to_be_named: true }
+  end
 
   before do
     enable_current_plugin

@@ -12,15 +12,22 @@ module DiscourseMediation
       service.call(service_params) do
         on_success { |mediation_case:| render_case_result(mediation_case) }
         on_failed_contract do |contract|
-          render json: failed_json.merge(errors: contract.errors.full_messages), status: 422
+          render json: failed_json.merge(errors: contract.errors.full_messages),
+                 status: :unprocessable_content
         end
         on_model_not_found(:mediation_case) { raise Discourse::NotFound }
-        on_failed_policy(:may_take) { |policy, mediation_case:| refuse_on_case(policy.reason, mediation_case) }
+        on_failed_policy(:may_take) do |policy, mediation_case:|
+          refuse_on_case(policy.reason, mediation_case)
+        end
         # Someone else moved the case first (a claim race, say), or time ran out.
         on_failed_policy(:in_state) { |policy| render_json_error(policy.reason, status: 409) }
-        on_failed_policy(:not_on_open_roll) { |policy| render_json_error(policy.reason, status: 409) }
+        on_failed_policy(:not_on_open_roll) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
         # Anything no handler names still gets an answer, never an empty 204.
-        on_failure { render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422) }
+        on_failure do
+          render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
         instance_exec(&own_handlers) if own_handlers
       end
     end

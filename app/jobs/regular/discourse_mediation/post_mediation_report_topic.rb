@@ -6,7 +6,10 @@ module Jobs
     # the reports category, by the system user; the ballot shows above it.
     class PostMediationReportTopic < ::Jobs::Base
       def execute(args)
-        ballot = ::DiscourseMediation::Ballot.includes(mediation_case: [:topic, :post, { report: :citations }, { statements: :user }]).find_by(id: args[:ballot_id])
+        ballot =
+          ::DiscourseMediation::Ballot.includes(
+            mediation_case: [:topic, :post, { report: :citations }, { statements: :user }],
+          ).find_by(id: args[:ballot_id])
         return if ballot.blank? || ballot.topic_id.present?
 
         category = Category.find_by(id: SiteSetting.mediation_reports_category)

@@ -7,9 +7,12 @@ module Jobs
     class SendMediationReportNotices < ::Jobs::Base
       def execute(args)
         mediation_case =
-          ::DiscourseMediation::MediationCase.includes(:topic, :post, :people, report: :citations).find_by(
-            id: args[:case_id],
-          )
+          ::DiscourseMediation::MediationCase.includes(
+            :topic,
+            :post,
+            :people,
+            report: :citations,
+          ).find_by(id: args[:case_id])
         return if mediation_case&.report.blank?
 
         notices = ::DiscourseMediation::Notices::DueProcess.new(mediation_case)

@@ -6,7 +6,8 @@ module Jobs
     # each once.
     class TellAppealResult < ::Jobs::Base
       def execute(args)
-        mediation_case = ::DiscourseMediation::MediationCase.includes(:topic).find_by(id: args[:case_id])
+        mediation_case =
+          ::DiscourseMediation::MediationCase.includes(:topic).find_by(id: args[:case_id])
         ballot = mediation_case&.appeal_ballot
         return if ballot.blank? || !ballot.closed?
 
@@ -45,7 +46,10 @@ module Jobs
       def ends_text(mediation_case)
         ends_at = mediation_case.sanction_ends_at
         return "" if ends_at.nil?
-        I18n.t("discourse_mediation.appeal.ends", ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at))
+        I18n.t(
+          "discourse_mediation.appeal.ends",
+          ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at),
+        )
       end
     end
   end

@@ -7,9 +7,12 @@ module Jobs
     class TellMediationOutcome < ::Jobs::Base
       def execute(args)
         mediation_case =
-          ::DiscourseMediation::MediationCase.includes(:topic, :people, :help_requests, report: :citations).find_by(
-            id: args[:case_id],
-          )
+          ::DiscourseMediation::MediationCase.includes(
+            :topic,
+            :people,
+            :help_requests,
+            report: :citations,
+          ).find_by(id: args[:case_id])
         return if mediation_case.blank? || mediation_case.outcome.blank?
         ::DiscourseMediation::Notices::Outcome.new(mediation_case).send_all
       end

@@ -6,7 +6,10 @@ module Jobs
     # is resolved; the mediator's note only when it was marked shareable.
     class TellRequestersCaseResolved < ::Jobs::Base
       def execute(args)
-        mediation_case = ::DiscourseMediation::MediationCase.includes(:topic, help_requests: :user).find_by(id: args[:case_id])
+        mediation_case =
+          ::DiscourseMediation::MediationCase.includes(:topic, help_requests: :user).find_by(
+            id: args[:case_id],
+          )
         return if mediation_case.blank? || mediation_case.state != "resolved"
 
         mediation_case.active_requests.each do |help_request|
@@ -22,9 +25,9 @@ module Jobs
         note =
           if mediation_case.outcome_note_shareable && mediation_case.outcome_note.present?
             I18n.t(
-            "discourse_mediation.notifications.resolved_note",
-            note: ::DiscourseMediation::Markdown.quote(mediation_case.outcome_note),
-          )
+              "discourse_mediation.notifications.resolved_note",
+              note: ::DiscourseMediation::Markdown.quote(mediation_case.outcome_note),
+            )
           else
             ""
           end

@@ -6,14 +6,24 @@ module Jobs
     # date, and why, in a private message of their own; once.
     class TellReviewResult < ::Jobs::Base
       def execute(args)
-        mediation_case = ::DiscourseMediation::MediationCase.includes(:topic).find_by(id: args[:case_id])
+        mediation_case =
+          ::DiscourseMediation::MediationCase.includes(:topic).find_by(id: args[:case_id])
         return if mediation_case.blank? || mediation_case.reviewed_at.nil?
 
         scope = "discourse_mediation.review_result"
         topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
         ends_at = mediation_case.sanction_ends_at
         until_text =
-          ends_at ? I18n.t("#{scope}.until", ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at)) : I18n.t("#{scope}.no_end")
+          (
+            if ends_at
+              I18n.t(
+                "#{scope}.until",
+                ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at),
+              )
+            else
+              I18n.t("#{scope}.no_end")
+            end
+          )
         User
           .where(id: mediation_case.subject_ids)
           .each do |user|

@@ -9,7 +9,8 @@ module Jobs
     # touch with them, or with a reminder: nobody learns of a case this way.
     class TellSubjectCaseEnded < ::Jobs::Base
       def execute(args)
-        mediation_case = ::DiscourseMediation::MediationCase.includes(:topic, :subject).find_by(id: args[:case_id])
+        mediation_case =
+          ::DiscourseMediation::MediationCase.includes(:topic, :subject).find_by(id: args[:case_id])
         return if mediation_case.blank? || mediation_case.subject.blank?
         kind = kind_of(mediation_case)
         return if kind.nil?
@@ -56,7 +57,13 @@ module Jobs
         ::DiscourseMediation::Behaviour
           .where(key: keys)
           .current
-          .map { |item| I18n.t("discourse_mediation.notifications.cited_item", title: item.title, description: item.description) }
+          .map do |item|
+            I18n.t(
+              "discourse_mediation.notifications.cited_item",
+              title: item.title,
+              description: item.description,
+            )
+          end
           .join("\n")
       end
 

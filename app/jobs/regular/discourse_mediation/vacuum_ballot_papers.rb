@@ -13,7 +13,11 @@ module Jobs
     # be seen, the job runs again later, up to a day.
     class VacuumBallotPapers < ::Jobs::Base
       REWRITTEN = %w[discourse_mediation_ballot_papers discourse_mediation_ballot_seals].freeze
-      VACUUMED = %w[discourse_mediation_ballot_voters discourse_mediation_ballots discourse_mediation_ballot_receipts].freeze
+      VACUUMED = %w[
+        discourse_mediation_ballot_voters
+        discourse_mediation_ballots
+        discourse_mediation_ballot_receipts
+      ].freeze
       RETRY_AFTER = 1.hour
       MAX_TRIES = 24
 
@@ -29,7 +33,12 @@ module Jobs
 
         tries = args[:tries].to_i + 1
         if older_snapshot_held?(connection, since_xid) && tries < MAX_TRIES
-          ::Jobs.enqueue_at(RETRY_AFTER.from_now, ::Jobs::DiscourseMediation::VacuumBallotPapers, closed_xid: since_xid, tries:)
+          ::Jobs.enqueue_at(
+            RETRY_AFTER.from_now,
+            ::Jobs::DiscourseMediation::VacuumBallotPapers,
+            closed_xid: since_xid,
+            tries:,
+          )
         end
       end
 

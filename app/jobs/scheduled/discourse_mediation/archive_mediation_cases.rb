@@ -11,9 +11,16 @@ module Jobs
       def execute(_args)
         return if !SiteSetting.mediation_enabled
 
-        cutoff = ::DiscourseMediation::Rules::Record::CoolingOff.cutoff(now: Time.zone.now, days: SiteSetting.mediation_cooling_off_days)
-        due = ::DiscourseMediation::MediationCase.where(state: "closed").where("ended_at <= ?", cutoff)
-        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| archive(mediation_case) }
+        cutoff =
+          ::DiscourseMediation::Rules::Record::CoolingOff.cutoff(
+            now: Time.zone.now,
+            days: SiteSetting.mediation_cooling_off_days,
+          )
+        due =
+          ::DiscourseMediation::MediationCase.where(state: "closed").where("ended_at <= ?", cutoff)
+        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) do |mediation_case|
+          archive(mediation_case)
+        end
       end
 
       private

@@ -10,9 +10,10 @@ module Jobs
       def execute(_args)
         return if !SiteSetting.mediation_enabled
 
-        ::DiscourseMediation::OneByOne.each(::DiscourseMediation::Ballot.due_to_close, job: self.class.name) do |ballot|
-          ::DiscourseMediation::BallotBox.close!(ballot)
-        end
+        ::DiscourseMediation::OneByOne.each(
+          ::DiscourseMediation::Ballot.due_to_close,
+          job: self.class.name,
+        ) { |ballot| ::DiscourseMediation::BallotBox.close!(ballot) }
       end
     end
   end

@@ -14,9 +14,13 @@ module Jobs
           ::DiscourseMediation::MediationCase
             .where(state: %w[closed archived])
             .where("review_at <= ?", Time.zone.now)
-            .where.not(id: ::DiscourseMediation::CaseEvent.where(action: "review_due").select(:case_id))
+            .where.not(
+              id: ::DiscourseMediation::CaseEvent.where(action: "review_due").select(:case_id),
+            )
             .includes(:topic)
-        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| remind(mediation_case) }
+        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) do |mediation_case|
+          remind(mediation_case)
+        end
       end
 
       private
@@ -46,7 +50,10 @@ module Jobs
       def until_text(mediation_case)
         ends_at = mediation_case.sanction_ends_at
         return I18n.t("discourse_mediation.review_due.no_end") if ends_at.nil?
-        I18n.t("discourse_mediation.review_due.ends", ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at))
+        I18n.t(
+          "discourse_mediation.review_due.ends",
+          ends_at: ::DiscourseMediation::Notices::SystemMessage.time(ends_at),
+        )
       end
     end
   end

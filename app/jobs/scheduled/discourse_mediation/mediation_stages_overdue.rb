@@ -18,7 +18,9 @@ module Jobs
             .overdue
             .where(stage_reminded_at: nil)
             .includes(:topic, :mediator)
-        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) { |mediation_case| remind(mediation_case) }
+        ::DiscourseMediation::OneByOne.each(due, job: self.class.name) do |mediation_case|
+          remind(mediation_case)
+        end
       end
 
       private
@@ -43,10 +45,17 @@ module Jobs
             )
 
           mediator = mediation_case.mediator
-          if ::DiscourseMediation::Rules::Case::StageTargets.responsible(state) == :mediator && mediator
+          if ::DiscourseMediation::Rules::Case::StageTargets.responsible(state) == :mediator &&
+               mediator
             # One reminder per stage, even if the stage is entered again.
             kind = "overdue:#{state}:#{mediation_case.stage_started_at.to_i}"
-            ::DiscourseMediation::Notices::SystemMessage.send_once!(mediation_case, kind, mediator, title:, raw:)
+            ::DiscourseMediation::Notices::SystemMessage.send_once!(
+              mediation_case,
+              kind,
+              mediator,
+              title:,
+              raw:,
+            )
           else
             ::DiscourseMediation::Notices::SystemMessage.send_to_moderators!(title:, raw:)
           end

@@ -13,7 +13,9 @@ module Jobs
         return if !SiteSetting.mediation_enabled
 
         waiting =
-          ::DiscourseMediation::MediationCase.where(state: "awaiting_statements").where.not(statement_deadline_at: nil)
+          ::DiscourseMediation::MediationCase
+            .where(state: "awaiting_statements")
+            .where.not(statement_deadline_at: nil)
         ::DiscourseMediation::OneByOne.each(waiting, job: self.class.name) do |mediation_case|
           advance(mediation_case, Time.zone.now)
         end
@@ -43,10 +45,13 @@ module Jobs
         # and the next run reminds again (those already reminded are skipped).
         ::DiscourseMediation::MediationCase.transaction do
           claimed =
-            ::DiscourseMediation::MediationCase.where(id: mediation_case.id, reminded_at: nil).update_all(
-              reminded_at: now,
-            )
-          ::DiscourseMediation::Notices::DueProcess.new(mediation_case).send_reminders if claimed == 1
+            ::DiscourseMediation::MediationCase.where(
+              id: mediation_case.id,
+              reminded_at: nil,
+            ).update_all(reminded_at: now)
+          if claimed == 1
+            ::DiscourseMediation::Notices::DueProcess.new(mediation_case).send_reminders
+          end
         end
       end
     end

@@ -15,8 +15,20 @@ module DiscourseMediation
       # saving: Case::Implement saves it, Case::PreviewOutcome only words the
       # messages from it. A change reason is kept only for a change from the vote.
       def assign_outcome(step, ballot:, duration_days:, review_days:, reason:, change_reason: nil)
-        plan = Rules::DueProcess::Penalty.plan(kind: step.kind, duration_days:, review_days:, now: Time.zone.now)
-        changed = Rules::DueProcess::AsVoted.changed?(decided: ballot.outcome, chosen: step, duration_days:, review_days:)
+        plan =
+          Rules::DueProcess::Penalty.plan(
+            kind: step.kind,
+            duration_days:,
+            review_days:,
+            now: Time.zone.now,
+          )
+        changed =
+          Rules::DueProcess::AsVoted.changed?(
+            decided: ballot.outcome,
+            chosen: step,
+            duration_days:,
+            review_days:,
+          )
         assign_attributes(
           outcome: step.key,
           outcome_reason: reason,
@@ -29,8 +41,8 @@ module DiscourseMediation
 
       # A sanction whose review date has come, and that nobody has reviewed yet.
       def review_due?(now = Time.zone.now)
-        %w[closed archived].include?(state) && Rules::Record::NameKeeping.sanctioned?(outcome) && review_at.present? &&
-          review_at <= now && reviewed_at.nil?
+        %w[closed archived].include?(state) && Rules::Record::NameKeeping.sanctioned?(outcome) &&
+          review_at.present? && review_at <= now && reviewed_at.nil?
       end
 
       # Why the person concerned cannot appeal now, or nil when they can.
@@ -42,12 +54,17 @@ module DiscourseMediation
           appealed_at:,
           now:,
           days: SiteSetting.mediation_appeal_days,
-          roll_can_decide: -> { ballot.present? && BallotBox.roll_can_decide?(BallotBox.appeal_roll(self).size) },
+          roll_can_decide: -> do
+            ballot.present? && BallotBox.roll_can_decide?(BallotBox.appeal_roll(self).size)
+          end,
         )
       end
 
       def appeal_closes_at
-        Rules::DueProcess::Appeal.closes_at(told_at: outcome_told_at, days: SiteSetting.mediation_appeal_days)
+        Rules::DueProcess::Appeal.closes_at(
+          told_at: outcome_told_at,
+          days: SiteSetting.mediation_appeal_days,
+        )
       end
     end
   end

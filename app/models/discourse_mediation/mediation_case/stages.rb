@@ -17,7 +17,11 @@ module DiscourseMediation
                 stages =
                   Rules::Case::StageTargets::SETTINGS.map do |state, setting|
                     sanitize_sql_array(
-                      ["(state = ? AND stage_started_at < ?)", state.to_s, now - SiteSetting.public_send(setting).days],
+                      [
+                        "(state = ? AND stage_started_at < ?)",
+                        state.to_s,
+                        now - SiteSetting.public_send(setting).days,
+                      ],
                     )
                   end
                 unclaimed =
@@ -40,13 +44,22 @@ module DiscourseMediation
 
       # The target date of the stage the case is in, when that stage has one.
       def stage_due_at
-        Rules::Case::StageTargets.due_at(state:, started_at: stage_started_at, days: stage_target_days)
+        Rules::Case::StageTargets.due_at(
+          state:,
+          started_at: stage_started_at,
+          days: stage_target_days,
+        )
       end
 
       def overdue?(now = Time.zone.now)
         return first_response_at.nil? && first_response_due_at < now if state == "requested"
         return events.any? { _1.action == "vote_held" } if state == "awaiting_statements"
-        Rules::Case::StageTargets.overdue?(state:, started_at: stage_started_at, days: stage_target_days, now:)
+        Rules::Case::StageTargets.overdue?(
+          state:,
+          started_at: stage_started_at,
+          days: stage_target_days,
+          now:,
+        )
       end
 
       def stage_target_days

@@ -64,7 +64,8 @@ module DiscourseMediation
       # The people named as affected who are off the roll for it: a voter
       # named by the report only once a moderator confirmed the naming.
       def recused_affected_ids
-        unconfirmed = recusal_requests.select { _1.named? && _1.decision != "granted" }.map(&:voter_id)
+        unconfirmed =
+          recusal_requests.select { _1.named? && _1.decision != "granted" }.map(&:voter_id)
         affected_ids - unconfirmed
       end
 
@@ -98,7 +99,10 @@ module DiscourseMediation
         ids = [mediator_id, *report_author_ids, *acted.map(&:user_id)]
         ids += acted.filter_map { |event| event.data["mediator_id"] }
         # Assignments logged before the id was recorded name the mediator only.
-        named = acted.filter_map { |event| event.data["mediator_id"] ? nil : event.data["mediator_username"] }
+        named =
+          acted.filter_map do |event|
+            event.data["mediator_id"] ? nil : event.data["mediator_username"]
+          end
         ids += User.where(username_lower: named.map(&:downcase)).pluck(:id) if named.any?
         ids.compact.uniq
       end
@@ -110,7 +114,13 @@ module DiscourseMediation
 
       # Every role, as Rules::Ballot::Recusal takes them.
       def recusal_roles
-        { subject_ids:, requester_ids:, mediator_ids:, affected_ids: recused_affected_ids, acted_ids: }
+        {
+          subject_ids:,
+          requester_ids:,
+          mediator_ids:,
+          affected_ids: recused_affected_ids,
+          acted_ids:,
+        }
       end
 
       # Whether this user may decide the case's requests.

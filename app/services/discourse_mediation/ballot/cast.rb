@@ -49,7 +49,10 @@ module DiscourseMediation
     # Votes on one ballot queue behind its row lock, so this check cannot
     # race a second vote. The roll says who voted, never how.
     def mark_voted(ballot:, guardian:)
-      marked = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).update_all(voted: true)
+      marked =
+        BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).update_all(
+          voted: true,
+        )
       fail!(I18n.t("discourse_mediation.errors.already_voted")) if marked.zero?
     end
 

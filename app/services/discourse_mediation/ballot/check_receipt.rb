@@ -21,7 +21,9 @@ module DiscourseMediation
     private
 
     def fetch_ballot(params:)
-      DiscourseMediation::Ballot.includes(mediation_case: %i[people help_requests events]).find_by(id: params.ballot_id)
+      DiscourseMediation::Ballot.includes(mediation_case: %i[people help_requests events]).find_by(
+        id: params.ballot_id,
+      )
     end
 
     def may_see_ballot(ballot:, guardian:)

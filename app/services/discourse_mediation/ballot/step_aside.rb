@@ -17,7 +17,8 @@ module DiscourseMediation
       validates :ballot_id, presence: true
 
       extend ReasonContract
-      requires_reason max_length: Ballot::StepAside::REASON_MAX_LENGTH, error: "discourse_mediation.errors.conflict_reason_missing"
+      requires_reason max_length: Ballot::StepAside::REASON_MAX_LENGTH,
+                      error: "discourse_mediation.errors.conflict_reason_missing"
     end
 
     model :ballot
@@ -34,10 +35,15 @@ module DiscourseMediation
     private
 
     def step_aside(ballot:, params:, guardian:)
-      removed = BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).delete_all
+      removed =
+        BallotVoter.where(ballot_id: ballot.id, user_id: guardian.user.id, voted: false).delete_all
       fail!(I18n.t("discourse_mediation.errors.already_voted_cannot_step_aside")) if removed.zero?
       ballot.update!(eligible_count: ballot.eligible_count - 1)
-      ballot.mediation_case.log_event!("voter_stepped_aside", user: guardian.user, reason: params.reason)
+      ballot.mediation_case.log_event!(
+        "voter_stepped_aside",
+        user: guardian.user,
+        reason: params.reason,
+      )
     end
   end
 end

@@ -19,6 +19,7 @@ module DiscourseMediation
 
     # Under the case's lock: two mediators adding the same person at once
     # add them once, and the second is told they are already involved.
+
     transaction do
       step :lock_case
       policy :not_involved_yet, class_name: Case::Policy::NotInvolvedYet

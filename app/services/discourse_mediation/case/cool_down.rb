@@ -25,7 +25,13 @@ module DiscourseMediation
       private
 
       def cool_down_is_sound
-        request = DiscourseMediation::Rules::Mediation::CoolDown::Request.new(mode:, interval_seconds:, hours:, reason:)
+        request =
+          DiscourseMediation::Rules::Mediation::CoolDown::Request.new(
+            mode:,
+            interval_seconds:,
+            hours:,
+            reason:,
+          )
         DiscourseMediation::Rules::Mediation::CoolDown
           .errors(request)
           .each do |error|

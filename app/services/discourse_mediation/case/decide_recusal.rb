@@ -18,7 +18,8 @@ module DiscourseMediation
       validates :decision, inclusion: { in: RecusalRequest::DECISIONS }
 
       extend ReasonContract
-      requires_reason max_length: RecusalRequest::REASON_MAX_LENGTH, error: "discourse_mediation.errors.recusal_decision_reason_missing"
+      requires_reason max_length: RecusalRequest::REASON_MAX_LENGTH,
+                      error: "discourse_mediation.errors.recusal_decision_reason_missing"
     end
 
     model :mediation_case
@@ -85,7 +86,8 @@ module DiscourseMediation
                 "discourse_mediation.recusal.#{recusal_request.kind}_#{recusal_request.decision}_body",
                 username: recusal_request.voter.username,
                 reason: Markdown.quote(recusal_request.decision_reason),
-                statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",
+                statement_url:
+                  "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",
               ),
           )
         end

@@ -43,7 +43,12 @@ module DiscourseMediation
     def escalate(mediation_case:, params:, guardian:)
       no_contact_reason = mediation_case.subject_contacted? ? nil : params.no_contact_reason
       mediation_case.update!(no_contact_reason:)
-      mediation_case.apply_event!(:escalate, user: guardian.user, reason: params.reason, contacted: no_contact_reason.nil?)
+      mediation_case.apply_event!(
+        :escalate,
+        user: guardian.user,
+        reason: params.reason,
+        contacted: no_contact_reason.nil?,
+      )
     end
   end
 end

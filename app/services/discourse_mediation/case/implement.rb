@@ -25,7 +25,8 @@ module DiscourseMediation
       validates :change_reason, length: { maximum: Case::Implement::REASON_MAX_LENGTH }
 
       extend ReasonContract
-      requires_reason max_length: Case::Implement::REASON_MAX_LENGTH, error: "discourse_mediation.errors.outcome_reason_missing"
+      requires_reason max_length: Case::Implement::REASON_MAX_LENGTH,
+                      error: "discourse_mediation.errors.outcome_reason_missing"
     end
 
     model :mediation_case
@@ -59,7 +60,8 @@ module DiscourseMediation
     # Discourse never suspends or silences staff; a message or No action is fine.
     def no_staff_sanctioned(mediation_case:, chosen_step:)
       measure = Rules::DueProcess::Penalty.measure(chosen_step.kind)
-      %i[suspend silence].exclude?(measure) || User.where(id: mediation_case.subject_ids).none?(&:staff?)
+      %i[suspend silence].exclude?(measure) ||
+        User.where(id: mediation_case.subject_ids).none?(&:staff?)
     end
 
     def replace_interim_measure(mediation_case:, guardian:)
@@ -76,10 +78,12 @@ module DiscourseMediation
           reason: params.reason,
           change_reason: params.change_reason,
         )
-      User.where(id: mediation_case.subject_ids).each do |user|
-        next if PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
-        fail!(I18n.t("discourse_mediation.errors.penalty_refused", username: user.username))
-      end
+      User
+        .where(id: mediation_case.subject_ids)
+        .each do |user|
+          next if PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
+          fail!(I18n.t("discourse_mediation.errors.penalty_refused", username: user.username))
+        end
       mediation_case.update!(implemented_by_id: guardian.user.id)
       mediation_case.apply_event!(
         :implement,

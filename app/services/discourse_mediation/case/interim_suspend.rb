@@ -59,7 +59,8 @@ module DiscourseMediation
     def suspended_until(mediation_case)
       ballot_end =
         mediation_case.expected_ballot_end ||
-          Time.zone.now + SiteSetting.mediation_statement_days.days + SiteSetting.mediation_ballot_hours.hours
+          Time.zone.now + SiteSetting.mediation_statement_days.days +
+            SiteSetting.mediation_ballot_hours.hours
       ballot_end + SiteSetting.mediation_interim_grace_hours.hours
     end
 
@@ -75,7 +76,10 @@ module DiscourseMediation
         elsif mediation_case.state == "report_draft"
           I18n.t("#{scope}.respond_later", statement_days: SiteSetting.mediation_statement_days)
         else
-          I18n.t("#{scope}.respond_now", statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement")
+          I18n.t(
+            "#{scope}.respond_now",
+            statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",
+          )
         end
       Notices::SystemMessage.send_once!(
         mediation_case,
@@ -99,7 +103,10 @@ module DiscourseMediation
       if !InterimMeasure.impose!(subject_user, till:, by: guardian.user, reason: params.reason)
         fail!(I18n.t("discourse_mediation.errors.interim_refused", username: subject_user.username))
       end
-      mediation_case.update!(interim_suspended_until: till, interim_suspended_by_id: guardian.user.id)
+      mediation_case.update!(
+        interim_suspended_until: till,
+        interim_suspended_by_id: guardian.user.id,
+      )
       mediation_case.log_event!(
         "interim_suspension",
         user: guardian.user,

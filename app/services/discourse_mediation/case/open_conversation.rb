@@ -51,7 +51,14 @@ module DiscourseMediation
     def create_conversation(mediation_case:, params:, guardian:)
       usernames = User.where(id: params.user_ids).pluck(:username)
       context[:tells_subject] = Notices::FirstContact.needed?(mediation_case, params.user_ids)
-      raw = context[:tells_subject] ? Notices::FirstContact.append_to(params.message, mediation_case) : params.message
+      raw =
+        (
+          if context[:tells_subject]
+            Notices::FirstContact.append_to(params.message, mediation_case)
+          else
+            params.message
+          end
+        )
       creator =
         PostCreator.new(
           guardian.user,

@@ -39,7 +39,11 @@ module DiscourseMediation
     end
 
     def record_on_timeline(mediation_case:, person:, guardian:)
-      mediation_case.log_event!("person_removed", user: guardian.user, username: person.user&.username)
+      mediation_case.log_event!(
+        "person_removed",
+        user: guardian.user,
+        username: person.user&.username,
+      )
     end
   end
 end

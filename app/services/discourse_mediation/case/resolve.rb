@@ -61,7 +61,9 @@ module DiscourseMediation
         resolution: params.private_reminder ? "private_reminder" : nil,
       )
       data = { shareable: params.shareable }
-      data.merge!(private_reminder: true, reminder_keys: params.reminder_keys) if params.private_reminder
+      if params.private_reminder
+        data.merge!(private_reminder: true, reminder_keys: params.reminder_keys)
+      end
       mediation_case.apply_event!(:resolve, user: guardian.user, **data)
     end
 

@@ -44,10 +44,19 @@ module DiscourseMediation
 
     def review(mediation_case:, params:, guardian:)
       now = Time.zone.now
-      attributes = { reviewed_at: now, review_decision: params.decision, review_reason: params.reason, reviewed_by_id: guardian.user.id }
+      attributes = {
+        reviewed_at: now,
+        review_decision: params.decision,
+        review_reason: params.reason,
+        reviewed_by_id: guardian.user.id,
+      }
       if params.decision == "end_early"
         if mediation_case.sanction_ends_at
-          PenaltyApplier.lift!(mediation_case.subject_ids, till: mediation_case.sanction_ends_at, by: guardian.user)
+          PenaltyApplier.lift!(
+            mediation_case.subject_ids,
+            till: mediation_case.sanction_ends_at,
+            by: guardian.user,
+          )
         end
         attributes[:sanction_ends_at] = now
       end

@@ -86,7 +86,8 @@ module DiscourseMediation
 
     # The author of the post in question is the subject, involved from the start.
     def open_case(post)
-      mediation_case = MediationCase.create!(topic_id: post.topic_id, post_id: post.id, subject_id: post.user_id)
+      mediation_case =
+        MediationCase.create!(topic_id: post.topic_id, post_id: post.id, subject_id: post.user_id)
       mediation_case.people.create!(user_id: post.user_id, subject: true) if post.user_id
       mediation_case
     end
@@ -103,7 +104,14 @@ module DiscourseMediation
         kind: params.kind,
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
-        behaviour_key: Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind) ? params.behaviour_key : nil,
+        behaviour_key:
+          (
+            if Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind)
+              params.behaviour_key
+            else
+              nil
+            end
+          ),
       )
     end
 
@@ -118,7 +126,10 @@ module DiscourseMediation
     end
 
     def notify_mediators(help_request:)
-      Jobs.enqueue(Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest, help_request_id: help_request.id)
+      Jobs.enqueue(
+        Jobs::DiscourseMediation::NotifyMediatorsOfHelpRequest,
+        help_request_id: help_request.id,
+      )
     end
   end
 end

@@ -25,14 +25,18 @@ module DiscourseMediation
     def send_reminders
       answered = @mediation_case.statements.pluck(:user_id)
       still_affected = @mediation_case.affected_arrival == :on_time ? affected_users : []
-      (subjects + still_affected).reject { answered.include?(_1.id) }.each { |user| send_pm(user, :reminder) }
+      (subjects + still_affected)
+        .reject { answered.include?(_1.id) }
+        .each { |user| send_pm(user, :reminder) }
     end
 
     def send_extension_decision
       decision = @mediation_case.extension_decision
       return if decision.blank? || already_logged?("extension_decision_sent")
 
-      subjects.each { |user| send_pm(user, :"extension_#{decision}", reason: @mediation_case.extension_decision_reason) }
+      subjects.each do |user|
+        send_pm(user, :"extension_#{decision}", reason: @mediation_case.extension_decision_reason)
+      end
       @mediation_case.log_event!("extension_decision_sent")
     end
 
@@ -79,20 +83,26 @@ module DiscourseMediation
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),
-        affected_deadline: Notices::SystemMessage.time(@mediation_case.affected_closes_at || @mediation_case.statement_deadline_at),
+        affected_deadline:
+          Notices::SystemMessage.time(
+            @mediation_case.affected_closes_at || @mediation_case.statement_deadline_at,
+          ),
         cited_items: cited_items,
         summary: Markdown.inline(@report&.what_happened.to_s.truncate(600)),
       }
     end
 
     def cited_items
-      @report.citations.map do |citation|
-        I18n.t(
-          "discourse_mediation.notifications.cited_item",
-          title: citation.title,
-          description: citation.description,
-        )
-      end.join("\n")
+      @report
+        .citations
+        .map do |citation|
+          I18n.t(
+            "discourse_mediation.notifications.cited_item",
+            title: citation.title,
+            description: citation.description,
+          )
+        end
+        .join("\n")
     end
   end
 end

@@ -91,11 +91,14 @@ module DiscourseMediation
       if (member_ids & involved_ids).empty? && self.class.messageable_group?(moderators.id)
         return topic.invite_group(Discourse.system_user, moderators)
       end
-      User.real.where(id: member_ids - involved_ids).find_each do |moderator|
-        topic.invite(Discourse.system_user, moderator.username)
-      rescue Topic::UserExists, Topic::NotAllowed
-        next
-      end
+      User
+        .real
+        .where(id: member_ids - involved_ids)
+        .find_each do |moderator|
+          topic.invite(Discourse.system_user, moderator.username)
+        rescue Topic::UserExists, Topic::NotAllowed
+          next
+        end
     end
 
     def self.messageable_group?(group_id)

@@ -26,7 +26,8 @@ module DiscourseMediation
         path_back:,
         record:,
         appeal:,
-        requesters_told: I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
+        requesters_told:
+          I18n.t("#{SCOPE}.requesters_told.#{SiteSetting.mediation_tell_requesters}"),
       )
     end
 
@@ -86,7 +87,11 @@ module DiscourseMediation
     end
 
     def requester_message
-      I18n.t("#{SCOPE}.requester_body", topic_title: Markdown.inline(topic_title), outcome_line: requester_outcome_line)
+      I18n.t(
+        "#{SCOPE}.requester_body",
+        topic_title: Markdown.inline(topic_title),
+        outcome_line: requester_outcome_line,
+      )
     end
 
     # As much as the site lets requesters know (mediation_tell_requesters).
@@ -105,14 +110,30 @@ module DiscourseMediation
     def send_all
       return if @mediation_case.events.where(action: "outcome_told").exists?
 
-      User.where(id: @mediation_case.subject_ids).each do |user|
-        title = I18n.t("#{SCOPE}.subject_title", topic_title:)
-        Notices::SystemMessage.send_once!(@mediation_case, "outcome_subject", user, title:, raw: subject_message)
-      end
-      User.where(id: @mediation_case.requester_ids - @mediation_case.subject_ids).each do |user|
-        title = I18n.t("#{SCOPE}.requester_title", topic_title:)
-        Notices::SystemMessage.send_once!(@mediation_case, "outcome_requester", user, title:, raw: requester_message)
-      end
+      User
+        .where(id: @mediation_case.subject_ids)
+        .each do |user|
+          title = I18n.t("#{SCOPE}.subject_title", topic_title:)
+          Notices::SystemMessage.send_once!(
+            @mediation_case,
+            "outcome_subject",
+            user,
+            title:,
+            raw: subject_message,
+          )
+        end
+      User
+        .where(id: @mediation_case.requester_ids - @mediation_case.subject_ids)
+        .each do |user|
+          title = I18n.t("#{SCOPE}.requester_title", topic_title:)
+          Notices::SystemMessage.send_once!(
+            @mediation_case,
+            "outcome_requester",
+            user,
+            title:,
+            raw: requester_message,
+          )
+        end
       @mediation_case.update!(outcome_told_at: Time.zone.now)
       @mediation_case.log_event!("outcome_told")
     end
@@ -127,7 +148,9 @@ module DiscourseMediation
       ends_at = @mediation_case.sanction_ends_at
       review_at = @mediation_case.review_at
       key =
-        case Rules::DueProcess::Penalty.measure(outcome_step&.kind || Rules::DueProcess::Ladder::NO_ACTION)
+        case Rules::DueProcess::Penalty.measure(
+          outcome_step&.kind || Rules::DueProcess::Ladder::NO_ACTION,
+        )
         when :none
           "none"
         when :message
@@ -135,7 +158,11 @@ module DiscourseMediation
         else
           review_at ? "ends_with_review" : "ends"
         end
-      I18n.t("#{SCOPE}.path_back.#{key}", ends_at: Notices::SystemMessage.time(ends_at), review_at: Notices::SystemMessage.time(review_at))
+      I18n.t(
+        "#{SCOPE}.path_back.#{key}",
+        ends_at: Notices::SystemMessage.time(ends_at),
+        review_at: Notices::SystemMessage.time(review_at),
+      )
     end
 
     private

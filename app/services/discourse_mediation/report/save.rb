@@ -42,7 +42,13 @@ module DiscourseMediation
 
       def parts_within_limit
         return if Rules::DueProcess::ReportRules.too_long_parts(to_draft).empty?
-        errors.add(:base, I18n.t("discourse_mediation.errors.report_too_long", count: Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH))
+        errors.add(
+          :base,
+          I18n.t(
+            "discourse_mediation.errors.report_too_long",
+            count: Rules::DueProcess::ReportRules::TEXT_MAX_LENGTH,
+          ),
+        )
       end
     end
 
@@ -68,7 +74,11 @@ module DiscourseMediation
         mediation_course: params.mediation_course.to_s,
         why_unresolved: params.why_unresolved.to_s,
         cited_keys: params.cited_keys,
-        recommended_keys: Rules::DueProcess::Ladder.in_severity_order(params.recommended_keys, LadderStep.rules_steps),
+        recommended_keys:
+          Rules::DueProcess::Ladder.in_severity_order(
+            params.recommended_keys,
+            LadderStep.rules_steps,
+          ),
         affected_user_ids: params.affected_user_ids,
         cites_silence: params.cites_silence,
         updated_by_id: guardian.user.id,
@@ -79,7 +89,10 @@ module DiscourseMediation
     # One line per editing session is enough: not one per autosave.
     def record_on_timeline(mediation_case:, guardian:)
       last = mediation_case.events.last
-      return if last&.action == "report_saved" && last.user_id == guardian.user.id && last.created_at > 1.hour.ago
+      if last&.action == "report_saved" && last.user_id == guardian.user.id &&
+           last.created_at > 1.hour.ago
+        return
+      end
       mediation_case.log_event!("report_saved", user: guardian.user)
     end
   end

@@ -40,7 +40,11 @@ module DiscourseMediation
       now = Time.zone.now
       report.update!(submitted_at: now, submitted_by_id: guardian.user.id)
       report.cite_published_text!
-      deadline = Rules::DueProcess::StatementWindow.deadline(submitted_at: now, days: SiteSetting.mediation_statement_days)
+      deadline =
+        Rules::DueProcess::StatementWindow.deadline(
+          submitted_at: now,
+          days: SiteSetting.mediation_statement_days,
+        )
       mediation_case.update!(
         statement_deadline_at: deadline,
         affected_closes_at:
@@ -54,9 +58,9 @@ module DiscourseMediation
     end
 
     def ask_to_confirm_naming(mediation_case:, guardian:)
-      context[:named_voters] = BallotBox.named_voter_ids(mediation_case).map do |voter_id|
-        mediation_case.recusal_requests.create!(voter_id:, kind: "named").voter
-      end
+      context[:named_voters] = BallotBox
+        .named_voter_ids(mediation_case)
+        .map { |voter_id| mediation_case.recusal_requests.create!(voter_id:, kind: "named").voter }
       context[:named_voters].each do |voter|
         mediation_case.log_event!("voter_named", user: guardian.user, username: voter.username)
       end

@@ -22,7 +22,11 @@ module DiscourseMediation
       private
 
       def has_text
-        error = DiscourseMediation::Statement.text_error(statement, empty_error: "discourse_mediation.errors.appeal_statement_empty")
+        error =
+          DiscourseMediation::Statement.text_error(
+            statement,
+            empty_error: "discourse_mediation.errors.appeal_statement_empty",
+          )
         errors.add(:base, error) if error
       end
     end

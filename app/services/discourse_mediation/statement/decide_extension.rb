@@ -25,7 +25,10 @@ module DiscourseMediation
       private
 
       def decision_with_reason
-        return if Statement::DecideExtension::DECISIONS.include?(decision) && reason.present? && reason.length <= 1000
+        if Statement::DecideExtension::DECISIONS.include?(decision) && reason.present? &&
+             reason.length <= 1000
+          return
+        end
         errors.add(:base, I18n.t("discourse_mediation.errors.extension_decision_invalid"))
       end
     end
@@ -64,7 +67,11 @@ module DiscourseMediation
         attributes[:reminded_at] = nil
       end
       mediation_case.update!(attributes)
-      mediation_case.log_event!("extension_#{params.decision}", user: guardian.user, reason: params.reason)
+      mediation_case.log_event!(
+        "extension_#{params.decision}",
+        user: guardian.user,
+        reason: params.reason,
+      )
       extend_interim_measure(mediation_case, guardian) if params.decision == "granted"
     end
 
@@ -76,7 +83,11 @@ module DiscourseMediation
     end
 
     def tell_the_subject(mediation_case:)
-      Jobs.enqueue(Jobs::DiscourseMediation::SendMediationReportNotices, case_id: mediation_case.id, kind: "extension_decision")
+      Jobs.enqueue(
+        Jobs::DiscourseMediation::SendMediationReportNotices,
+        case_id: mediation_case.id,
+        kind: "extension_decision",
+      )
     end
   end
 end

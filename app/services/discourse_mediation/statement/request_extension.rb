@@ -15,7 +15,8 @@ module DiscourseMediation
       validates :case_id, presence: true
 
       extend ReasonContract
-      requires_reason max_length: Statement::RequestExtension::REASON_MAX_LENGTH, error: "discourse_mediation.errors.extension_reason_missing"
+      requires_reason max_length: Statement::RequestExtension::REASON_MAX_LENGTH,
+                      error: "discourse_mediation.errors.extension_reason_missing"
     end
 
     model :mediation_case

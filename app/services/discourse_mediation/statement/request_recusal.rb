@@ -16,7 +16,8 @@ module DiscourseMediation
       validates :case_id, :voter_id, presence: true
 
       extend ReasonContract
-      requires_reason max_length: RecusalRequest::REASON_MAX_LENGTH, error: "discourse_mediation.errors.recusal_reason_missing"
+      requires_reason max_length: RecusalRequest::REASON_MAX_LENGTH,
+                      error: "discourse_mediation.errors.recusal_reason_missing"
     end
 
     model :mediation_case
@@ -45,8 +46,13 @@ module DiscourseMediation
     end
 
     def create_request(mediation_case:, params:, guardian:)
-      request = mediation_case.recusal_requests.create!(voter_id: params.voter_id, reason: params.reason)
-      mediation_case.log_event!("recusal_requested", user: guardian.user, username: request.voter.username)
+      request =
+        mediation_case.recusal_requests.create!(voter_id: params.voter_id, reason: params.reason)
+      mediation_case.log_event!(
+        "recusal_requested",
+        user: guardian.user,
+        username: request.voter.username,
+      )
       request
     end
 

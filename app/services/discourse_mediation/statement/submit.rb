@@ -67,7 +67,11 @@ module DiscourseMediation
       )
       mediation_case.log_event!("deadline_moved", hours: (late_by / 3600.0).ceil)
       if mediation_case.interim_suspended_until.present?
-        InterimMeasure.extend!(mediation_case, till: mediation_case.interim_suspended_until + late_by, by: guardian.user)
+        InterimMeasure.extend!(
+          mediation_case,
+          till: mediation_case.interim_suspended_until + late_by,
+          by: guardian.user,
+        )
       end
     end
   end

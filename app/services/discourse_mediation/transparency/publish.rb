@@ -7,9 +7,7 @@ module DiscourseMediation
   class Transparency::Publish
     include Service::Base
 
-    params do
-      attribute :period, :string
-    end
+    params { attribute :period, :string }
 
     policy :is_staff
     model :category

@@ -18,7 +18,11 @@ module DiscourseMediation
 
         # Eighty random bits, in an alphabet without 0/O or 1/I: "K7QP-3XMA-…".
         def generate
-          Array.new(GROUPS) { Array.new(GROUP_LENGTH) { ALPHABET[SecureRandom.random_number(ALPHABET.size)] }.join }.join("-")
+          Array
+            .new(GROUPS) do
+              Array.new(GROUP_LENGTH) { ALPHABET[SecureRandom.random_number(ALPHABET.size)] }.join
+            end
+            .join("-")
         end
 
         # Typing it back with lower case, spaces or without dashes still matches.

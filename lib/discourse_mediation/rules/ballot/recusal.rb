@@ -11,7 +11,14 @@ module DiscourseMediation
         module_function
 
         # The reason a user is recused, or nil when they may vote.
-        def reason(user_id:, subject_ids:, requester_ids:, mediator_ids:, affected_ids: [], acted_ids: [])
+        def reason(
+          user_id:,
+          subject_ids:,
+          requester_ids:,
+          mediator_ids:,
+          affected_ids: [],
+          acted_ids: []
+        )
           return :subject if subject_ids.include?(user_id)
           return :requester if requester_ids.include?(user_id)
           return :mediator if mediator_ids.include?(user_id)
@@ -26,9 +33,23 @@ module DiscourseMediation
           [roll_size / 3, 1].max
         end
 
-        def eligible(voter_ids:, subject_ids:, requester_ids:, mediator_ids:, affected_ids: [], acted_ids: [])
+        def eligible(
+          voter_ids:,
+          subject_ids:,
+          requester_ids:,
+          mediator_ids:,
+          affected_ids: [],
+          acted_ids: []
+        )
           voter_ids.uniq.reject do |id|
-            reason(user_id: id, subject_ids:, requester_ids:, mediator_ids:, affected_ids:, acted_ids:)
+            reason(
+              user_id: id,
+              subject_ids:,
+              requester_ids:,
+              mediator_ids:,
+              affected_ids:,
+              acted_ids:,
+            )
           end
         end
       end

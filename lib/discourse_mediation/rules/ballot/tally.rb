@@ -54,14 +54,24 @@ module DiscourseMediation
           no_action = options.first
           ballots = ballots.map(&:to_s)
           rejected = ballots.reject { |choice| valid_choice?(choice, options) }
-          raise RejectedBallot, "not an option of this ballot: #{rejected.uniq.join(", ")}" if rejected.any?
+          if rejected.any?
+            raise RejectedBallot, "not an option of this ballot: #{rejected.uniq.join(", ")}"
+          end
 
           needed = required(eligible:, quorum_percent:, minimum:)
           quorum_met = eligible.positive? && ballots.size >= needed
-          chosen = ballots.reject { |choice| choice == ABSTAIN }.sort_by { |choice| options.index(choice) }
+          chosen =
+            ballots.reject { |choice| choice == ABSTAIN }.sort_by { |choice| options.index(choice) }
 
           Result.new(
-            outcome: quorum_met ? (chosen.any? ? chosen[(chosen.size - 1) / 2] : no_action) : (kept || no_action),
+            outcome:
+              (
+                if quorum_met
+                  (chosen.any? ? chosen[(chosen.size - 1) / 2] : no_action)
+                else
+                  (kept || no_action)
+                end
+              ),
             quorum_met:,
             eligible:,
             cast: ballots.size,

@@ -44,12 +44,27 @@ module DiscourseMediation
         TRANSITIONS = {
           claim: Transition.new(from: %i[requested], to: :mediating, roles: %i[mediator moderator]),
           # Hands the case to a chosen mediator, whether it had one or not.
-          assign: Transition.new(from: %i[requested mediating], to: :mediating, roles: %i[mediator moderator]),
+          assign:
+            Transition.new(
+              from: %i[requested mediating],
+              to: :mediating,
+              roles: %i[mediator moderator],
+            ),
           # The last requester withdrew; while others still ask, the case goes on.
-          withdraw: Transition.new(from: %i[requested mediating], to: :withdrawn, roles: %i[requester]),
-          resolve: Transition.new(from: %i[mediating], to: :resolved, roles: %i[assigned_mediator moderator]),
+          withdraw:
+            Transition.new(from: %i[requested mediating], to: :withdrawn, roles: %i[requester]),
+          resolve:
+            Transition.new(
+              from: %i[mediating],
+              to: :resolved,
+              roles: %i[assigned_mediator moderator],
+            ),
           escalate:
-            Transition.new(from: %i[mediating], to: :report_draft, roles: %i[assigned_mediator moderator]),
+            Transition.new(
+              from: %i[mediating],
+              to: :report_draft,
+              roles: %i[assigned_mediator moderator],
+            ),
           submit_report:
             Transition.new(
               from: %i[report_draft],
@@ -57,7 +72,8 @@ module DiscourseMediation
               roles: %i[mediator moderator],
             ),
           # The statement window ended (system), or the subject waived it.
-          open_vote: Transition.new(from: %i[awaiting_statements], to: :voting, roles: %i[system subject]),
+          open_vote:
+            Transition.new(from: %i[awaiting_statements], to: :voting, roles: %i[system subject]),
           close_ballot: Transition.new(from: %i[voting], to: :decided, roles: %i[system]),
           implement: Transition.new(from: %i[decided], to: :closed, roles: %i[moderator]),
           archive: Transition.new(from: %i[closed], to: :archived, roles: %i[system moderator]),
@@ -70,20 +86,24 @@ module DiscourseMediation
         # What mediators do within a state, without moving the case.
         ACTIONS = {
           add_note: Action.new(states: STATES - %i[archived], roles: %i[mediator moderator]),
-          manage_people: Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
+          manage_people:
+            Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
           step_in: Action.new(states: %i[mediating], roles: %i[assigned_mediator moderator]),
           edit_report: Action.new(states: %i[report_draft], roles: %i[assigned_mediator moderator]),
           # The person concerned, and the people the report names as affected.
-          submit_statement: Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
+          submit_statement:
+            Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),
           request_extension: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
           # Before the ballot opens: that a named voter step aside, and a
           # moderator not on the roll deciding it (checked by the service).
           request_recusal: Action.new(states: %i[awaiting_statements], roles: %i[subject]),
           decide_recusal: Action.new(states: %i[awaiting_statements], roles: %i[moderator]),
           # Never by the report's author: the service checks that.
-          decide_extension: Action.new(states: %i[awaiting_statements], roles: %i[mediator moderator]),
+          decide_extension:
+            Action.new(states: %i[awaiting_statements], roles: %i[mediator moderator]),
           # Urgent cases only (checked by the service): until the decision, never longer.
-          interim_suspend: Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
+          interim_suspend:
+            Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
           # Once, within the appeal time after being told (checked by the service).
           appeal: Action.new(states: %i[closed], roles: %i[subject]),
           # At a sanction's review date (checked by the service): end it early or keep it.
@@ -112,12 +132,17 @@ module DiscourseMediation
           from = from.to_sym
           transition = TRANSITIONS[event.to_sym]
           raise RefusedTransition.new(:unknown_event, "unknown event #{event}") if !transition
-          raise RefusedTransition.new(:unknown_state, "unknown state #{from}") if !STATES.include?(from)
+          if !STATES.include?(from)
+            raise RefusedTransition.new(:unknown_state, "unknown state #{from}")
+          end
           if !transition.from.include?(from)
             raise RefusedTransition.new(:wrong_state, "cannot #{event} a case that is #{from}")
           end
           if (Array(roles).map(&:to_sym) & transition.roles).empty?
-            raise RefusedTransition.new(:not_permitted, "#{Array(roles).join(", ")} may not #{event}")
+            raise RefusedTransition.new(
+                    :not_permitted,
+                    "#{Array(roles).join(", ")} may not #{event}",
+                  )
           end
           transition.to
         end
@@ -126,12 +151,17 @@ module DiscourseMediation
         def permit!(action:, state:, roles:)
           rule = ACTIONS[action.to_sym]
           raise RefusedTransition.new(:unknown_event, "unknown action #{action}") if !rule
-          raise RefusedTransition.new(:unknown_state, "unknown state #{state}") if !STATES.include?(state.to_sym)
+          if !STATES.include?(state.to_sym)
+            raise RefusedTransition.new(:unknown_state, "unknown state #{state}")
+          end
           if !rule.states.include?(state.to_sym)
             raise RefusedTransition.new(:wrong_state, "cannot #{action} on a case that is #{state}")
           end
           if (Array(roles).map(&:to_sym) & rule.roles).empty?
-            raise RefusedTransition.new(:not_permitted, "#{Array(roles).join(", ")} may not #{action}")
+            raise RefusedTransition.new(
+                    :not_permitted,
+                    "#{Array(roles).join(", ")} may not #{action}",
+                  )
           end
           nil
         end

@@ -28,8 +28,12 @@ module DiscourseMediation
           now: nil
         )
           if AFTER.include?(state.to_sym)
-            return Step.new(key: :appeal_decision, at: appeal_ballot_ends_at) if appeal_ballot_ends_at
-            return Step.new(key: :appeal, at: appeal_closes_at) if appeal_closes_at && now && appeal_closes_at > now
+            if appeal_ballot_ends_at
+              return Step.new(key: :appeal_decision, at: appeal_ballot_ends_at)
+            end
+            if appeal_closes_at && now && appeal_closes_at > now
+              return Step.new(key: :appeal, at: appeal_closes_at)
+            end
             return Step.new(key: :review, at: review_at) if review_at && now && review_at > now
           end
           case state.to_sym

@@ -11,12 +11,20 @@ module DiscourseMediation
           unassigned: Filter.new(states: %i[requested], assignee: :nobody, newest_first: false),
           mine: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :me, newest_first: false),
           open: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :anyone, newest_first: false),
-          escalated: Filter.new(states: Lifecycle::ESCALATED_STATES, assignee: :anyone, newest_first: false),
+          escalated:
+            Filter.new(states: Lifecycle::ESCALATED_STATES, assignee: :anyone, newest_first: false),
           # Decided by the ballot, waiting for a moderator to carry it out.
           decided: Filter.new(states: %i[decided], assignee: :anyone, newest_first: false),
           # Past the target date of their stage (StageTargets), or unclaimed past the first-response time.
-          overdue: Filter.new(states: Lifecycle::OPEN_STATES, assignee: :anyone, newest_first: false, overdue: true),
-          closed: Filter.new(states: Lifecycle::ENDED_STATES, assignee: :anyone, newest_first: true),
+          overdue:
+            Filter.new(
+              states: Lifecycle::OPEN_STATES,
+              assignee: :anyone,
+              newest_first: false,
+              overdue: true,
+            ),
+          closed:
+            Filter.new(states: Lifecycle::ENDED_STATES, assignee: :anyone, newest_first: true),
         }.freeze
 
         NAMES = FILTERS.keys.freeze

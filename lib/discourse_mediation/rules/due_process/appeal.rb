@@ -20,7 +20,15 @@ module DiscourseMediation
 
         # Why an appeal cannot be made now, or nil when it can.
         # `roll_can_decide`: asked last, since it counts the appeal groups.
-        def refusal(enabled:, sanctioned:, told_at:, appealed_at:, now:, days:, roll_can_decide: -> { true })
+        def refusal(
+          enabled:,
+          sanctioned:,
+          told_at:,
+          appealed_at:,
+          now:,
+          days:,
+          roll_can_decide: -> { true }
+        )
           return :appeals_off if !enabled
           return :nothing_to_appeal if !sanctioned
           return :not_told_yet if told_at.nil?

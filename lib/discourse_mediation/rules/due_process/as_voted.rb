@@ -38,7 +38,8 @@ module DiscourseMediation
           end
           errors << :longer_than_voted if longer?(duration_days, chosen.duration_days)
           errors << :later_review_than_voted if longer?(review_days, chosen.review_days)
-          if changed?(decided:, chosen:, duration_days:, review_days:) && change_reason.to_s.strip.empty?
+          if changed?(decided:, chosen:, duration_days:, review_days:) &&
+               change_reason.to_s.strip.empty?
             errors << :change_reason_missing
           end
           errors

@@ -8,7 +8,14 @@ module DiscourseMediation
       # open-ended.
       module Ladder
         NO_ACTION = "no_action"
-        KINDS = %w[no_action private_correction formal_warning cool_down suspension long_suspension].freeze
+        KINDS = %w[
+          no_action
+          private_correction
+          formal_warning
+          cool_down
+          suspension
+          long_suspension
+        ].freeze
         MAX_DAYS = 3650
         KEY_FORMAT = /\A[a-z0-9][a-z0-9_-]{0,49}\z/
 
@@ -31,9 +38,13 @@ module DiscourseMediation
             position = index + 1
             next if index.zero? && step.kind == NO_ACTION
             errors << [:invalid_key, position] if !usable_key?(step.key.to_s)
-            errors << [:invalid_kind, position] if !KINDS.include?(step.kind) || step.kind == NO_ACTION
+            if !KINDS.include?(step.kind) || step.kind == NO_ACTION
+              errors << [:invalid_kind, position]
+            end
             errors << [:no_end, position] if !days?(step.duration_days) && !days?(step.review_days)
-            errors << [:too_long, position] if [step.duration_days, step.review_days].compact.any? { _1.to_i > MAX_DAYS }
+            if [step.duration_days, step.review_days].compact.any? { _1.to_i > MAX_DAYS }
+              errors << [:too_long, position]
+            end
           end
           errors
         end

@@ -39,11 +39,14 @@ module DiscourseMediation
 
         # Keys a draft may not hold at all: refused even in a draft.
         def unknown_keys(draft, published_keys:, sanction_keys:)
-          (Array(draft.cited_keys) - published_keys) + (Array(draft.recommended_keys) - sanction_keys)
+          (Array(draft.cited_keys) - published_keys) +
+            (Array(draft.recommended_keys) - sanction_keys)
         end
 
         def too_long_parts(draft)
-          TEXT_PARTS.select { |part| draft.public_send(part).to_s.each_char.count > TEXT_MAX_LENGTH }
+          TEXT_PARTS.select do |part|
+            draft.public_send(part).to_s.each_char.count > TEXT_MAX_LENGTH
+          end
         end
       end
     end

@@ -51,7 +51,8 @@ module DiscourseMediation
 
         # A reminder goes once, in the last day before the deadline.
         def reminder_due?(now:, deadline:, reminded_at:, waived_at: nil)
-          reminded_at.nil? && open?(now:, deadline:, waived_at:) && now >= deadline - REMINDER_BEFORE
+          reminded_at.nil? && open?(now:, deadline:, waived_at:) &&
+            now >= deadline - REMINDER_BEFORE
         end
 
         # The subject may ask once, while the window is open and not waived.

@@ -23,7 +23,8 @@ module DiscourseMediation
         def errors(request)
           errors = []
           errors << :mode if !MODES.include?(request.mode.to_s)
-          if request.mode.to_s == "slow_mode" && !SLOW_MODE_INTERVALS.include?(request.interval_seconds.to_i)
+          if request.mode.to_s == "slow_mode" &&
+               !SLOW_MODE_INTERVALS.include?(request.interval_seconds.to_i)
             errors << :interval
           end
           errors << :hours if !(1..max_hours(request.mode)).cover?(request.hours.to_i)

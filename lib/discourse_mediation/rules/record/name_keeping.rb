@@ -42,11 +42,24 @@ module DiscourseMediation
         end
 
         # Ended cases only: an open case's page names the people it is about.
-        def named?(state:, outcome:, ended_at:, sanction_ends_at:, review_at:, now:, forgiveness_months:, sanction_names_months:)
+        def named?(
+          state:,
+          outcome:,
+          ended_at:,
+          sanction_ends_at:,
+          review_at:,
+          now:,
+          forgiveness_months:,
+          sanction_names_months:
+        )
           return false if NEVER_NAMED_STATES.include?(state.to_s)
           from = anchor(outcome:, ended_at:, sanction_ends_at:, review_at:)
           return true if from.nil?
-          from > Forgiveness.cutoff(now:, months: months(outcome:, forgiveness_months:, sanction_names_months:))
+          from >
+            Forgiveness.cutoff(
+              now:,
+              months: months(outcome:, forgiveness_months:, sanction_names_months:),
+            )
         end
       end
     end

@@ -48,7 +48,9 @@ module DiscourseMediation
               row[:decision_days] << (c.decided_at - c.opened_at) / 86_400.0
             end
             if c.first_response_at
-              rows[period_key(c.opened_at, period)][:response_hours] << (c.first_response_at - c.opened_at) / 3600.0
+              rows[period_key(c.opened_at, period)][:response_hours] << (
+                c.first_response_at - c.opened_at
+              ) / 3600.0
             end
           end
 

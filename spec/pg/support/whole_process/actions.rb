@@ -17,24 +17,46 @@ module WholeProcess
       ask: Kind.new(states: [nil, "requested", "mediating"], actors: %i[members voters], weight: 3),
       withdraw: Kind.new(states: %w[requested mediating], actors: %i[members voters], weight: 1),
       claim: Kind.new(states: %w[requested], actors: %i[mediators mediators moderators], weight: 4),
-      assign: Kind.new(states: %w[requested mediating], actors: %i[moderators mediators], weight: 1),
-      add_person: Kind.new(states: %w[requested mediating report_draft], actors: %i[mediators], weight: 2),
-      contact: Kind.new(states: %w[mediating], actors: %i[mediators mediators moderators], weight: 2),
-      note: Kind.new(states: %w[mediating report_draft awaiting_statements voting decided], actors: %i[mediators mediators moderators], weight: 1),
-      escalate: Kind.new(states: %w[mediating], actors: %i[mediators mediators moderators], weight: 4),
+      assign:
+        Kind.new(states: %w[requested mediating], actors: %i[moderators mediators], weight: 1),
+      add_person:
+        Kind.new(states: %w[requested mediating report_draft], actors: %i[mediators], weight: 2),
+      contact:
+        Kind.new(states: %w[mediating], actors: %i[mediators mediators moderators], weight: 2),
+      note:
+        Kind.new(
+          states: %w[mediating report_draft awaiting_statements voting decided],
+          actors: %i[mediators mediators moderators],
+          weight: 1,
+        ),
+      escalate:
+        Kind.new(states: %w[mediating], actors: %i[mediators mediators moderators], weight: 4),
       resolve: Kind.new(states: %w[mediating], actors: %i[mediators], weight: 1),
-      save_report: Kind.new(states: %w[report_draft], actors: %i[mediators mediators moderators], weight: 4),
-      submit_report: Kind.new(states: %w[report_draft], actors: %i[mediators mediators moderators], weight: 4),
-      interim: Kind.new(states: %w[report_draft awaiting_statements voting], actors: %i[moderators], weight: 1),
+      save_report:
+        Kind.new(states: %w[report_draft], actors: %i[mediators mediators moderators], weight: 4),
+      submit_report:
+        Kind.new(states: %w[report_draft], actors: %i[mediators mediators moderators], weight: 4),
+      interim:
+        Kind.new(
+          states: %w[report_draft awaiting_statements voting],
+          actors: %i[moderators],
+          weight: 1,
+        ),
       request_extension: Kind.new(states: %w[awaiting_statements], actors: %i[subject], weight: 1),
-      decide_extension: Kind.new(states: %w[awaiting_statements], actors: %i[moderators], weight: 1),
+      decide_extension:
+        Kind.new(states: %w[awaiting_statements], actors: %i[moderators], weight: 1),
       request_recusal: Kind.new(states: %w[awaiting_statements], actors: %i[subject], weight: 3),
       decide_recusal: Kind.new(states: %w[awaiting_statements], actors: %i[moderators], weight: 4),
       statement: Kind.new(states: %w[awaiting_statements], actors: %i[subject], weight: 1),
       waive: Kind.new(states: %w[awaiting_statements], actors: %i[subject], weight: 2),
       vote: Kind.new(states: %w[voting closed], actors: %i[voters appeal_voters], weight: 10),
       step_aside: Kind.new(states: %w[voting closed], actors: %i[voters appeal_voters], weight: 1),
-      time_passes: Kind.new(states: %w[awaiting_statements voting decided closed], actors: %i[subject], weight: 3),
+      time_passes:
+        Kind.new(
+          states: %w[awaiting_statements voting decided closed],
+          actors: %i[subject],
+          weight: 3,
+        ),
       carry_out: Kind.new(states: %w[decided], actors: %i[moderators], weight: 5),
       appeal: Kind.new(states: %w[closed], actors: %i[subject], weight: 3),
       review: Kind.new(states: %w[closed], actors: %i[moderators], weight: 1),
@@ -57,7 +79,12 @@ module WholeProcess
     end
 
     def ask
-      run(D::HelpRequest::Create, post_id: @world.post.id, kind: @arg.even? ? "deescalate" : "unsafe", consent_to_be_named: @arg % 3 == 0)
+      run(
+        D::HelpRequest::Create,
+        post_id: @world.post.id,
+        kind: @arg.even? ? "deescalate" : "unsafe",
+        consent_to_be_named: @arg % 3 == 0,
+      )
     end
 
     def withdraw
@@ -68,21 +95,36 @@ module WholeProcess
     def claim = run_on_case(D::Case::Claim)
 
     def assign
-      run_on_case(D::Case::Assign, username: pick(@world.ids(:mediators)).then { User.find(_1).username })
+      run_on_case(
+        D::Case::Assign,
+        username: pick(@world.ids(:mediators)).then { User.find(_1).username },
+      )
     end
 
     def add_person
-      run_on_case(D::Case::AddPerson, username: User.find(pick(@world.everyone_names.map { @world.id(_1) })).username)
+      run_on_case(
+        D::Case::AddPerson,
+        username: User.find(pick(@world.everyone_names.map { @world.id(_1) })).username,
+      )
     end
 
     def contact
-      run_on_case(D::Case::OpenConversation, user_ids: @case.subject_ids, title: "About the thread", message: "Could we talk?")
+      run_on_case(
+        D::Case::OpenConversation,
+        user_ids: @case.subject_ids,
+        title: "About the thread",
+        message: "Could we talk?",
+      )
     end
 
     def note = run_on_case(D::Case::AddNote, raw: "Seen")
 
     def escalate
-      run_on_case(D::Case::Escalate, reason: "It went on", no_contact_reason: @arg.odd? ? "They asked not to be written to" : nil)
+      run_on_case(
+        D::Case::Escalate,
+        reason: "It went on",
+        no_contact_reason: @arg.odd? ? "They asked not to be written to" : nil,
+      )
     end
 
     def resolve = run_on_case(D::Case::Resolve, outcome_note: "They settled it")
@@ -108,16 +150,29 @@ module WholeProcess
     def request_extension = run_on_case(D::Statement::RequestExtension, reason: "Travelling")
 
     def decide_extension
-      run_on_case(D::Statement::DecideExtension, decision: @arg.even? ? "granted" : "declined", reason: "Fair")
+      run_on_case(
+        D::Statement::DecideExtension,
+        decision: @arg.even? ? "granted" : "declined",
+        reason: "Fair",
+      )
     end
 
     def request_recusal
-      run_on_case(D::Statement::RequestRecusal, voter_id: pick(@world.ids(:voters)), reason: "A friend of theirs")
+      run_on_case(
+        D::Statement::RequestRecusal,
+        voter_id: pick(@world.ids(:voters)),
+        reason: "A friend of theirs",
+      )
     end
 
     def decide_recusal
       request = @case.recusal_requests.to_a.then { _1.empty? ? nil : _1[@arg % _1.size] }
-      run_on_case(D::Case::DecideRecusal, recusal_request_id: request&.id, decision: @arg.even? ? "declined" : "granted", reason: "Considered")
+      run_on_case(
+        D::Case::DecideRecusal,
+        recusal_request_id: request&.id,
+        decision: @arg.even? ? "declined" : "granted",
+        reason: "Considered",
+      )
     end
 
     def statement = run_on_case(D::Statement::Submit, raw: "My side of it")
@@ -128,7 +183,9 @@ module WholeProcess
     # appeals against them, come up as often as No action.
     def vote
       ballot = open_ballot
-      choice = ballot && (@arg.odd? ? ballot.options.last : ballot.options[(@arg / 2) % ballot.options.size])
+      choice =
+        ballot &&
+          (@arg.odd? ? ballot.options.last : ballot.options[(@arg / 2) % ballot.options.size])
       run(D::Ballot::Cast, ballot_id: ballot&.id, choice:)
     end
 
@@ -148,7 +205,17 @@ module WholeProcess
 
     def carry_out
       ballot = @case.ballot
-      keys = ballot&.closed? ? D::Rules::DueProcess::AsVoted.allowed_keys(options: ballot.options, decided: ballot.outcome) : []
+      keys =
+        (
+          if ballot&.closed?
+            D::Rules::DueProcess::AsVoted.allowed_keys(
+              options: ballot.options,
+              decided: ballot.outcome,
+            )
+          else
+            []
+          end
+        )
       # Mostly as voted; now and then more leniently, with a reason.
       key = keys.empty? ? nil : keys[@arg % 3 == 0 ? @arg % keys.size : 0]
       step = key && ballot.option_step(key)

@@ -56,10 +56,18 @@ module WholeProcess
       case action
       when :vote
         off = excluded_ids(mediation_case).include?(actor.id)
-        off ? ["#{@world.name_of(actor.id)} voted after acting on the case as #{parts.to_a.join(", ")}"] : []
+        if off
+          ["#{@world.name_of(actor.id)} voted after acting on the case as #{parts.to_a.join(", ")}"]
+        else
+          []
+        end
       when :decide_recusal
         acted = parts - %i[decider]
-        acted.any? ? ["#{@world.name_of(actor.id)} decided a request after acting as #{acted.to_a.join(", ")}"] : []
+        if acted.any?
+          ["#{@world.name_of(actor.id)} decided a request after acting as #{acted.to_a.join(", ")}"]
+        else
+          []
+        end
       else
         []
       end
@@ -118,11 +126,20 @@ module WholeProcess
     def check_opening(mediation_case, ballot)
       roll = ballot.voters.pluck(:user_id).sort
       problems = []
-      if !Tally.can_decide?(eligible: roll.size, quorum_percent: ballot.quorum_percent, minimum: ballot.min_ballots)
+      if !Tally.can_decide?(
+           eligible: roll.size,
+           quorum_percent: ballot.quorum_percent,
+           minimum: ballot.min_ballots,
+         )
         problems << "the #{ballot.kind} ballot opened with a roll of #{roll.size}, which cannot decide"
       end
-      pending = mediation_case.recusal_requests.select { _1.decided_at.nil? || _1.decided_at > ballot.opens_at }
-      problems << "the #{ballot.kind} ballot opened with #{pending.size} request(s) undecided" if !ballot.appeal? && pending.any?
+      pending =
+        mediation_case.recusal_requests.select do
+          _1.decided_at.nil? || _1.decided_at > ballot.opens_at
+        end
+      if !ballot.appeal? && pending.any?
+        problems << "the #{ballot.kind} ballot opened with #{pending.size} request(s) undecided"
+      end
       expected = expected_roll(mediation_case, ballot)
       if roll != expected
         problems << "the #{ballot.kind} ballot's roll is #{names(roll)}, expected #{names(expected)}"
@@ -131,12 +148,23 @@ module WholeProcess
     end
 
     def expected_roll(mediation_case, ballot)
-      members = ballot.appeal? ? D::BallotBox.active_voter_ids(SiteSetting.mediation_appeal_groups_map) : D::BallotBox.active_voter_ids
+      members =
+        (
+          if ballot.appeal?
+            D::BallotBox.active_voter_ids(SiteSetting.mediation_appeal_groups_map)
+          else
+            D::BallotBox.active_voter_ids
+          end
+        )
       off = excluded_ids(mediation_case)
       if ballot.appeal?
         off += @voted[mediation_case.ballot.id]
       else
-        off += mediation_case.recusal_requests.select { _1.asked? && _1.decision == "granted" }.map(&:voter_id)
+        off +=
+          mediation_case
+            .recusal_requests
+            .select { _1.asked? && _1.decision == "granted" }
+            .map(&:voter_id)
       end
       (members - off).sort
     end
@@ -154,7 +182,9 @@ module WholeProcess
           kept: ballot.appeal? ? ballot.options.last : nil,
         )
       problems = []
-      problems << "the #{ballot.kind} ballot counted #{ballot.cast_count} papers of #{choices.size} cast" if ballot.cast_count != choices.size
+      if ballot.cast_count != choices.size
+        problems << "the #{ballot.kind} ballot counted #{ballot.cast_count} papers of #{choices.size} cast"
+      end
       if ballot.outcome != result.outcome
         problems << "the #{ballot.kind} ballot decided #{ballot.outcome}; its papers #{choices.tally} decide #{result.outcome}"
       end

@@ -1,9 +1,7 @@
 # frozen_string_literal: true
 
 module WholeProcess
-  Step = Struct.new(:action, :actor, :arg) do
-    def to_s = "#{actor} #{action}(#{arg})"
-  end
+  Step = Struct.new(:action, :actor, :arg) { def to_s = "#{actor} #{action}(#{arg})" }
 
   # What one sequence did: the steps it played, the stages the case reached
   # and what broke.
@@ -20,7 +18,16 @@ module WholeProcess
     MAX_STEPS = 60
     ENDED = %w[resolved withdrawn archived].freeze
     # The stages a sequence's case can reach, for the figure bin/test prints.
-    STAGES = %w[mediating report_draft awaiting_statements voting decided closed appeal appeal_decided].freeze
+    STAGES = %w[
+      mediating
+      report_draft
+      awaiting_statements
+      voting
+      decided
+      closed
+      appeal
+      appeal_decided
+    ].freeze
     # The job that vacuums cannot run inside a transaction; it changes no row.
     SKIPPED_JOBS = [Jobs::DiscourseMediation::VacuumBallotPapers].freeze
 
@@ -46,7 +53,11 @@ module WholeProcess
           reached.merge(stages_of(mediation_case))
           break if violations.any? || (steps.nil? && over?(mediation_case))
         end
-        Played.new(played, violations.map { "step #{played.size} (#{played.last}): #{_1}" }, reached)
+        Played.new(
+          played,
+          violations.map { "step #{played.size} (#{played.last}): #{_1}" },
+          reached,
+        )
       end
     end
 
@@ -55,9 +66,11 @@ module WholeProcess
     def shrink(seed, steps)
       loop do
         shorter =
-          (steps.size - 1).downto(0).lazy.map { |index| steps.dup.tap { _1.delete_at(index) } }.find do |candidate|
-            play(seed:, steps: candidate).violations.any?
-          end
+          (steps.size - 1)
+            .downto(0)
+            .lazy
+            .map { |index| steps.dup.tap { _1.delete_at(index) } }
+            .find { |candidate| play(seed:, steps: candidate).violations.any? }
         return play(seed:, steps:) if shorter.nil?
         steps = shorter
       end
@@ -92,7 +105,8 @@ module WholeProcess
       roles = Actions::KINDS[action].actors
       # Voters vote on the decision, the appeal groups on the appeal.
       roles = [state == "closed" ? :appeal_voters : :voters] if %i[vote step_aside].include?(action)
-      names = rng.rand < 0.85 ? World::ROLES.fetch(roles[rng.rand(roles.size)]) : @world.everyone_names
+      names =
+        rng.rand < 0.85 ? World::ROLES.fetch(roles[rng.rand(roles.size)]) : @world.everyone_names
       Step.new(action, names[rng.rand(names.size)], rng.rand(1 << 16))
     end
 
@@ -143,7 +157,9 @@ module WholeProcess
 
     def fingerprint(mediation_case)
       return nil if mediation_case.nil?
-      ActiveRecord::Base.connection.select_value(ActiveRecord::Base.sanitize_sql([FINGERPRINT, { id: mediation_case.id }]))
+      ActiveRecord::Base.connection.select_value(
+        ActiveRecord::Base.sanitize_sql([FINGERPRINT, { id: mediation_case.id }]),
+      )
     end
 
     def within_savepoint
@@ -152,7 +168,16 @@ module WholeProcess
       connection.begin_transaction(joinable: false, _lazy: false)
       DB.test_transaction = connection.current_transaction
       @spec.travel_to(STARTS_AT)
-      [Jobs.enqueued, PostCreator.created, UserSilencer.calls, UserSuspender.calls, StaffActionLogger.logged, SystemMessage.sent, DiscourseEvent.triggered, Discourse.warnings].each(&:clear)
+      [
+        Jobs.enqueued,
+        PostCreator.created,
+        UserSilencer.calls,
+        UserSuspender.calls,
+        StaffActionLogger.logged,
+        SystemMessage.sent,
+        DiscourseEvent.triggered,
+        Discourse.warnings,
+      ].each(&:clear)
       yield
     ensure
       @spec.travel_back

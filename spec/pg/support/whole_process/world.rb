@@ -19,7 +19,11 @@ module WholeProcess
 
     def initialize(spec)
       @spec = spec
-      @groups = { mediators: spec.Fabricate(:group), voters: spec.Fabricate(:group), appeal: spec.Fabricate(:group) }
+      @groups = {
+        mediators: spec.Fabricate(:group),
+        voters: spec.Fabricate(:group),
+        appeal: spec.Fabricate(:group),
+      }
       @ids = {}
       everyone_names.each { |name| @ids[name] = make(name).id }
       @post = spec.Fabricate(:post, user: User.find(@ids[:author]))

@@ -14,7 +14,10 @@ module DiscourseMediation
 
     def reason
       if self.class.check == :claim && mediation_case.mediator
-        I18n.t("discourse_mediation.errors.already_claimed", username: mediation_case.mediator.username)
+        I18n.t(
+          "discourse_mediation.errors.already_claimed",
+          username: mediation_case.mediator.username,
+        )
       else
         I18n.t(
           "discourse_mediation.errors.wrong_state",

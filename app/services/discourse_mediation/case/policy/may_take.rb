@@ -9,7 +9,10 @@ module DiscourseMediation
     extend Case::Policy::PerCheck
 
     def call
-      Rules::Case::Lifecycle.role_may?(self.class.check, roles: guardian.mediation_roles_on(mediation_case))
+      Rules::Case::Lifecycle.role_may?(
+        self.class.check,
+        roles: guardian.mediation_roles_on(mediation_case),
+      )
     end
 
     def reason

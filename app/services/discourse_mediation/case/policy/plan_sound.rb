@@ -14,7 +14,10 @@ module DiscourseMediation
     def reason
       problems
         .map do |problem|
-          I18n.t("discourse_mediation.errors.penalty.#{problem}", max: SiteSetting.mediation_max_sanction_days)
+          I18n.t(
+            "discourse_mediation.errors.penalty.#{problem}",
+            max: SiteSetting.mediation_max_sanction_days,
+          )
         end
         .join(" ")
     end

@@ -10,7 +10,10 @@ module DiscourseMediation
     def call
       category = post.topic&.category
       return true if category.blank? || !category.read_restricted
-      CategoryGroup.where(category_id: category.id, group_id: SiteSetting.mediation_mediator_groups_map).exists?
+      CategoryGroup.where(
+        category_id: category.id,
+        group_id: SiteSetting.mediation_mediator_groups_map,
+      ).exists?
     end
 
     def reason

@@ -6,7 +6,11 @@ module DiscourseMediation
 
     def call
       help_request.withdrawn_at.nil? &&
-        Rules::Case::Lifecycle.allowed?(from: help_request.mediation_case.state, event: :withdraw, roles: [:requester])
+        Rules::Case::Lifecycle.allowed?(
+          from: help_request.mediation_case.state,
+          event: :withdraw,
+          roles: [:requester],
+        )
     end
 
     def reason

@@ -42,18 +42,22 @@ module DiscourseMediation
 
     def not_steps
       raw_steps = Array(params.steps)
-      raw_steps.each_index.reject { self.class.object_or_nil(raw_steps[_1]) }.map do |index|
-        I18n.t("discourse_mediation.errors.ladder.not_a_step", position: index + 1)
-      end
+      raw_steps
+        .each_index
+        .reject { self.class.object_or_nil(raw_steps[_1]) }
+        .map { |index| I18n.t("discourse_mediation.errors.ladder.not_a_step", position: index + 1) }
     end
 
     def step_problems
       steps = self.class.parse(params.steps)
-      rules = steps.map { Rules::DueProcess::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days)) }
-      messages =
-        Rules::DueProcess::Ladder.errors(rules).map do |error, position|
-          I18n.t("discourse_mediation.errors.ladder.#{error}", position:)
+      rules =
+        steps.map do
+          Rules::DueProcess::Ladder::Step.new(**_1.slice(:key, :kind, :duration_days, :review_days))
         end
+      messages =
+        Rules::DueProcess::Ladder
+          .errors(rules)
+          .map { |error, position| I18n.t("discourse_mediation.errors.ladder.#{error}", position:) }
       steps.each_with_index do |step, index|
         if step[:title].empty? || step[:title].length > LadderStep::TITLE_MAX_LENGTH
           messages << I18n.t("discourse_mediation.errors.ladder.title", position: index + 1)

@@ -7,7 +7,10 @@ module DiscourseMediation
 
     # For a case whose mediators never saved a draft.
     def self.missing_everything_reason
-      parts = Rules::DueProcess::ReportRules::PARTS.map { |part| I18n.t("discourse_mediation.errors.report_parts.#{part}") }
+      parts =
+        Rules::DueProcess::ReportRules::PARTS.map do |part|
+          I18n.t("discourse_mediation.errors.report_parts.#{part}")
+        end
       I18n.t("discourse_mediation.errors.report_missing", parts: parts.join("; "))
     end
 
