@@ -13,7 +13,7 @@ RSpec.describe "the controllers' service calls" do
     next if calls.zero?
 
     it "#{file.delete_prefix("#{PLUGIN_ROOT}/")} answers every outcome of its #{calls} service call(s)" do
-      expect(source.scan(/^\s*on_failure \{/).size).to eq(calls)
+      expect(source.scan(/^\s*on_failure( \{| do$)/).size).to eq(calls)
     end
   end
 end

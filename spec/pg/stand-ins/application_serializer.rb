@@ -76,7 +76,7 @@ module ActiveModel
       hash = {}
       _attributes.each { |name, key| hash[key] = send(name) if include?(name) }
       _associations.each_value do |association|
-        next if exclude?(association.name)
+        next unless include?(association.name) # rubocop:disable Style/InvertibleUnlessCondition -- AMS 0.8's include?, not a collection's
         value = send(association.name)
         hash[association.name] = if association.many
           value.to_a.map { |item| association.serializer.new(item, options).serializable_hash }
