@@ -34,6 +34,17 @@ at_exit { POSTGRES.stop }
 ActiveRecord::Base.establish_connection(POSTGRES.connection_config)
 MigrationCompat.install!
 
+# ActiveModelSerializers 0.8, the real gem as Discourse pins it, from the
+# Gemfile's test group (bin/test installs it under vendor/bundle); it needs
+# only ActiveModel, which Debian's ActiveRecord brings.
+serializers =
+  Dir[File.join(PLUGIN_ROOT, "vendor/bundle/ruby/*/gems/active_model_serializers-0.8.*/lib")].max
+if serializers.nil?
+  raise "active_model_serializers 0.8 is not installed: run bin/test, or bundle install"
+end
+$LOAD_PATH.unshift(serializers)
+require "active_model_serializers"
+
 Dir[File.join(__dir__, "stand-ins", "*.rb")].sort.each { |file| require file }
 
 # config/locales/server.en.yml, as Discourse loads it; a missing key or a

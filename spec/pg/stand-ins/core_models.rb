@@ -100,10 +100,9 @@ class User < ActiveRecord::Base
     @belonging_to_group_ids ||= group_users.pluck(:group_id)
   end
 
-  # Takes ActiveRecord's options: `with_lock` reloads with `lock: true`, and
-  # core's own `UserSuspender.unsuspend` locks the user that way (plugins'
-  # specs call it on real users).
-  def reload(*)
+  # ActiveRecord's reload (`with_lock` reloads with `lock: true`), forgetting
+  # the groups read so far, as core's User#reload forgets what it memoizes.
+  def reload(options = nil)
     @belonging_to_group_ids = nil
     super
   end
@@ -219,7 +218,7 @@ class Topic < ActiveRecord::Base
     true
   end
 
-  def add_small_action(user, action_code, who = nil)
+  def add_small_action(user, action_code, who = nil, opts = {})
     Post.create!(
       topic: self,
       user:,
@@ -230,8 +229,8 @@ class Topic < ActiveRecord::Base
     )
   end
 
-  def relative_url
-    "/t/#{slug}/#{id}"
+  def relative_url(post_number = nil)
+    "/t/#{slug}/#{id}#{post_number ? "/#{post_number}" : ""}"
   end
 
   def trashed?
@@ -299,7 +298,7 @@ class Post < ActiveRecord::Base
 
   # app/models/post.rb#excerpt calls PrettyText.excerpt on the cooked HTML:
   # text only, cut at maxlength with an ellipsis.
-  def excerpt(maxlength = nil, _options = {})
+  def excerpt(maxlength = nil, options = {})
     text = cooked.to_s.gsub(/<[^>]*>/, "").strip
     maxlength && text.length > maxlength ? "#{text[0, maxlength]}…" : text
   end
@@ -312,19 +311,19 @@ class Post < ActiveRecord::Base
     deleted_at.present?
   end
 
-  def url
+  def url(opts = nil)
     "/t/#{topic&.slug || "topic"}/#{topic_id}/#{post_number}"
   end
 
-  def full_url
-    "#{Discourse.base_url}/t/#{topic&.slug || "topic"}/#{topic_id}/#{post_number}"
+  def full_url(opts = {})
+    "#{Discourse.base_url}#{url}"
   end
 
   def custom_fields
     @custom_fields ||= post_custom_fields.pluck(:name, :value).to_h
   end
 
-  def save_custom_fields
+  def save_custom_fields(force = false)
     custom_fields.each do |name, value|
       PostCustomField.where(post_id: id, name:).delete_all
       PostCustomField.create!(post_id: id, name:, value: value == true ? "t" : value.to_s)

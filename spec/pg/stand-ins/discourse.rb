@@ -20,16 +20,16 @@ module Discourse
     end
 
     # The subfolder a forum is installed under; none here.
-    def base_path
-      ""
+    def base_path(default_value = "")
+      default_value
     end
 
     def warnings
       @warnings ||= []
     end
 
-    def warn_exception(exception, message: "", env: nil)
-      warnings << { exception:, message: }
+    def warn_exception(e, message: "", env: nil)
+      warnings << { exception: e, message: }
     end
   end
 end
@@ -80,11 +80,11 @@ end
 # them with `run_enqueued_jobs`.
 module Jobs
   class Base
-    def perform(opts = {})
-      execute(opts.with_indifferent_access)
+    def perform(*args)
+      execute(args.extract_options!.with_indifferent_access)
     end
 
-    def execute(_args)
+    def execute(opts = {})
       raise "Overwrite me!"
     end
   end
@@ -92,16 +92,16 @@ module Jobs
   # Core's app/jobs/regular/group_pm_alert.rb, which Topic#invite_group
   # enqueues; it alerts the group's members and is not run here.
   class GroupPmAlert < Base
-    def execute(_args)
+    def execute(opts = {})
     end
   end
 
+  # MiniScheduler::Schedule#every (discourse/mini_scheduler
+  # lib/mini_scheduler/schedule.rb), which core's scheduled jobs extend.
   class Scheduled < Base
     class << self
-      attr_reader :interval
-
-      def every(duration)
-        @interval = duration
+      def every(duration = nil)
+        duration ? @every = duration : @every
       end
     end
   end
@@ -118,9 +118,9 @@ module Jobs
       DB.after_commit(&record)
     end
 
-    def enqueue_at(datetime, job, opts = {})
+    def enqueue_at(datetime, job_name, opts = {})
       record = -> do
-        enqueued << { job: job_class(job), args: JSON.parse(JSON.dump(opts)), at: datetime }
+        enqueued << { job: job_class(job_name), args: JSON.parse(JSON.dump(opts)), at: datetime }
       end
       DB.after_commit(&record)
     end

@@ -4,14 +4,15 @@
 # reduced to what the plugin asks. The plugin's GuardianExtension is
 # prepended to it, as plugin.rb does in Discourse.
 class Guardian
-  # lib/guardian.rb's AnonymousUser: blank, in no group, and without an id
-  # (calling `id` on it raises NoMethodError, as in core).
+  # lib/guardian.rb's AnonymousUser: blank, a member of no group but the
+  # everyone group, and without an id (calling `id` on it raises
+  # NoMethodError, as in core).
   class AnonymousUser
     def blank?
       true
     end
 
-    def present?
+    def admin?
       false
     end
 
@@ -19,20 +20,20 @@ class Guardian
       false
     end
 
+    def moderator?
+      false
+    end
+
+    def anonymous?
+      true
+    end
+
     def whisperer?
       false
     end
 
-    def admin
-      false
-    end
-
-    def moderator
-      false
-    end
-
-    def in_any_groups?(_)
-      false
+    def in_any_groups?(group_ids)
+      group_ids.include?(Group::AUTO_GROUPS[:everyone])
     end
   end
 
@@ -50,11 +51,11 @@ class Guardian
   end
 
   def is_admin?
-    @user.admin
+    @user.admin?
   end
 
   def is_moderator?
-    @user.moderator
+    @user.moderator?
   end
 
   def is_staff?
@@ -87,7 +88,7 @@ class Guardian
     post.user_id == @user.id || @user.in_any_groups?(SiteSetting.hidden_post_visible_groups_map)
   end
 
-  def can_see_topic?(topic)
+  def can_see_topic?(topic, hide_deleted = true)
     return false if topic.blank?
     return true if is_admin?
     return false if topic.trashed? && !is_staff?
@@ -113,7 +114,7 @@ class Guardian
   end
 
   # lib/guardian/user_guardian.rb via TopicCreator: who may start a message.
-  def can_send_private_messages?
+  def can_send_private_messages?(notify_moderators: false)
     return false if !authenticated?
     is_staff? || @user.id == Discourse::SYSTEM_USER_ID ||
       @user.in_any_groups?(SiteSetting.personal_message_enabled_groups_map)

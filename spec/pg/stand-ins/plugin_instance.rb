@@ -65,10 +65,6 @@ module Plugin
       @after_initialize << block
     end
 
-    def reloadable_patch(plugin = self)
-      yield plugin
-    end
-
     def register_problem_check(klass)
       @problem_checks << klass
     end
@@ -111,7 +107,7 @@ module Plugin
       @classes[[class_name, attr]] = block
     end
 
-    def register_post_custom_field_type(name, type)
+    def register_post_custom_field_type(name, type, max_length: nil)
       @custom_field_types[name] = type
     end
 
@@ -121,6 +117,12 @@ module Plugin
 
     def on(event_name, &block)
       @events[event_name] << block
+    end
+
+    private
+
+    def reloadable_patch(plugin = self)
+      yield plugin
     end
   end
 end

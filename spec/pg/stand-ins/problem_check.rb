@@ -27,9 +27,13 @@ class ProblemCheck
     name.demodulize.underscore.to_sym
   end
 
+  NO_TARGET = "__NULL__"
+
   attr_reader :target
 
-  def initialize(target = nil)
+  delegate :identifier, to: :class
+
+  def initialize(target = NO_TARGET)
     @target = target
   end
 
@@ -39,7 +43,9 @@ class ProblemCheck
 
   # The problem `call` found, or nil: what core records for the dashboard.
   def run
-    call
+    problem = call
+    yield(problem) if block_given? && problem
+    problem
   end
 
   private

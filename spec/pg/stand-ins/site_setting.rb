@@ -64,14 +64,14 @@ module SiteSetting
       @definitions
     end
 
-    def set(name, value)
+    def set(name, value, options = nil)
       definition = @definitions.fetch(name.to_s) { raise NoMethodError, "no setting #{name}" }
       value = cast(definition, value)
       check!(name, definition, value)
       @values[name.to_s] = value
     end
 
-    def get(name)
+    def get(name, scoped_to = nil)
       @values.fetch(name.to_s) { raise NoMethodError, "undefined method `#{name}' for SiteSetting" }
     end
 
