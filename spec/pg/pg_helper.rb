@@ -68,23 +68,31 @@ ActiveRecord::MigrationContext.new(
 ).migrate
 CoreSchema.seed!
 
-# What plugin.rb does before the plugin's code runs in Discourse.
-module ::DiscourseMediation
-  PLUGIN_NAME = "discourse-mediation"
-end
+# plugin.rb itself, evaluated as Discourse loads plugins (stand-ins/plugin_instance.rb);
+# its after_initialize blocks run once the plugin's code is loaded, below.
+PLUGIN = Plugin::Instance.new(nil, File.join(PLUGIN_ROOT, "plugin.rb")).activate!
 
 # The engine autoloads app/ and lib/ (lib/discourse_mediation/engine.rb);
 # Zeitwerk does the same here. Jobs live in the Jobs namespace, as in core.
 PLUGIN_LOADER = Zeitwerk::Loader.new
-%w[app/models app/services app/queries app/serializers lib].each do |dir|
-  PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir))
-end
+%w[
+  app/models
+  app/services
+  app/queries
+  app/serializers
+  app/controllers
+  app/controllers/concerns
+  lib
+].each { |dir| PLUGIN_LOADER.push_dir(File.join(PLUGIN_ROOT, dir)) }
 PLUGIN_LOADER.ignore(File.join(PLUGIN_ROOT, "lib/discourse_mediation/engine.rb"))
 PLUGIN_LOADER.setup
 PLUGIN_LOADER.eager_load
 Dir[File.join(PLUGIN_ROOT, "app/jobs/**/*.rb")].sort.each { |file| require file }
 
-Guardian.prepend(DiscourseMediation::GuardianExtension)
+PLUGIN.notify_after_initialize
+
+# The plugin's routes, drawn as Discourse draws them (stand-ins/engine.rb).
+require_relative "../../config/routes"
 
 # The default published list and ladder, as db/fixtures seeds them on install;
 # every example starts from them and rolls its own changes back.
@@ -99,12 +107,23 @@ RSpec.configure do |config|
   config.include ServiceMatchers
   config.include JobRunner
   config.include SqlCounter
-  config.include CaseSteps
   config.include AtOnce
+  # spec/requests, as Discourse's plugin CI runs it (requests_pg.rb), gets
+  # Discourse's request helpers; this tier's own specs get its case steps.
+  config.define_derived_metadata(file_path: %r{/spec/requests/}) do |metadata|
+    metadata[:type] = :request
+  end
+  config.define_derived_metadata(file_path: %r{/spec/pg/}) { |metadata| metadata[:pg_tier] = true }
+  config.include Requests, type: :request
+  config.extend Requests::Fab, type: :request
+  config.include CaseSteps, :pg_tier
 
   config.disable_monkey_patching!
   config.order = :random
   Kernel.srand(config.seed)
+
+  # ActiveSupport's TimeHelpers travel back only in Minitest's teardown.
+  config.after { travel_back }
 
   config.before do
     SiteSetting.reset!

@@ -13,12 +13,13 @@ RSpec.describe Plugin::Instance, "#activate! with plugin.rb" do
     stub_const("Rails", Module.new)
     rails_config = config
     Rails.define_singleton_method(:application) { Struct.new(:config).new(rails_config) }
-    # The engine is Rails' own; this tier autoloads the same folders with Zeitwerk.
-    allow(plugin).to receive(:require_relative).with("lib/discourse_mediation/engine").and_return(
-      true,
-    )
-    plugin.activate!
+    # plugin.rb defines the plugin's name again, as it does once in Discourse.
+    DiscourseMediation.send(:remove_const, :PLUGIN_NAME)
+    plugin.activate!.notify_after_initialize
   end
+
+  # This instance's handlers, beside the ones the tier's own plugin.rb registered.
+  after { plugin.events.each { |name, handlers| handlers.each { DiscourseEvent.off(name, &_1) } } }
 
   it "keeps a vote's choice, its receipt and the paper's reason out of the request log, and nothing else" do
     filter = ActiveSupport::ParameterFilter.new(config.filter_parameters)
@@ -72,7 +73,7 @@ RSpec.describe Plugin::Instance, "#activate! with plugin.rb" do
     configure_mediation
     mediation_case = claim(ask_for_help)
     reply = Fabricate(:post, topic: mediation_case.topic, user: mediator)
-    plugin.events[:post_created].each { _1.call(reply) }
+    plugin.events[:post_created].each { _1.call(reply, {}, mediator) }
     expect(plugin.custom_field_types).to eq(DiscourseMediation::MediatorPostMark::FIELD => :boolean)
     expect(reply.reload.custom_fields[DiscourseMediation::MediatorPostMark::FIELD]).to be_present
   end

@@ -156,7 +156,7 @@ RSpec.describe "After the decision" do
       expect(body).to include("Temporary suspension")
       expect(body).to include(mediation_case.report.citations.first.description)
       expect(body).to include("Repeated insults.")
-      expect(body).to include("It ends on")
+      expect(body).to include("It ends by itself on")
 
       to_requester = messages_to(requester).where("title LIKE ?", "%concluded%")
       expect(to_requester.count).to eq(1)

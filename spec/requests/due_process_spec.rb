@@ -16,6 +16,9 @@ RSpec.describe "Due process" do
   fab!(:author, :user)
   fab!(:topic)
   fab!(:topic_post) { Fabricate(:post, topic:, user: author) }
+  # A ballot opens only with a roll that can reach its quorum and minimum.
+  fab!(:voters) { Fabricate(:group, name: "voters") }
+  fab!(:voter_list) { Array.new(3) { Fabricate(:user, groups: [voters]) } }
 
   let(:mediation_case) { DiscourseMediation::MediationCase.last }
 
@@ -23,7 +26,7 @@ RSpec.describe "Due process" do
     Topic.private_messages.where(id: TopicAllowedUser.where(user_id: user.id).select(:topic_id))
   end
 
-  before { configure_mediation(mediators:) }
+  before { configure_mediation(mediators:, voters:) }
 
   def escalated_case(urgent: false)
     ask_for_help(topic_post, by: requester, kind: urgent ? "unsafe" : "deescalate")

@@ -59,6 +59,7 @@ end
 class User < ActiveRecord::Base
   has_many :group_users, dependent: :destroy
   has_many :groups, through: :group_users
+  has_many :posts
 
   # Real people: not the system user or other bots (negative ids), not staged.
   scope :real, -> { where("users.id > 0").where(staged: false) }
@@ -176,6 +177,14 @@ class Topic < ActiveRecord::Base
   has_many :topic_allowed_groups
   has_many :allowed_groups, through: :topic_allowed_groups, source: :group
   has_many :topic_timers
+
+  scope :private_messages, -> { where(archetype: Archetype.private_message) }
+  # Trashable: here no default scope hides deleted topics, so all of them.
+  scope :with_deleted, -> { all }
+
+  def first_post
+    posts.find_by(post_number: 1)
+  end
 
   def private_message?
     archetype == Archetype.private_message

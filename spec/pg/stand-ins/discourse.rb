@@ -10,6 +10,30 @@ module Discourse
   class InvalidParameters < StandardError
   end
 
+  class NotLoggedIn < StandardError
+  end
+
+  class NotFound < StandardError
+    attr_reader :status
+
+    def initialize(
+      msg = nil,
+      status: 404,
+      check_permalinks: false,
+      original_path: nil,
+      custom_message: nil
+    )
+      super(msg)
+      @status = status
+    end
+  end
+
+  class InvalidAccess < StandardError
+    def initialize(msg = nil, obj = nil, opts = nil)
+      super(msg)
+    end
+  end
+
   class << self
     def system_user
       User.find_by(id: SYSTEM_USER_ID)
@@ -65,6 +89,23 @@ module DB
     def transaction_open?
       connection = ActiveRecord::Base.connection
       connection.transaction_open? && connection.current_transaction != test_transaction
+    end
+
+    # MiniSql's query helpers (discourse/mini_sql lib/mini_sql/postgres/connection.rb),
+    # with ? placeholders, over ActiveRecord's connection.
+    def query_hash(sql, *params)
+      ActiveRecord::Base
+        .connection
+        .select_all(ActiveRecord::Base.sanitize_sql_array([sql, *params]))
+        .to_a
+    end
+
+    def query_single(sql, *params)
+      ActiveRecord::Base
+        .connection
+        .select_all(ActiveRecord::Base.sanitize_sql_array([sql, *params]))
+        .rows
+        .flatten
     end
 
     def after_commit(&blk)

@@ -35,8 +35,14 @@ module Plugin
       @after_initialize = []
     end
 
+    # plugin.rb's top level, as Discourse evaluates it when it loads plugins.
     def activate!
       instance_eval(File.read(path), path)
+      self
+    end
+
+    # Then, once the application has loaded, its after_initialize blocks.
+    def notify_after_initialize
       @after_initialize.each { |block| instance_exec(&block) }
       self
     end
@@ -115,14 +121,22 @@ module Plugin
       @allowlisters << block
     end
 
+    # Registered with DiscourseEvent, running only while the plugin is enabled.
     def on(event_name, &block)
-      @events[event_name] << block
+      handler = ->(*args, **kwargs) { block.call(*args, **kwargs) if enabled? }
+      @events[event_name] << handler
+      DiscourseEvent.on(event_name, &handler)
     end
 
     private
 
     def reloadable_patch(plugin = self)
       yield plugin
+    end
+
+    # The engine is Rails' own (railties); stand-ins/engine.rb stands in for it.
+    def require_relative(path)
+      path == "lib/discourse_mediation/engine" || super
     end
   end
 end

@@ -49,6 +49,8 @@ class PostCreator
         )
     end
     self.class.created << { user: @user, opts: @opts, post: }
+    # PostCreator#trigger_after_events
+    DiscourseEvent.trigger(:post_created, post, @opts, @user)
     post
   end
 

@@ -144,13 +144,27 @@ class UserSuspender
   end
 end
 
-# lib/discourse_event.rb: `trigger(name, *args, **kwargs)`; recorded here.
+# lib/discourse_event.rb: handlers registered with `on` (and removed with
+# `off`) run when `trigger` fires their event; every trigger is recorded too.
 class DiscourseEvent
   def self.triggered
     @triggered ||= []
   end
 
+  def self.events
+    @events ||= Hash.new { |hash, name| hash[name] = [] }
+  end
+
   def self.trigger(event_name, *args, **kwargs)
     triggered << [event_name, args, kwargs]
+    events[event_name].each { |handler| handler.call(*args, **kwargs) }
+  end
+
+  def self.on(event_name, &block)
+    events[event_name] << block
+  end
+
+  def self.off(event_name, &block)
+    events[event_name].delete(block)
   end
 end

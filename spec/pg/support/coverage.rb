@@ -7,7 +7,15 @@ require "json"
 # own Coverage. Each run (spec/lib, spec/pg) writes the methods it saw to
 # MEDIATION_COVERAGE_FILE; bin/test joins the runs into one figure.
 module ServerCoverage
-  COUNTED = %w[app/models app/services app/queries app/serializers app/jobs lib].freeze
+  COUNTED = %w[
+    app/models
+    app/services
+    app/queries
+    app/serializers
+    app/jobs
+    app/controllers
+    lib
+  ].freeze
 
   module_function
 

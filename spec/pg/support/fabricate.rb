@@ -13,6 +13,14 @@ module Fabricate
       Group.create!(name: "group#{SEQUENCE.increment}", **attrs)
     when :category
       Category.create!(name: "category#{SEQUENCE.increment}", **attrs)
+    when :private_category
+      # Read only by the given group, with full permission (core's
+      # :private_category fabricator).
+      group = attrs.delete(:group)
+      category =
+        Category.create!(name: "private#{SEQUENCE.increment}", read_restricted: true, **attrs)
+      CategoryGroup.create!(category:, group:, permission_type: 1)
+      category
     when :topic
       Topic.create!(
         title: "A discussion that went wrong #{SEQUENCE.increment}",
@@ -29,6 +37,10 @@ module Fabricate
         post_number: (Post.where(topic_id: topic.id).maximum(:post_number) || 0) + 1,
         **attrs.except(:category_id),
       )
+    when :private_message_post
+      user = attrs.delete(:user) || Fabricate(:user)
+      topic = Fabricate(:private_message_topic, user:, users: [user, Fabricate(:user)])
+      Fabricate(:post, topic:, user:)
     when :private_message_topic
       users = attrs.delete(:users) || []
       topic = Fabricate(:topic, archetype: Archetype.private_message, **attrs)

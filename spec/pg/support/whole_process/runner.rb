@@ -61,19 +61,28 @@ module WholeProcess
       end
     end
 
-    # The shortest sequence found that still breaks an invariant, dropping
-    # one step at a time while it does.
-    def shrink(seed, steps)
+    # A shorter sequence that still breaks an invariant: chunks of steps are
+    # dropped while it still does, halving the chunk when none can go, within
+    # a budget of replays so that a badly broken build still finishes.
+    def shrink(seed, steps, budget: 150)
+      chunk = [steps.size / 2, 1].max
       loop do
-        shorter =
-          (steps.size - 1)
-            .downto(0)
-            .lazy
-            .map { |index| steps.dup.tap { _1.delete_at(index) } }
-            .find { |candidate| play(seed:, steps: candidate).violations.any? }
-        return play(seed:, steps:) if shorter.nil?
-        steps = shorter
+        index = 0
+        dropped = false
+        while index < steps.size && budget.positive?
+          budget -= 1
+          candidate = steps[0...index] + steps[(index + chunk)..].to_a
+          if candidate.any? && play(seed:, steps: candidate).violations.any?
+            steps = candidate
+            dropped = true
+          else
+            index += chunk
+          end
+        end
+        break if budget <= 0 || (chunk == 1 && !dropped)
+        chunk = [chunk / 2, 1].max if !dropped
       end
+      play(seed:, steps:)
     end
 
     private
