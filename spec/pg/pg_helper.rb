@@ -128,16 +128,7 @@ RSpec.configure do |config|
   config.before do
     SiteSetting.reset!
     SiteSetting.mediation_enabled = true
-    [
-      Jobs.enqueued,
-      PostCreator.created,
-      UserSilencer.calls,
-      UserSuspender.calls,
-      StaffActionLogger.logged,
-      SystemMessage.sent,
-      DiscourseEvent.triggered,
-      Discourse.warnings,
-    ].each(&:clear)
+    Recorders.clear!
   end
 
   # Each example runs in a transaction that is rolled back, as Rails'

@@ -165,32 +165,6 @@ module DiscourseMediation
     def private_reminder?
       resolution == "private_reminder"
     end
-
-    # `for_requester`: the members who asked for help learn of an appeal only
-    # where the site tells them whether action was taken (where it tells them
-    # nothing, an appeal would tell them of a sanction), and of a review date
-    # only where it tells them the step, which the date's distance would reveal.
-    def next_step(for_requester: false)
-      after = {}
-      told = for_requester ? SiteSetting.mediation_tell_requesters : "step"
-      if told != "nothing"
-        appeal_open = appeal_ballot && !appeal_ballot.closed?
-        after = {
-          appeal_ballot_ends_at: appeal_open ? appeal_ballot.closes_at : nil,
-          appeal_closes_at: appeal_refusal.nil? ? appeal_closes_at : nil,
-          review_at: reviewed_at || told != "step" ? nil : review_at,
-          now: Time.zone.now,
-        }
-      end
-      Rules::Case::NextStep.for(
-        state:,
-        first_response_due_at:,
-        statement_closes_at:,
-        ballot_ends_at: ballot&.closes_at,
-        stage_due_at:,
-        **after,
-      )
-    end
   end
 end
 

@@ -813,20 +813,13 @@ RSpec.describe "a say in who decides" do
     )
   end
 
-  def decide(
-    request,
-    decision:,
-    by: moderator,
-    reason: "A past dispute is not a stake in this case"
-  )
-    DiscourseMediation::Case::DecideRecusal.call(
-      params: {
-        case_id: mediation_case.id,
-        recusal_request_id: request.id,
-        decision:,
-        reason:,
-      },
-      guardian: by.guardian,
+  def decide(request, decision:, by: moderator)
+    decide_recusal(
+      mediation_case,
+      request,
+      decision:,
+      by:,
+      reason: "A past dispute is not a stake in this case",
     )
   end
 

@@ -2,7 +2,8 @@
 
 # The engine lib/discourse_mediation/engine.rb defines (a Rails::Engine with
 # `isolate_namespace DiscourseMediation`, which needs railties) and the
-# application Discourse mounts it in (config/routes.rb mounts it at
+# application it is mounted in (discourse/discourse config/application.rb,
+# Discourse::Application; the plugin's config/routes.rb mounts the engine at
 # /mediation): here each is ActionPack's own route set, so config/routes.rb
 # draws into them unchanged and requests go through real routing.
 module DiscourseMediation

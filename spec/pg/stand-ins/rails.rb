@@ -2,9 +2,10 @@
 
 require "pathname"
 
-# The little of Rails (railties) that plugin.rb and the plugin's code touch:
-# the application's configuration, where plugin.rb adds the parameters kept
-# out of the request log, and the environment.
+# The little of Rails (railties) that plugin.rb and the plugin's code touch,
+# as discourse/discourse config/application.rb configures it: the
+# application's configuration, where plugin.rb adds the parameters kept out of
+# the request log, and the environment.
 module Rails
   Configuration = Struct.new(:filter_parameters)
   Application = Struct.new(:config)

@@ -177,16 +177,7 @@ module WholeProcess
       connection.begin_transaction(joinable: false, _lazy: false)
       DB.test_transaction = connection.current_transaction
       @spec.travel_to(STARTS_AT)
-      [
-        Jobs.enqueued,
-        PostCreator.created,
-        UserSilencer.calls,
-        UserSuspender.calls,
-        StaffActionLogger.logged,
-        SystemMessage.sent,
-        DiscourseEvent.triggered,
-        Discourse.warnings,
-      ].each(&:clear)
+      Recorders.clear!
       yield
     ensure
       @spec.travel_back
