@@ -11,6 +11,19 @@ module DiscourseMediation
     def readonly?
       persisted?
     end
+
+    # The cited items, a line each, as the plugin's posts and messages list them.
+    def self.as_list(citations)
+      citations
+        .map do |citation|
+          I18n.t(
+            "discourse_mediation.notifications.cited_item",
+            title: citation.title,
+            description: citation.description,
+          )
+        end
+        .join("\n")
+    end
   end
 end
 

@@ -67,16 +67,7 @@ module DiscourseMediation
 
     def cited_items(report)
       return "" if report.blank?
-      report
-        .citations
-        .map do |citation|
-          I18n.t(
-            "discourse_mediation.notifications.cited_item",
-            title: citation.title,
-            description: citation.description,
-          )
-        end
-        .join("\n")
+      Citation.as_list(report.citations)
     end
 
     # An account deleted since: the statement stands, its author unnamed.

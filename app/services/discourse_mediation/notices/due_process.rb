@@ -93,16 +93,7 @@ module DiscourseMediation
     end
 
     def cited_items
-      @report
-        .citations
-        .map do |citation|
-          I18n.t(
-            "discourse_mediation.notifications.cited_item",
-            title: citation.title,
-            description: citation.description,
-          )
-        end
-        .join("\n")
+      Citation.as_list(@report.citations)
     end
   end
 end

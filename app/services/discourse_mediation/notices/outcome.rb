@@ -183,15 +183,7 @@ module DiscourseMediation
     def cited_items
       citations = @mediation_case.report&.citations.to_a
       return I18n.t("#{SCOPE}.nothing_cited") if citations.empty?
-      citations
-        .map do |citation|
-          I18n.t(
-            "discourse_mediation.notifications.cited_item",
-            title: citation.title,
-            description: citation.description,
-          )
-        end
-        .join("\n")
+      Citation.as_list(citations)
     end
   end
 end
