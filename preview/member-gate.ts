@@ -1,4 +1,4 @@
-import { gateRequests } from "../test/harness/fake-server";
+import { gateRequests } from "../test/javascripts/helpers/fake-server";
 import type { Viewer } from "./sample-data";
 
 // What the server refuses a member (trust level 1, in no mediator or voter

@@ -4,7 +4,7 @@ import type {
   TransparencyPage,
   TransparencyRow,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { respondTo } from "../test/harness/fake-server";
+import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { caseTitle } from "./sample-cases";
 import { SAMPLE_LADDER } from "./sample-list";
 

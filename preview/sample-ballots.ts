@@ -3,7 +3,7 @@ import type {
   BallotResults,
   BallotState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { respondTo } from "../test/harness/fake-server";
+import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { caseTitle, HEARD_STATEMENTS, SUBMITTED_REPORT } from "./sample-cases";
 import { SAMPLE_LADDER } from "./sample-list";
 

@@ -12,7 +12,7 @@ import type {
   StatementPage,
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { respondTo } from "../test/harness/fake-server";
+import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 
 const HOUR = 60 * 60 * 1000;

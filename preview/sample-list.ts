@@ -5,7 +5,7 @@ import type {
   PublishedItem,
   PublishedListPage,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { respondTo } from "../test/harness/fake-server";
+import { respondTo } from "../test/javascripts/helpers/fake-server";
 
 const now = new Date().toISOString();
 

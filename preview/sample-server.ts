@@ -1,4 +1,4 @@
-import { respondTo } from "../test/harness/fake-server";
+import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { SAMPLE_MY_REQUESTS } from "./sample-data";
 
 // How the scripted server answers "Send to the mediators", so that every

@@ -50,7 +50,7 @@ RSpec.describe "ballot secrecy against a database reader", :concurrent do
   def open_ballot(voter_list)
     BallotAdversary.connection.execute("TRUNCATE #{BallotAdversary::BALLOT_TABLES.join(", ")}")
     mediation_case =
-      open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user)))
+      open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:member)))
     ballot = mediation_case.ballot
     expect(ballot.eligible_count).to eq(voter_list.size)
     ballot

@@ -29,7 +29,7 @@ RSpec.describe "people acting at the same moment", :concurrent do
   end
 
   it "makes one case of five members asking about one topic at once" do
-    members = Array.new(5) { Fabricate(:user) }
+    members = Array.new(5) { Fabricate(:member) }
     post_id = post.id
     results =
       at_once(5) do |i|
@@ -52,7 +52,7 @@ RSpec.describe "people acting at the same moment", :concurrent do
 
   it "opens one mediators' message when two requests are notified at the same moment" do
     mediation_case = ask_for_help
-    ask_for_help(by: Fabricate(:user))
+    ask_for_help(by: Fabricate(:member))
     request_ids = mediation_case.help_requests.pluck(:id)
     at_once(2) do |i|
       run_job(
@@ -90,7 +90,7 @@ RSpec.describe "people acting at the same moment", :concurrent do
 
   it "adds a person once when two mediators add them at the same moment" do
     mediation_case = claim(ask_for_help)
-    person = Fabricate(:user)
+    person = Fabricate(:member)
     results =
       at_once(2) do |i|
         DiscourseMediation::Case::AddPerson.call(

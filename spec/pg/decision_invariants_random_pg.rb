@@ -7,7 +7,7 @@ require_relative "pg_helper"
 # real services, every invariant checked after each step (WholeProcess). A
 # sequence that breaks one is shrunk and printed with its seed.
 #
-# Replay one: MEDIATION_INVARIANT_SEED=<seed> MEDIATION_INVARIANT_SEQUENCES=1 rspec spec/pg/decision_invariants_random_pg.rb
+# Replay one: MEDIATION_INVARIANT_SEED=<seed> MEDIATION_INVARIANT_SEQUENCES=1 bundle exec rspec spec/pg/decision_invariants_random_pg.rb
 RSpec.describe "the whole process, played at random" do
   let(:figure_file) { File.join(PLUGIN_ROOT, "tmp", "decision-invariants.txt") }
   let(:sequences) { Integer(ENV.fetch("MEDIATION_INVARIANT_SEQUENCES", 200)) }

@@ -2,7 +2,7 @@
 
 # The PostgreSQL tier: the plugin's server Ruby (models, services, jobs, query
 # objects, the Discourse-facing parts of lib/) running against a throwaway
-# PostgreSQL, with Debian's ActiveRecord and small stand-ins for the Discourse
+# PostgreSQL, on the Gemfile's Rails 7.2 gems and small stand-ins for the Discourse
 # classes it calls (spec/pg/stand-ins, each naming the file it mirrors).
 #
 # Files here end in _pg.rb rather than _spec.rb: Discourse's plugin CI runs
@@ -10,6 +10,12 @@
 # real Discourse.
 
 PLUGIN_ROOT = File.expand_path("../..", __dir__)
+
+# The gems are the Gemfile's test group, as Gemfile.lock pins them (Rails 7.2):
+# run this tier with `bundle exec rspec`.
+if !defined?(Bundler) || Bundler.root.to_s != PLUGIN_ROOT
+  abort "spec/pg runs on the Gemfile's gems: bundle exec rspec spec/pg --pattern '**/*_pg.rb'"
+end
 
 require_relative "support/coverage"
 ServerCoverage.start(PLUGIN_ROOT) if ENV["MEDIATION_COVERAGE_FILE"]
@@ -25,7 +31,7 @@ require_relative "support/throwaway_postgres"
 require_relative "support/migration_compat"
 
 Time.zone_default = Time.find_zone!("UTC")
-ActiveRecord::Base.default_timezone = :utc
+ActiveRecord.default_timezone = :utc
 ActiveRecord::Base.logger = nil
 
 POSTGRES = ThrowawayPostgres.new(PLUGIN_ROOT).start
@@ -34,16 +40,9 @@ at_exit { POSTGRES.stop }
 ActiveRecord::Base.establish_connection(POSTGRES.connection_config)
 MigrationCompat.install!
 
-# ActiveModelSerializers 0.8, the real gem as Discourse pins it, from the
-# Gemfile's test group (bin/test installs it under vendor/bundle); it needs
-# only ActiveModel, which Debian's ActiveRecord brings.
-serializers =
-  Dir[File.join(PLUGIN_ROOT, "vendor/bundle/ruby/*/gems/active_model_serializers-0.8.*/lib")].max
-if serializers.nil?
-  raise "active_model_serializers 0.8 is not installed: run bin/test, or bundle install"
-end
-$LOAD_PATH.unshift(serializers)
+# ActiveModelSerializers 0.8 and Fabrication, the real gems as Discourse uses them.
 require "active_model_serializers"
+require "fabrication"
 
 Dir[File.join(__dir__, "stand-ins", "*.rb")].sort.each { |file| require file }
 
@@ -62,10 +61,7 @@ SiteSetting.load!(File.join(PLUGIN_ROOT, "config/settings.yml"))
 require_relative "support/core_schema"
 ActiveRecord::Migration.verbose = false
 CoreSchema.create!
-ActiveRecord::MigrationContext.new(
-  File.join(PLUGIN_ROOT, "db/migrate"),
-  ActiveRecord::SchemaMigration,
-).migrate
+ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate")).migrate
 CoreSchema.seed!
 
 # plugin.rb itself, evaluated as Discourse loads plugins (stand-ins/plugin_instance.rb);
@@ -99,11 +95,11 @@ require_relative "../../config/routes"
 DiscourseMediation::Defaults.seed!
 
 Dir[File.join(__dir__, "support", "*.rb")].sort.each { |file| require file }
+Dir[File.join(__dir__, "fabricators", "*.rb")].sort.each { |file| require file }
 require_relative "../lib/support/eq_time"
 
 RSpec.configure do |config|
   config.include ActiveSupport::Testing::TimeHelpers
-  config.include Fabricate
   config.include ServiceMatchers
   config.include JobRunner
   config.include SqlCounter

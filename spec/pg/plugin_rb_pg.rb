@@ -49,7 +49,7 @@ RSpec.describe Plugin::Instance, "#activate! with plugin.rb" do
 
   it "tells the front end who may ask for help, mediate and vote, and nothing once mediation is off" do
     configure_mediation
-    voter = Fabricate(:user, groups: [voters])
+    voter = Fabricate(:member, groups: [voters])
     expect(
       plugin.serialized(:current_user, :mediation_voter, object: voter, scope: voter.guardian),
     ).to eq(true)

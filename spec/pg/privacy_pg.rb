@@ -85,7 +85,7 @@ RSpec.describe "who may see what, and who takes part" do
   before { configure_mediation }
 
   let!(:mediation_case) { ask_for_help }
-  let(:affected) { Fabricate(:user) }
+  let(:affected) { Fabricate(:member) }
 
   describe "the statement page" do
     it "is hidden from the person concerned until the report is submitted and they are told" do
@@ -147,7 +147,7 @@ RSpec.describe "who may see what, and who takes part" do
           post_id: post.id,
           kind: "deescalate",
         },
-        guardian: Fabricate(:user).guardian,
+        guardian: Fabricate(:member).guardian,
       )
     expect(late).to fail_a_policy(:case_still_mediating)
     expect(late["result.policy.case_still_mediating"].reason).to eq(
@@ -158,14 +158,14 @@ RSpec.describe "who may see what, and who takes part" do
 
   it "still lets a request join a case that is being mediated" do
     claim(mediation_case)
-    expect(ask_for_help(by: Fabricate(:user)).id).to eq(mediation_case.id)
+    expect(ask_for_help(by: Fabricate(:member)).id).to eq(mediation_case.id)
   end
 end
 
 RSpec.describe "nobody decides or mediates a case they are part of" do
   before { configure_mediation }
 
-  let(:mediating_member) { Fabricate(:user, groups: [mediators]) }
+  let(:mediating_member) { Fabricate(:member, groups: [mediators]) }
   let!(:mediation_case) { ask_for_help(by: mediating_member) }
 
   it "gives a mediator who asked for help no mediator role on that case" do
@@ -219,8 +219,8 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
   end
 
   describe "the roll" do
-    let(:affected) { Fabricate(:user, groups: [voters]) }
-    let(:note_writer) { Fabricate(:user, groups: [mediators, voters]) }
+    let(:affected) { Fabricate(:member, groups: [voters]) }
+    let(:note_writer) { Fabricate(:member, groups: [mediators, voters]) }
     let!(:voter_list) { add_voters(3) }
 
     it "recuses everyone who acted as the case's mediator, by id, and the people named as affected" do
@@ -258,7 +258,7 @@ RSpec.describe "nobody decides or mediates a case they are part of" do
     end
 
     it "recuses a mediator assigned under a name they later changed" do
-      assignee = Fabricate(:user, groups: [mediators, voters])
+      assignee = Fabricate(:member, groups: [mediators, voters])
       succeed(
         DiscourseMediation::Case::Assign.call(
           params: {

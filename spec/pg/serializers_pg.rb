@@ -24,7 +24,7 @@ RSpec.describe "the queue and a member's requests, as JSON" do
   describe DiscourseMediation::CaseQueueItemSerializer do
     let!(:mediation_case) do
       ask_for_help(by: member, kind: "unsafe")
-      ask_for_help(by: Fabricate(:user), consent_to_be_named: true)
+      ask_for_help(by: Fabricate(:member), consent_to_be_named: true)
     end
 
     def queue_rows_for(user)
@@ -134,7 +134,7 @@ RSpec.describe "the queue and a member's requests, as JSON" do
     end
 
     it "lists nobody else's requests" do
-      expect(my_requests(Fabricate(:user))).to eq([])
+      expect(my_requests(Fabricate(:member))).to eq([])
     end
   end
 end

@@ -48,9 +48,9 @@ RSpec.describe DiscourseMediation::SetupProblems do
     add_voters(3)
     appeal_group = Fabricate(:group)
     SiteSetting.mediation_appeal_groups = appeal_group.id.to_s
-    2.times { Fabricate(:user, groups: [appeal_group]) }
+    2.times { Fabricate(:member, groups: [appeal_group]) }
     expect(described_class.all).to eq(%i[appeal_groups_too_small])
-    Fabricate(:user, groups: [appeal_group])
+    Fabricate(:member, groups: [appeal_group])
     expect(described_class.all).to eq([])
   end
 

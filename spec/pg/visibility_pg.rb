@@ -6,8 +6,8 @@ require_relative "pg_helper"
 RSpec.describe "who sees what of a case" do
   before { configure_mediation }
 
-  let(:named_requester) { Fabricate(:user) }
-  let(:affected) { Fabricate(:user) }
+  let(:named_requester) { Fabricate(:member) }
+  let(:affected) { Fabricate(:member) }
   let!(:mediation_case) do
     opened = ask_for_help(by: member)
     ask_for_help(by: named_requester, consent_to_be_named: true)

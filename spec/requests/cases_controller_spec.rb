@@ -7,8 +7,10 @@ RSpec.describe DiscourseMediation::CasesController do
   include MediationCaseSteps
 
   fab!(:mediators) { Fabricate(:group, name: "mediators") }
-  fab!(:mediator) { Fabricate(:user, groups: [mediators]) }
-  fab!(:other_mediator) { Fabricate(:user, groups: [mediators]) }
+  # Mediators are members of some standing: their trust level lets them send
+  # personal messages (personal_message_enabled_groups).
+  fab!(:mediator) { Fabricate(:user, groups: [mediators], refresh_auto_groups: true) }
+  fab!(:other_mediator) { Fabricate(:user, groups: [mediators], refresh_auto_groups: true) }
   fab!(:member) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true) }
   fab!(:named_requester) { Fabricate(:user, trust_level: TrustLevel[1], refresh_auto_groups: true) }
   fab!(:author, :user)

@@ -16,7 +16,7 @@
 import { ember, extensions } from "@embroider/vite";
 import { babel } from "@rollup/plugin-babel";
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, transformWithEsbuild } from "vite";
@@ -176,6 +176,82 @@ export async function bundleSizes() {
       bytes: gzip(chunk),
     })),
   };
+}
+
+// Core also compiles a plugin's tests, in development and test environments
+// (lib/plugin/js_manager.rb: entrypoint "test" is test/javascripts): every file
+// there is a module, except that under a /acceptance/, /integration/ or /unit/
+// folder only *-test files are. Its tree holds test/javascripts alone, so a
+// relative import that leaves the folder cannot be resolved and the build,
+// with Discourse's system specs behind it, fails. Bare imports come from the
+// page, as above. Resolves when that build would succeed.
+const TEST_FOLDER = "test/javascripts";
+
+function coreTestModules() {
+  const base = join(root, TEST_FOLDER);
+  return modulesIn(TEST_FOLDER).filter((path) => {
+    const file = path.slice(base.length + 1);
+    return (
+      !/\/(acceptance|integration|unit)\//.test(file) ||
+      /-test\.g?[jt]s$/.test(file)
+    );
+  });
+}
+
+const withinTestFolder = {
+  name: "mediation-core-test-tree",
+  enforce: "pre",
+  resolveId(source, importer) {
+    const folder = join(root, TEST_FOLDER) + "/";
+    const from = importer?.split("?")[0];
+    if (!from?.startsWith(folder) || !source.startsWith(".")) {
+      return null;
+    }
+    const target = join(dirname(from), source);
+    if (!target.startsWith(folder)) {
+      this.error(
+        `${importer.slice(root.length)} imports ${source}, outside ${TEST_FOLDER}: ` +
+          "core's test bundle holds only that folder"
+      );
+    }
+    return null;
+  },
+};
+
+export async function buildCoreTestEntrypoint() {
+  const files = coreTestModules();
+  const entry = "\0entrypoint:test";
+  await build({
+    configFile: false,
+    root,
+    logLevel: "silent",
+    mode: "development",
+    plugins: [
+      {
+        name: "mediation-test-entrypoint",
+        resolveId: (id) => (id === "entrypoint:test" ? entry : null),
+        load: (id) =>
+          id === entry
+            ? files.map((file) => `import ${JSON.stringify(file)};`).join("\n")
+            : null,
+      },
+      withinTestFolder,
+      ember(),
+      babel({ babelHelpers: "inline", extensions }),
+    ],
+    build: {
+      write: false,
+      minify: false,
+      target: "es2022",
+      modulePreload: false,
+      rollupOptions: {
+        input: { test: "entrypoint:test" },
+        external: (id) => !/^(\0|\.|\/|entrypoint:)/.test(id),
+        output: { format: "es" },
+      },
+    },
+  });
+  return files.length;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

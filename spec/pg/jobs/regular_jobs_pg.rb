@@ -34,7 +34,7 @@ RSpec.describe "the jobs that send messages" do
 
     it "replies in the same message when another member asks, and brings moderators in when urgent" do
       run_enqueued_jobs
-      ask_for_help(by: Fabricate(:user), kind: "unsafe")
+      ask_for_help(by: Fabricate(:member), kind: "unsafe")
       run_enqueued_jobs
       topic = Topic.find(mediation_case.reload.mediators_topic_id)
       expect(topic.posts.where(post_type: Post.types[:regular]).count).to eq(2)
@@ -47,7 +47,7 @@ RSpec.describe "the jobs that send messages" do
       run_enqueued_jobs
       author.update!(moderator: true)
       GroupUser.create!(group_id: Group::AUTO_GROUPS[:moderators], user_id: author.id)
-      ask_for_help(by: Fabricate(:user), kind: "unsafe")
+      ask_for_help(by: Fabricate(:member), kind: "unsafe")
       run_enqueued_jobs
       topic = Topic.find(mediation_case.reload.mediators_topic_id)
       expect(topic.allowed_groups.map(&:name)).to eq([mediators.name])
@@ -58,7 +58,7 @@ RSpec.describe "the jobs that send messages" do
     it "leaves out a mediator group too large to message, rather than fail on every retry" do
       SiteSetting.group_pm_user_limit = 2
       big = Fabricate(:group)
-      3.times { Fabricate(:user, groups: [big]) }
+      3.times { Fabricate(:member, groups: [big]) }
       SiteSetting.mediation_mediator_groups = "#{mediators.id}|#{big.id}"
       mediator
       run_enqueued_jobs
@@ -117,7 +117,7 @@ RSpec.describe "the jobs that send messages" do
   end
 
   describe Jobs::DiscourseMediation::SendMediationReportNotices do
-    let(:affected) { Fabricate(:user) }
+    let(:affected) { Fabricate(:member) }
     let!(:mediation_case) do
       escalated = escalate(ask_for_help)
       succeed(
@@ -165,7 +165,7 @@ RSpec.describe "the jobs that send messages" do
 
   describe Jobs::DiscourseMediation::TellRequestersCaseResolved do
     let!(:mediation_case) { claim(ask_for_help) }
-    let(:other_requester) { Fabricate(:user) }
+    let(:other_requester) { Fabricate(:member) }
 
     before { ask_for_help(by: other_requester) }
 

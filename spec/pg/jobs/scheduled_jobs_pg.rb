@@ -136,7 +136,7 @@ RSpec.describe "the scheduled jobs" do
     let!(:cases) do
       Array.new(2) do
         # Each about someone else: a member already suspended is never suspended again.
-        subject = Fabricate(:user)
+        subject = Fabricate(:member)
         voting =
           open_vote(
             ask_for_help(on: Fabricate(:post, user: subject)),

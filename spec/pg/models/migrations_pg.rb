@@ -3,12 +3,7 @@
 require_relative "../pg_helper"
 
 RSpec.describe "the plugin's migrations" do
-  let(:context) do
-    ActiveRecord::MigrationContext.new(
-      File.join(PLUGIN_ROOT, "db/migrate"),
-      ActiveRecord::SchemaMigration,
-    )
-  end
+  let(:context) { ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate")) }
   let(:plugin_tables) do
     -> { ActiveRecord::Base.connection.tables.grep(/\Adiscourse_mediation_/).sort }
   end

@@ -51,7 +51,7 @@ end
 
 RSpec.describe DiscourseMediation::GuardianExtension do
   let(:public_post) { Fabricate(:post) }
-  let(:message_post) { Fabricate(:post, topic: Fabricate(:private_message_topic, users: [member])) }
+  let(:message_post) { Fabricate(:post, topic: Fabricate(:private_message_topic, user: member)) }
 
   it "replaces members' conduct flags on public posts, and leaves staff, spam and messages alone" do
     expect(member.guardian.mediation_replaces_flag_on?(public_post)).to eq(true)
@@ -71,7 +71,7 @@ RSpec.describe "the transparency report as a post" do
   before { configure_mediation }
 
   it "writes the same cells as the page, with small counts hidden" do
-    4.times { ask_for_help(on: Fabricate(:post), by: Fabricate(:user)) }
+    4.times { ask_for_help(on: Fabricate(:post), by: Fabricate(:member)) }
     report = DiscourseMediation::TransparencyQuery.new(period: :month)
     raw = DiscourseMediation::TransparencyPost.raw(report)
     expect(DiscourseMediation::TransparencyPost.title(report)).to eq(

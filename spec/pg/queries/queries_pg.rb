@@ -8,7 +8,7 @@ require_relative "../pg_helper"
 RSpec.describe "the query objects" do
   before { configure_mediation }
 
-  def new_case(by: Fabricate(:user), author: Fabricate(:user), **request)
+  def new_case(by: Fabricate(:member), author: Fabricate(:member), **request)
     ask_for_help(on: Fabricate(:post, user: author), by:, **request)
   end
 
@@ -20,7 +20,7 @@ RSpec.describe "the query objects" do
     it "puts urgent cases first, then the longest waiting, with counts and kinds of active requests" do
       older = new_case
       travel(1.hour) { @urgent = new_case(kind: "unsafe") }
-      travel(2.hours) { ask_for_help(on: older.post, by: Fabricate(:user), kind: "other") }
+      travel(2.hours) { ask_for_help(on: older.post, by: Fabricate(:member), kind: "other") }
       rows = queue(:unassigned).page_cases
       expect(rows.map(&:id)).to eq([@urgent.id, older.id])
       expect(rows.last.requests_count).to eq(2)
@@ -142,7 +142,7 @@ RSpec.describe "the query objects" do
     end
 
     describe "forgiveness" do
-      let(:sanctioned_author) { Fabricate(:user, username: "forgiven_one") }
+      let(:sanctioned_author) { Fabricate(:member, username: "forgiven_one") }
       let!(:decided) do
         new_case(author:).tap do |c|
           c.update_columns(state: "closed", outcome: "no_action", ended_at: 2.days.ago)

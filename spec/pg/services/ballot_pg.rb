@@ -194,7 +194,7 @@ RSpec.describe "the secret ballot" do
     end
 
     context "when the user joined the voter group after the ballot opened" do
-      let(:by) { Fabricate(:user, groups: [voters]) }
+      let(:by) { Fabricate(:member, groups: [voters]) }
 
       it { is_expected.to fail_a_policy(:on_the_roll) }
     end
@@ -331,7 +331,7 @@ RSpec.describe "the secret ballot" do
         voter_status: "recused",
         recusal_reason: "requester",
       )
-      expect(described_class.for(ballot, Fabricate(:user))[:voter_status]).to eq("not_a_voter")
+      expect(described_class.for(ballot, Fabricate(:member))[:voter_status]).to eq("not_a_voter")
     end
 
     it "gives voters the case to read: the report as submitted, every statement, nothing of the editor's" do
@@ -413,7 +413,7 @@ RSpec.describe DiscourseMediation::Ballot::CheckReceipt do
   end
 
   context "when someone outside the voter groups asks" do
-    let(:by) { Fabricate(:user) }
+    let(:by) { Fabricate(:member) }
 
     before { close_ballot }
 
@@ -460,7 +460,7 @@ RSpec.describe "a ballot someone may not see" do
   let!(:ballot) { open_vote(ask_for_help).ballot }
 
   it "answers a vote from outside the voter groups as if there were no ballot" do
-    outsider = Fabricate(:user)
+    outsider = Fabricate(:member)
     result =
       DiscourseMediation::Ballot::Cast.call(
         params: {
@@ -479,7 +479,7 @@ RSpec.describe "an appeal" do
 
   let(:appeal_group) { Fabricate(:group) }
   let!(:voter_list) { add_voters(3) }
-  let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
+  let!(:appeal_voters) { Array.new(3) { Fabricate(:member, groups: [appeal_group]) } }
   let!(:mediation_case) do
     carry_out(decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning])))
   end

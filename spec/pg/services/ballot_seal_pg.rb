@@ -174,7 +174,7 @@ RSpec.describe "vacuuming after a close", :concurrent do
     voter_list = add_voters(6)
     closing, staying =
       Array.new(2) do
-        open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:user))).ballot
+        open_vote(ask_for_help(on: Fabricate(:post, user: author), by: Fabricate(:member))).ballot
       end
     voter_list.each do |voter|
       cast(closing, voter, "formal_warning")

@@ -40,7 +40,7 @@ RSpec.describe "the mediators' case services" do
     end
 
     context "when the user is not a mediator" do
-      subject(:result) { call("Case::Claim", by: Fabricate(:user)) }
+      subject(:result) { call("Case::Claim", by: Fabricate(:member)) }
 
       it { is_expected.to fail_a_policy(:may_take) }
       it("changes nothing") { expect { result }.not_to change { case_rows } }
@@ -181,7 +181,7 @@ RSpec.describe "the mediators' case services" do
   end
 
   describe "the people involved" do
-    let(:participant) { Fabricate(:user) }
+    let(:participant) { Fabricate(:member) }
 
     before { claim(mediation_case) }
 

@@ -322,7 +322,7 @@ RSpec.describe "a decision nobody can steer" do
 
   describe "a sanction carried out changes only by a decision" do
     let(:appeal_group) { Fabricate(:group) }
-    let!(:appeal_voters) { Array.new(3) { Fabricate(:user, groups: [appeal_group]) } }
+    let!(:appeal_voters) { Array.new(3) { Fabricate(:member, groups: [appeal_group]) } }
     let!(:sanctioned) do
       carry_out(
         decide(

@@ -6,7 +6,7 @@ RSpec.describe "due process" do
   before { configure_mediation }
 
   let!(:mediation_case) { ask_for_help }
-  let(:affected) { Fabricate(:user) }
+  let(:affected) { Fabricate(:member) }
 
   def call(service, by:, **params)
     DiscourseMediation.const_get(service).call(
@@ -106,7 +106,7 @@ RSpec.describe "due process" do
         )
       end
 
-      let(:consenting) { Fabricate(:user) }
+      let(:consenting) { Fabricate(:member) }
       let!(:mediation_case) do
         ask_for_help.tap { ask_for_help(by: consenting, consent_to_be_named: true) }
       end
@@ -324,7 +324,7 @@ RSpec.describe "due process" do
         end
 
         it "takes no statement once the deadline has moved" do
-          other = Fabricate(:user)
+          other = Fabricate(:member)
           call("Case::AddPerson", by: mediator, username: other.username)
           mediation_case.report.update_columns(affected_user_ids: [affected.id, other.id])
           travel_to(mediation_case.reload.affected_closes_at + 1.hour) do
@@ -364,7 +364,7 @@ RSpec.describe "due process" do
       end
 
       context "when a bystander writes" do
-        subject(:result) { call("Statement::Submit", by: Fabricate(:user), raw: "Hi") }
+        subject(:result) { call("Statement::Submit", by: Fabricate(:member), raw: "Hi") }
 
         it { is_expected.to fail_a_policy(:may_take) }
       end

@@ -106,7 +106,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   end
 
   context "when the post is in a private message" do
-    let(:topic) { Fabricate(:private_message_topic, users: [member, author]) }
+    let(:topic) { Fabricate(:private_message_topic, user: member, recipient: author) }
 
     it("leaves messages to core's flags") { is_expected.to fail_a_policy(:can_request_help) }
   end
@@ -146,7 +146,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   end
 
   context "when the member already asked about another author in this topic" do
-    let(:other_author) { Fabricate(:user) }
+    let(:other_author) { Fabricate(:member) }
 
     before { ask_for_help(on: Fabricate(:post, topic:, user: other_author)) }
 
@@ -160,7 +160,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   end
 
   context "when the case about another author in this topic has been escalated" do
-    before { escalate(ask_for_help(on: Fabricate(:post, topic:), by: Fabricate(:user))) }
+    before { escalate(ask_for_help(on: Fabricate(:post, topic:), by: Fabricate(:member))) }
 
     it("is not refused: this author's case is still to be mediated") do
       is_expected.to run_successfully
@@ -200,7 +200,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
 
     context "when a case about the same author is already open on the topic" do
       let!(:existing) do
-        ask_for_help(on: Fabricate(:post, topic:, user: author), by: Fabricate(:user))
+        ask_for_help(on: Fabricate(:post, topic:, user: author), by: Fabricate(:member))
       end
 
       it "joins it, though the request is about another of their posts" do
@@ -229,7 +229,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Withdraw do
   let(:by) { member }
 
   context "when the request is someone else's" do
-    let(:by) { Fabricate(:user) }
+    let(:by) { Fabricate(:member) }
 
     it("answers as if there were none") { is_expected.to fail_to_find_a_model(:help_request) }
   end
@@ -261,7 +261,7 @@ RSpec.describe DiscourseMediation::HelpRequest::Withdraw do
     end
 
     it "keeps the case open while another member still asks" do
-      ask_for_help(by: Fabricate(:user))
+      ask_for_help(by: Fabricate(:member))
       result
       expect(mediation_case.reload.state).to eq("requested")
       expect(mediation_case.events.map(&:action)).to eq(

@@ -1,16 +1,14 @@
 # frozen_string_literal: true
 
 require "action_controller"
+require "action_view"
+require "action_view/testing/resolvers"
 require_relative "discourse"
 
-# Rack 3.1 (Discourse's) names 422 :unprocessable_content; Debian's Rack 2
-# only knows :unprocessable_entity.
-Rack::Utils::SYMBOL_TO_STATUS_CODE[:unprocessable_content] ||= 422
-
 # discourse/discourse app/controllers/application_controller.rb, for what the
-# plugin's controllers rely on, on the real ActionPack (Debian's, beside its
-# ActiveRecord): the current user (core's Auth::DefaultCurrentUserProvider
-# reads a cookie; here the spec's sign_in sets it in the request), Guardian,
+# plugin's controllers rely on, on the real ActionPack (7.2, from the
+# Gemfile): the current user (core's Auth::DefaultCurrentUserProvider reads a
+# cookie; here the spec's sign_in sets it in the request), Guardian,
 # `requires_plugin`, `ensure_logged_in`/`ensure_staff`/`ensure_admin`, JSON
 # errors (lib/json_error.rb's shape: `{ errors: [...] }`, with `error_type` for
 # the refusals core rescues), `failed_json`, `serialize_data` and
@@ -19,12 +17,9 @@ Rack::Utils::SYMBOL_TO_STATUS_CODE[:unprocessable_content] ||= 422
 class ApplicationController < ActionController::Base
   CURRENT_USER_ENV = "discourse_mediation.spec.current_user_id"
 
-  # The plugin's HTML routes answer Discourse's app shell (core's
-  # app/views/default/empty.html.erb inside its layout): an empty page here.
-  def render(*args, **options, &block)
-    return super(html: "", layout: false) if args == ["default/empty"]
-    super
-  end
+  # The plugin's HTML routes render core's app/views/default/empty.html.erb,
+  # the app shell inside core's layout: here an empty template, and no layout.
+  prepend_view_path ActionView::FixtureResolver.new("default/empty.html.erb" => "")
 
   # Outside Rails no forgery protection is on (Discourse's test environment
   # turns it off too): the specs send no CSRF token.
@@ -59,6 +54,24 @@ class ApplicationController < ActionController::Base
     @guardian ||= Guardian.new(current_user, request)
   end
 
+  def serialize_data(obj, serializer, opts = nil)
+    serializer_opts = { scope: guardian }.merge!(opts || {})
+    if obj.respond_to?(:to_ary)
+      serializer_opts[:each_serializer] = serializer
+      ActiveModel::ArraySerializer.new(obj.to_ary, serializer_opts).as_json
+    else
+      serializer.new(obj, serializer_opts).as_json
+    end
+  end
+
+  protected
+
+  def service_params
+    { params: params.to_unsafe_h, guardian: }
+  end
+
+  private
+
   def ensure_logged_in
     raise Discourse::NotLoggedIn if current_user.blank?
   end
@@ -77,29 +90,13 @@ class ApplicationController < ActionController::Base
            status: opts[:status] || 422
   end
 
-  def failed_json
-    { failed: "FAILED" }
-  end
-
   def success_json
     { success: "OK" }
   end
 
-  def serialize_data(obj, serializer, opts = nil)
-    serializer_opts = { scope: guardian }.merge!(opts || {})
-    if obj.respond_to?(:to_ary)
-      serializer_opts[:each_serializer] = serializer
-      ActiveModel::ArraySerializer.new(obj.to_ary, serializer_opts).as_json
-    else
-      serializer.new(obj, serializer_opts).as_json
-    end
+  def failed_json
+    { failed: "FAILED" }
   end
-
-  def service_params
-    { params: params.to_unsafe_h, guardian: }
-  end
-
-  private
 
   def render_refusal(type, message, status)
     render json: { errors: [message], error_type: type }, status:

@@ -5,10 +5,17 @@
 # it; the tables are created by spec/pg/support/core_schema.rb.
 
 # lib/enum.rb: a hash that answers a member's number, or a number's member.
+# Built from a hash of members and numbers, or from a list of members numbered
+# from 1 (or from `start:`).
 class Enum < Hash
-  def initialize(members)
+  def initialize(*members)
     super()
-    update(members)
+    if members.first.is_a?(Hash)
+      update(members.first)
+    else
+      start = members.extract_options!.fetch(:start, 1)
+      members.each.with_index(start) { |member, number| self[member] = number }
+    end
   end
 
   def [](id_or_value)
@@ -20,7 +27,18 @@ class Enum < Hash
   end
 end
 
-# app/models/archetype.rb
+# lib/trust_level.rb: `TrustLevel[n]` is the level, refusing one that is not.
+class InvalidTrustLevel < StandardError
+end
+
+class TrustLevel
+  def self.[](level)
+    raise InvalidTrustLevel if !(0..4).cover?(level)
+    level
+  end
+end
+
+# lib/archetype.rb
 module Archetype
   def self.default
     "regular"
@@ -47,6 +65,24 @@ class Group < ActiveRecord::Base
 
   has_many :group_users, dependent: :destroy
   has_many :users, through: :group_users
+
+  # An automatic group by name: `Group[:staff]`.
+  def self.[](name)
+    find(AUTO_GROUPS.fetch(name.to_sym))
+  end
+
+  # The member joins the automatic groups of the trust levels up to theirs and
+  # leaves the ones above.
+  def self.user_trust_level_change!(user_id, trust_level)
+    (0..4).each do |level|
+      group_id = AUTO_GROUPS[:"trust_level_#{level}"]
+      if level <= trust_level
+        GroupUser.find_or_create_by!(group_id:, user_id:)
+      else
+        GroupUser.where(group_id:, user_id:).delete_all
+      end
+    end
+  end
 end
 
 # app/models/group_user.rb
@@ -117,6 +153,10 @@ end
 class CategoryGroup < ActiveRecord::Base
   belongs_to :category
   belongs_to :group
+
+  def self.permission_types
+    @permission_types ||= Enum.new(full: 1, create_post: 2, readonly: 3)
+  end
 end
 
 # app/models/topic_allowed_user.rb, app/models/topic_allowed_group.rb
@@ -159,6 +199,10 @@ end
 # app/models/topic.rb
 # lib/topic_subtype.rb: what kind of private message a topic is.
 module TopicSubtype
+  def self.user_to_user
+    "user_to_user"
+  end
+
   def self.system_message
     "system_message"
   end
@@ -300,6 +344,10 @@ class Post < ActiveRecord::Base
   belongs_to :topic
   belongs_to :user, optional: true
   has_many :post_custom_fields
+
+  # Core numbers a new post in PostCreator.before_create_tasks, which Post's
+  # own before_create calls: the next number in its topic.
+  before_create { self.post_number ||= (Post.where(topic_id:).maximum(:post_number) || 0) + 1 }
 
   # Core cooks with PrettyText (lib/cooked_post_processor.rb); one escaped
   # paragraph is enough for the case page, which only passes it on.

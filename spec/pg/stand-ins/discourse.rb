@@ -133,7 +133,7 @@ module Jobs
   # Core's app/jobs/regular/group_pm_alert.rb, which Topic#invite_group
   # enqueues; it alerts the group's members and is not run here.
   class GroupPmAlert < Base
-    def execute(opts = {})
+    def execute(args)
     end
   end
 

@@ -6,8 +6,6 @@
 # core does (`instance_eval` of its source) and runs its after_initialize blocks.
 module Plugin
   class Instance
-    Serializer = Struct.new(:serializer, :attr, :block, :respect_plugin_enabled, :include_condition)
-
     attr_reader :path,
                 :enabled_setting,
                 :assets,
@@ -85,29 +83,23 @@ module Plugin
     )
       respect_plugin_enabled =
         deprecated_respect_plugin_enabled if !deprecated_respect_plugin_enabled.nil?
-      @serializers << Serializer.new(
-        serializer,
-        attr,
-        block,
-        respect_plugin_enabled,
-        include_condition,
-      )
+      @serializers << { serializer:, attr:, block:, respect_plugin_enabled:, include_condition: }
     end
 
     # What core's serializer would put under `attr` for this object and
     # scope, or :left_out when its include_*? method leaves it out.
     def serialized(serializer, attr, object:, scope:)
-      entry = @serializers.find { _1.serializer == serializer && _1.attr == attr }
+      entry = @serializers.find { _1[:serializer] == serializer && _1[:attr] == attr }
       raise ArgumentError, "no #{serializer}.#{attr} registered" if entry.nil?
-      context = SerializerContext.new(object, scope)
-      return :left_out if entry.respect_plugin_enabled && !enabled?
-      if entry.include_condition && !context.instance_exec(&entry.include_condition)
+      return :left_out if entry[:respect_plugin_enabled] && !enabled?
+      # Core defines the attribute on the serializer, so the blocks run in a
+      # serializer, with its `object` and `scope`.
+      context = ApplicationSerializer.new(object, scope:)
+      if entry[:include_condition] && !context.instance_exec(&entry[:include_condition])
         return :left_out
       end
-      context.instance_exec(&entry.block)
+      context.instance_exec(&entry[:block])
     end
-
-    SerializerContext = Struct.new(:object, :scope)
 
     def add_to_class(class_name, attr, &block)
       @classes[[class_name, attr]] = block

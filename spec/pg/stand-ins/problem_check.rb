@@ -8,7 +8,7 @@
 # `no_problem` returns nil. There is no class-level `call`. The tracker that
 # stores problems for the dashboard is core's and is left out.
 class ProblemCheck
-  # app/models/problem_check/problem.rb
+  # app/services/problem_check/problem.rb
   class Problem
     attr_reader :message, :priority, :identifier, :target, :details
 

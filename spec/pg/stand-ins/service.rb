@@ -31,10 +31,6 @@ module Service
       @__options__
     end
 
-    def [](key)
-      public_send(key)
-    end
-
     def to_hash
       attributes.symbolize_keys
     end

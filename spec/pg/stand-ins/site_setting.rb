@@ -43,6 +43,11 @@ module SiteSetting
       "type" => "group_list",
       "default" => "",
     },
+    # Core's default is -1 until db/fixtures seeds the Uncategorized category;
+    # CoreSchema.seed! seeds it with this id.
+    "uncategorized_category_id" => {
+      "default" => 1,
+    },
     "whispers_allowed_groups" => {
       "type" => "group_list",
       "default" => "",

@@ -8,12 +8,12 @@ module CaseSteps
     base.let(:mediators) { Fabricate(:group) }
     base.let(:voters) { Fabricate(:group) }
     base.let(:reports_category) { Fabricate(:category, read_restricted: true) }
-    base.let(:mediator) { Fabricate(:user, groups: [mediators]) }
-    base.let(:other_mediator) { Fabricate(:user, groups: [mediators]) }
+    base.let(:mediator) { Fabricate(:member, groups: [mediators]) }
+    base.let(:other_mediator) { Fabricate(:member, groups: [mediators]) }
     base.let(:moderator) { Fabricate(:moderator) }
     base.let(:admin) { Fabricate(:admin) }
-    base.let(:member) { Fabricate(:user) }
-    base.let(:author) { Fabricate(:user) }
+    base.let(:member) { Fabricate(:member) }
+    base.let(:author) { Fabricate(:member) }
     base.let(:topic) { Fabricate(:topic) }
     base.let(:post) { Fabricate(:post, topic:, user: author) }
   end
@@ -143,7 +143,7 @@ module CaseSteps
   end
 
   def add_voters(count)
-    Array.new(count) { Fabricate(:user, groups: [voters]) }
+    Array.new(count) { Fabricate(:member, groups: [voters]) }
   end
 
   def cast(ballot, voter, choice)

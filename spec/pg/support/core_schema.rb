@@ -111,7 +111,8 @@ module CoreSchema
     end
   end
 
-  # Discourse's fixtures: the system user (id -1) and the automatic groups.
+  # Discourse's fixtures: the system user (id -1), the automatic groups and the
+  # Uncategorized category.
   def seed!
     now = Time.zone.now
     User.insert_all!(
@@ -133,5 +134,16 @@ module CoreSchema
       end,
     )
     ActiveRecord::Base.connection.execute("SELECT setval('groups_id_seq', 100)")
+    Category.insert_all!(
+      [
+        {
+          id: SiteSetting.uncategorized_category_id,
+          name: "Uncategorized",
+          created_at: now,
+          updated_at: now,
+        },
+      ],
+    )
+    ActiveRecord::Base.connection.execute("SELECT setval('categories_id_seq', 100)")
   end
 end

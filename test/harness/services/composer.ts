@@ -3,7 +3,7 @@ import type RealComposerService from "discourse/services/composer";
 
 type OpenOptions = NonNullable<Parameters<RealComposerService["open"]>[0]>;
 
-/** Core's composer service, recording what it was asked to open. */
+/** Core's composer service (frontend/discourse/app/services/composer.js), recording what it was asked to open. */
 export default class ComposerService
   extends Service
   implements Pick<RealComposerService, "open">

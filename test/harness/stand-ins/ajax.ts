@@ -1,6 +1,6 @@
 import { waitForPromise } from "@ember/test-waiters";
 import type { ajax as discourseAjax } from "discourse/lib/ajax";
-import { FakeAjaxError, handle } from "../fake-server";
+import { FakeAjaxError, handle } from "../../javascripts/helpers/fake-server";
 
 interface AjaxOptions {
   type?: string;

@@ -1,4 +1,5 @@
-// The plugin's real client.en.yml, loaded by the Vite config.
+// Mirrors discourse/discourse frontend/discourse-i18n/src/index.js (`i18n`):
+// the plugin's real client.en.yml, loaded by the Vite config.
 import translations from "virtual:mediation-client-locale";
 import type { i18n as discourseI18n } from "discourse-i18n";
 

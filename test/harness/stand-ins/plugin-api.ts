@@ -1,40 +1,25 @@
+// Mirrors discourse/discourse frontend/discourse/app/lib/plugin-api.gjs for the
+// calls the plugin makes; what it registers is kept in
+// test/javascripts/helpers/plugin-api-registry.ts.
 import type {
   PluginApi,
   withPluginApi as discourseWithPluginApi,
 } from "discourse/lib/plugin-api";
+import {
+  communitySectionLinks,
+  pluginApiState,
+  registeredTransformers,
+  renderedInOutlets,
+} from "../../javascripts/helpers/plugin-api-registry";
 
-type TransformerCallback = Parameters<PluginApi["registerValueTransformer"]>[1];
-type OutletComponent = Parameters<PluginApi["renderInOutlet"]>[1];
-type SectionLink = Parameters<PluginApi["addCommunitySectionLink"]>[0];
-
-/** What the plugin registered, for tests and the preview to apply. */
-export const registeredTransformers = new Map<string, TransformerCallback[]>();
-export const renderedInOutlets = new Map<string, OutletComponent[]>();
-export const communitySectionLinks: SectionLink[] = [];
-
-/** The user `api.getCurrentUser()` answers with; tests set it. */
-export const pluginApiState: { currentUser: object | null } = {
-  currentUser: null,
-};
-
-export function resetPluginApi() {
-  registeredTransformers.clear();
-  renderedInOutlets.clear();
-  communitySectionLinks.length = 0;
-  pluginApiState.currentUser = null;
-}
-
-/** Runs the registered callbacks over `value`, as core's applyValueTransformer does. */
-export function applyTransformer(
-  name: string,
-  value: unknown,
-  context: object
-): unknown {
-  return (registeredTransformers.get(name) ?? []).reduce(
-    (current, callback) => callback({ value: current, context }),
-    value
-  );
-}
+export {
+  applyTransformer,
+  communitySectionLinks,
+  pluginApiState,
+  registeredTransformers,
+  renderedInOutlets,
+  resetPluginApi,
+} from "../../javascripts/helpers/plugin-api-registry";
 
 const api: Pick<
   PluginApi,

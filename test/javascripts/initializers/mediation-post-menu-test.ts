@@ -6,12 +6,12 @@ import initializer, {
   HELP_BUTTON_KEY,
 } from "discourse/plugins/discourse-mediation/discourse/initializers/mediation-post-menu";
 import type { MediationPost } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { postFixture } from "../fixtures";
 import {
   applyTransformer,
   registeredTransformers,
   resetPluginApi,
-} from "../../harness/stand-ins/plugin-api";
-import { postFixture } from "../fixtures";
+} from "../helpers/plugin-api-registry";
 
 interface Added {
   key: string;

@@ -13,7 +13,7 @@ import {
   pluginApiState,
   renderedInOutlets,
   resetPluginApi,
-} from "../../harness/stand-ins/plugin-api";
+} from "../helpers/plugin-api-registry";
 
 class RecordingDag {
   added: { key: string; component: unknown; position: unknown }[] = [];

@@ -20,20 +20,20 @@ module WholeProcess
     def initialize(spec)
       @spec = spec
       @groups = {
-        mediators: spec.Fabricate(:group),
-        voters: spec.Fabricate(:group),
-        appeal: spec.Fabricate(:group),
+        mediators: Fabricate(:group),
+        voters: Fabricate(:group),
+        appeal: Fabricate(:group),
       }
       @ids = {}
       everyone_names.each { |name| @ids[name] = make(name).id }
-      @post = spec.Fabricate(:post, user: User.find(@ids[:author]))
+      @post = Fabricate(:post, user: User.find(@ids[:author]))
     end
 
     def configure!
       SiteSetting.mediation_mediator_groups = @groups[:mediators].id.to_s
       SiteSetting.mediation_voter_groups = @groups[:voters].id.to_s
       SiteSetting.mediation_appeal_groups = @groups[:appeal].id.to_s
-      SiteSetting.mediation_reports_category = @spec.Fabricate(:category, read_restricted: true).id
+      SiteSetting.mediation_reports_category = Fabricate(:category, read_restricted: true).id
     end
 
     def everyone_names
@@ -60,12 +60,13 @@ module WholeProcess
     private
 
     def make(name)
-      kind = ROLES[:moderators].include?(name) ? :moderator : :user
+      kind = ROLES[:moderators].include?(name) ? :moderator : :member
       groups = []
       groups << @groups[:mediators] if ROLES[:mediators].include?(name)
       groups << @groups[:voters] if ROLES[:voters].include?(name)
       groups << @groups[:appeal] if ROLES[:appeal_voters].include?(name)
-      @spec.Fabricate(kind, groups:)
+      # Everyone holds the trust-level groups of a real account.
+      Fabricate(kind, groups:, refresh_auto_groups: true)
     end
   end
 end

@@ -1,11 +1,11 @@
 import { module, test } from "qunit";
+import { extractError } from "discourse/lib/ajax-error";
 import {
   failureKind,
   failureText,
 } from "discourse/plugins/discourse-mediation/discourse/lib/common/failure";
 import { refusal } from "discourse/plugins/discourse-mediation/discourse/lib/common/refusal";
-import { FakeAjaxError } from "../../../harness/fake-server";
-import { extractError } from "../../../harness/stand-ins/ajax-error";
+import { FakeAjaxError } from "../../helpers/fake-server";
 
 module("Unit | lib | failure", function () {
   const cases: [string, unknown, string, string][] = [

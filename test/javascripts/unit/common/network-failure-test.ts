@@ -3,7 +3,7 @@ import { setupTest } from "ember-qunit";
 import { module, test } from "qunit";
 import { ajax } from "discourse/lib/ajax";
 import type MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
-import { resetFakeServer, respondTo } from "../../../harness/fake-server";
+import { resetFakeServer, respondTo } from "../../helpers/fake-server";
 
 module("Unit | network failure", function (hooks) {
   setupTest(hooks);
