@@ -1,21 +1,18 @@
 # frozen_string_literal: true
 
-require_relative "rails"
+require "rails"
+require "action_controller/railtie"
 
-# The engine lib/discourse_mediation/engine.rb defines, a Rails::Engine that
-# isolates the plugin's namespace (stand-ins/rails.rb: railties is not loaded
-# here, so neither is that file, whose autoload paths this tier sets up with
-# Zeitwerk), and the application it is mounted in, discourse/discourse
-# config/application.rb's Discourse::Application. config/routes.rb draws into
-# their route sets unchanged, and requests go through ActionPack's real
-# routing, `mount` included.
-module DiscourseMediation
-  class Engine < ::Rails::Engine
-    isolate_namespace DiscourseMediation
-  end
-end
-
+# discourse/discourse config/application.rb: the Rails application the
+# plugin's engine (its own lib/discourse_mediation/engine.rb, loaded by
+# plugin.rb) is mounted in, with the one setting plugin.rb writes to. Railties
+# is the real gem; the application is not initialized, so neither Rails'
+# middleware nor its autoloaders run: requests go straight to its routes, and
+# this tier loads app/ and lib/ with Zeitwerk as the engine would.
 module Discourse
   class Application < Rails::Application
+    config.root = PLUGIN_ROOT
+    config.eager_load = false
+    config.logger = Logger.new(nil)
   end
 end

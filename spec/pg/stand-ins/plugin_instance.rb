@@ -125,10 +125,5 @@ module Plugin
     def reloadable_patch(plugin = self)
       yield plugin
     end
-
-    # The engine is Rails' own (railties); stand-ins/engine.rb stands in for it.
-    def require_relative(path)
-      path == "lib/discourse_mediation/engine" || super
-    end
   end
 end

@@ -12,8 +12,7 @@
 # - `fail!` marks the step that called it.
 module Service
   class ContractBase
-    # ActiveModel::API is Rails 7's name for what 6.1 calls ActiveModel::Model.
-    include(defined?(ActiveModel::API) ? ActiveModel::API : ActiveModel::Model)
+    include ActiveModel::API
     include ActiveModel::Attributes
     include ActiveModel::AttributeMethods
     include ActiveModel::Validations::Callbacks
