@@ -16,7 +16,6 @@ import MediationPublishedListRoute from "discourse/plugins/discourse-mediation/d
 import MediationQueueRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-queue";
 import MediationStatementRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-statement";
 import MediationTransparencyRoute from "discourse/plugins/discourse-mediation/discourse/routes/mediation-transparency";
-import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import MediationArchiveTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-archive";
 import MediationBallotTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-ballot";
@@ -80,7 +79,6 @@ class PreviewApp extends EmberApp {
     "./templates/index": PreviewTopic,
     "./templates/topic": PreviewTopic,
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
-    "./services/mediation-api": MediationApi,
     "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,
     "./services/site": SiteService,

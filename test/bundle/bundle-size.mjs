@@ -10,30 +10,42 @@
 // same with Vite's Rollup, in production mode, minified, and gzips each file at
 // level 9.
 //
-// Prints: topic-page JavaScript: N bytes gzip (all: M bytes gzip)
+// Prints: topic-page JavaScript: N bytes gzip (all: M bytes gzip; without
+// bundle splitting: K)
 // where N is what every visitor downloads (the main entry and the chunks it
-// imports statically) and M is every file the build writes.
+// imports statically), M is every file the build writes, and K is N as it
+// would be without about.json's `staticModules` opt-in.
 import { ember, extensions } from "@embroider/vite";
 import { babel } from "@rollup/plugin-babel";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, transformWithEsbuild } from "vite";
 
-// What every visitor may download, in bytes gzip. Discourse 2026.10 puts every
-// module under assets/javascripts into one entrypoint (see the README, "What a
-// visitor downloads"), so this is the size reached, rounded up to the next
-// hundred. Raise it only in a commit that says which feature needed the bytes
-// (33,100 became 33,400 for the withdrawal confirmation and the user chooser;
-// 33,400 became 35,700 for mediation first and stage dates: the private
-// reminder and contact parts of the resolve and escalate forms, the report's
-// contact section, the Overdue tab and targets, the resolved-case summary;
-// 35,700 became 39,400 for the person concerned's due process: carrying out
-// as voted or more leniently, the review form, stepping aside from a ballot,
-// the statements the person concerned reads as they arrive, the voters'
-// reasons, the roll with requests that a voter step aside, and the appeal).
-export const TOPIC_PAGE_BUDGET = 39_400;
+// What every visitor of a topic page downloads, in bytes gzip: 3 KB. It may go
+// down in a commit, never up: a feature that needs bytes on the topic page
+// loads them with import() when it is first used.
+export const TOPIC_PAGE_BUDGET = 3_072;
+
+// The only modules a topic page may load before anything is used: the
+// initializers, what they render on every topic (the "I need help" button, the
+// banner, the mediator's mark, the shell that fetches a ballot), and what
+// Discourse loads at boot (services, the route map). Anything else here means
+// a modal, a panel or a page's code reached every reader.
+export const TOPIC_PAGE_MODULES = [
+  "assets/javascripts/discourse/initializers/mediation-post-menu.ts",
+  "assets/javascripts/discourse/initializers/mediation-workspace.ts",
+  "assets/javascripts/discourse/discourse-mediation-route-map.js",
+  "assets/javascripts/discourse/services/mediation-clock.ts",
+  "assets/javascripts/discourse/components/help-request/button.gts",
+  "assets/javascripts/discourse/components/topic/banner.gts",
+  "assets/javascripts/discourse/components/topic/mediator-mark.gts",
+  "assets/javascripts/discourse/components/ballot/topic-ballot.gts",
+  "assets/javascripts/discourse/lib/common/lazy-module.ts",
+  "assets/javascripts/discourse/lib/common/enabled.ts",
+  "assets/javascripts/discourse/lib/help-request/post-menu.ts",
+];
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PLUGIN = "discourse/plugins/discourse-mediation/";
@@ -60,31 +72,95 @@ function modulesIn(folder) {
   }
 }
 
-// Core's entrypoint: one namespace import per module, so nothing is shaken off.
-function entrypoints() {
+// The plugin's about.json: `frontend.staticModules` opts into core's bundle
+// splitting for plugins.
+export function staticModulesOptedIn() {
+  const about = JSON.parse(readFileSync(join(root, "about.json"), "utf8"));
+  return about.frontend?.staticModules === true;
+}
+
+// A module's name as core registers it: its path in the folder, without the
+// extension ("discourse/services/mediation-clock").
+function compatName(folder, file) {
+  return file.slice(join(root, folder).length + 1).replace(/\.[^./]+$/, "");
+}
+
+// With `staticModules` (rollup-virtual-imports.js, "virtual:entrypoint", and
+// docs/developer-guides/docs/03-code-internals/31-bundle-splitting-for-plugins.md),
+// only what Discourse looks up by name at boot is imported by the entrypoint:
+// initializers at any depth, route maps, and services, models, adapters,
+// connectors and markdown extensions. Routes, controllers and templates go to
+// a route bundle that is loaded when one of its routes is entered; components
+// and lib code are reached only through the imports of the modules above, and
+// a dynamic import() becomes a chunk of its own.
+function isEager(name) {
+  return (
+    /^[^/]+\/(connectors|services|models|adapters|discourse-markdown)\//.test(
+      name
+    ) ||
+    /\/(pre-initializers|initializers|api-initializers|instance-initializers)\//.test(
+      name
+    ) ||
+    /route-map$/.test(name)
+  );
+}
+
+function isRouteFile(name) {
+  const match = name.match(/^[^/]+\/(routes|controllers|templates)\/(.+)$/);
+  return (
+    match !== null &&
+    !(match[1] === "templates" && /^(connectors|components)\//.test(match[2]))
+  );
+}
+
+// Core's entrypoint: one namespace import per module, so nothing is shaken off
+// (every module without `staticModules`; the eager ones with it, and the route
+// bundle behind an import()).
+function entrypoints(staticModules) {
   const entries = Object.fromEntries(
     Object.entries(ENTRYPOINTS)
-      .map(([name, folder]) => [name, modulesIn(folder)])
-      .filter(([, files]) => files.length)
+      .map(([name, folder]) => [name, { folder, files: modulesIn(folder) }])
+      .filter(([, { files }]) => files.length)
   );
   const prefix = "\0entrypoint:";
+  const routePrefix = "\0route-bundle:";
+  const importAll = (files) => [
+    ...files.map(
+      (file, i) => `import * as m${i} from ${JSON.stringify(file)};`
+    ),
+    `export default [${files.map((_, i) => `m${i}`).join(", ")}];`,
+  ];
   return {
     names: Object.keys(entries),
     plugin: {
       name: "mediation-entrypoints",
+      // Library mode hands the entries over as paths under the root.
       resolveId(id) {
-        return id.startsWith("entrypoint:") ? `\0${id}` : null;
+        const match = id.match(/(?:^|\/)((?:entrypoint|route-bundle):\w+)$/);
+        return match ? `\0${match[1]}` : null;
       },
       load(id) {
+        if (id.startsWith(routePrefix)) {
+          const { folder, files } = entries[id.slice(routePrefix.length)];
+          return importAll(
+            files.filter((file) => isRouteFile(compatName(folder, file)))
+          ).join("\n");
+        }
         if (!id.startsWith(prefix)) {
           return null;
         }
-        const files = entries[id.slice(prefix.length)];
+        const name = id.slice(prefix.length);
+        const { folder, files } = entries[name];
+        if (!staticModules) {
+          return importAll(files).join("\n");
+        }
+        const eager = files.filter((file) => isEager(compatName(folder, file)));
+        const hasRoutes = files.some((file) =>
+          isRouteFile(compatName(folder, file))
+        );
         return [
-          ...files.map(
-            (file, i) => `import * as m${i} from ${JSON.stringify(file)};`
-          ),
-          `export default [${files.map((_, i) => `m${i}`).join(", ")}];`,
+          ...importAll(eager),
+          `export const routes = [${hasRoutes ? `() => import("route-bundle:${name}")` : ""}];`,
         ].join("\n");
       },
     },
@@ -108,15 +184,24 @@ const minifyChunks = {
 };
 
 // Discourse, Ember and every other package come from the page, as in core.
+// So does the decorators' runtime: core's Babel applies decorator-transforms
+// with its default runtime import, "decorator-transforms/runtime", which the
+// page provides (asset-processor-rollup.js); this build's Babel config names
+// the file instead.
 function external(id) {
-  if (/^(\0|\.|\/|entrypoint:)/.test(id)) {
+  if (/(^|\/)decorator-transforms\//.test(id)) {
+    return true;
+  }
+  if (/^(\0|\.|\/|entrypoint:|route-bundle:)/.test(id)) {
     return false;
   }
   return !id.startsWith(PLUGIN);
 }
 
-export async function bundleSizes() {
-  const { names, plugin } = entrypoints();
+export async function bundleSizes({
+  staticModules = staticModulesOptedIn(),
+} = {}) {
+  const { names, plugin } = entrypoints(staticModules);
   const output = await build({
     configFile: false,
     root,
@@ -141,10 +226,15 @@ export async function bundleSizes() {
       minify: false,
       target: "es2022",
       modulePreload: false,
-      rollupOptions: {
-        input: Object.fromEntries(
+      // Library mode, so that Vite wraps no import() in its preload helper:
+      // core's Rollup build has none (a lazy chunk imports its own chunks).
+      lib: {
+        entry: Object.fromEntries(
           names.map((name) => [name, `entrypoint:${name}`])
         ),
+        formats: ["es"],
+      },
+      rollupOptions: {
         external,
         preserveEntrySignatures: "strict",
         output: { format: "es" },
@@ -156,24 +246,66 @@ export async function bundleSizes() {
     .filter((file) => file.type === "chunk");
   const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const main = chunks.find((chunk) => chunk.isEntry && chunk.name === "main");
-  const topicPage = new Set();
-  const visit = (chunk) => {
-    if (!chunk || topicPage.has(chunk)) {
-      return;
+  // A chunk and the chunks it imports statically: what loading it fetches.
+  const closure = (chunk, into = new Set()) => {
+    if (chunk && !into.has(chunk)) {
+      into.add(chunk);
+      chunk.imports.forEach((file) => closure(byName.get(file), into));
     }
-    topicPage.add(chunk);
-    chunk.imports.forEach((file) => visit(byName.get(file)));
+    return into;
   };
-  visit(main);
+  const entry = (name) =>
+    chunks.find((chunk) => chunk.isEntry && chunk.name === name);
+  // The chunk an import() of this module (or a route bundle) fetches.
+  const lazy = (id) =>
+    chunks.find((chunk) =>
+      chunk.facadeModuleId?.replace(root, "").endsWith(id)
+    );
+  const topicPage = closure(entry("main"));
   const sum = (list) => list.reduce((total, chunk) => total + gzip(chunk), 0);
+  const topicPageModules = [...topicPage]
+    .flatMap((chunk) => Object.keys(chunk.modules))
+    .filter((id) => id.startsWith(root))
+    .map((id) => id.slice(root.length));
+  // What each kind of visitor downloads, from the topic page to the parts
+  // they use (lazily loaded parts exist only with staticModules).
+  const uses = {
+    reader: [],
+    "member who asks for help": ["components/help-request/modal.gts"],
+    mediator: [
+      "\0route-bundle:main",
+      "components/case/modal/post-as-mediator.gts",
+    ],
+    voter: ["components/ballot/index.gts", "\0route-bundle:main"],
+    "staff (moderators, admins)": [
+      "\0route-bundle:main",
+      "\0route-bundle:admin",
+    ],
+  };
+  const visitors = Object.fromEntries(
+    Object.entries(uses).map(([visitor, parts]) => {
+      const fetched = new Set(topicPage);
+      if (visitor.startsWith("staff")) {
+        closure(entry("admin"), fetched);
+      }
+      parts.forEach((part) => closure(lazy(part), fetched));
+      return [visitor, sum([...fetched])];
+    })
+  );
   return {
     topicPage: sum([...topicPage]),
+    topicPageModules,
+    visitors,
     all: sum(chunks),
     files: chunks.map((chunk) => ({
       file: chunk.fileName,
       entry: chunk.isEntry,
+      topicPage: topicPage.has(chunk),
       bytes: gzip(chunk),
+      modules: Object.entries(chunk.modules).map(([id, info]) => ({
+        id: id.replace(root, ""),
+        renderedLength: info.renderedLength,
+      })),
     })),
   };
 }
@@ -257,12 +389,13 @@ export async function buildCoreTestEntrypoint() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   /* eslint-disable no-console */
   const sizes = await bundleSizes();
+  const unsplit = await bundleSizes({ staticModules: false });
   for (const file of sizes.files) {
     console.log(
-      `${String(file.bytes).padStart(7)}  ${file.file}${file.entry ? " (entry)" : ""}`
+      `${String(file.bytes).padStart(7)}  ${file.file}${file.entry ? " (entry)" : ""}${file.topicPage ? " (topic page)" : ""}`
     );
   }
   console.log(
-    `topic-page JavaScript: ${sizes.topicPage} bytes gzip (all: ${sizes.all} bytes gzip)`
+    `topic-page JavaScript: ${sizes.topicPage} bytes gzip (all: ${sizes.all} bytes gzip; without bundle splitting: ${unsplit.topicPage})`
   );
 }

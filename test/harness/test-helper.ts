@@ -7,7 +7,6 @@ import * as QUnit from "qunit";
 import { setup } from "qunit-dom";
 import mediationRouteMap from "discourse/plugins/discourse-mediation/discourse/discourse-mediation-route-map";
 import adminRouteMap from "discourse/plugins/discourse-mediation/discourse/mediation-admin-route-map";
-import MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
 import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import ComposerService from "./services/composer";
 import CurrentUserService from "./services/current-user";
@@ -33,7 +32,6 @@ class TestApp extends EmberApp {
     "./router": Router,
     "./services/composer": ComposerService,
     "./services/current-user": CurrentUserService,
-    "./services/mediation-api": MediationApi,
     "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,
     "./services/site": SiteService,

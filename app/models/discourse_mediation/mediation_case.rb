@@ -10,7 +10,11 @@ module DiscourseMediation
     # The author of the post in question, as the case opened: open cases are
     # one per topic and person concerned.
     belongs_to :subject, class_name: "User", optional: true
-    has_many :help_requests, foreign_key: :case_id, inverse_of: :mediation_case
+    # In the order they were made: the case page lists the requests so.
+    has_many :help_requests,
+             -> { order(:created_at, :id) },
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
     has_many :people,
              class_name: "DiscourseMediation::CasePerson",
              foreign_key: :case_id,

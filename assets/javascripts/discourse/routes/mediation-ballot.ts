@@ -1,15 +1,12 @@
-import { service } from "@ember/service";
 import DiscourseRoute from "discourse/routes/discourse";
 import { i18n } from "discourse-i18n";
 import { orRefused, type Refused } from "../lib/common/refusal";
+import { mediationApi } from "../lib/mediation-api";
 import type { BallotResponse } from "../lib/types";
-import type MediationApi from "../services/mediation-api";
 
 export default class MediationBallotRoute extends DiscourseRoute {
-  @service("mediation-api") declare mediationApi: MediationApi;
-
   model(params: { ballot_id: string }): Promise<BallotResponse | Refused> {
-    return orRefused(() => this.mediationApi.ballot(Number(params.ballot_id)));
+    return orRefused(() => mediationApi.ballot(Number(params.ballot_id)));
   }
 
   titleToken() {

@@ -1,14 +1,11 @@
-import { service } from "@ember/service";
 import DiscourseRoute from "discourse/routes/discourse";
 import { i18n } from "discourse-i18n";
+import { mediationApi } from "../lib/mediation-api";
 import type { PublishedListPage } from "../lib/types";
-import type MediationApi from "../services/mediation-api";
 
 export default class MediationPublishedListRoute extends DiscourseRoute {
-  @service("mediation-api") declare mediationApi: MediationApi;
-
   model(): Promise<PublishedListPage> {
-    return this.mediationApi.publishedList();
+    return mediationApi.publishedList();
   }
 
   titleToken() {

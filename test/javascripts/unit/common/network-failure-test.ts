@@ -2,7 +2,7 @@ import { settled } from "@ember/test-helpers";
 import { setupTest } from "ember-qunit";
 import { module, test } from "qunit";
 import { ajax } from "discourse/lib/ajax";
-import type MediationApi from "discourse/plugins/discourse-mediation/discourse/services/mediation-api";
+import { mediationApi } from "discourse/plugins/discourse-mediation/discourse/lib/mediation-api";
 import { resetFakeServer, respondTo } from "../../helpers/fake-server";
 
 module("Unit | network failure", function (hooks) {
@@ -31,9 +31,8 @@ module("Unit | network failure", function (hooks) {
   });
 
   test("every request the plugin makes fails on no answer, so its button stops and says so", async function (assert) {
-    const api = this.owner.lookup("service:mediation-api") as MediationApi;
     await assert.rejects(
-      api.mediationCase(5),
+      mediationApi.mediationCase(5),
       (error: { jqXHR: { status: number } }) => error.jqXHR.status === 0
     );
   });

@@ -1,5 +1,5 @@
+import type { MediationApi } from "../../lib/mediation-api";
 import type { StatementPageResponse } from "../../lib/types";
-import type MediationApi from "../../services/mediation-api";
 
 /**
  * How the statement page's forms send a request: the page shows the answer

@@ -1,11 +1,10 @@
 import Component from "@glimmer/component";
-import { service } from "@ember/service";
 import Pending from "../../../lib/common/pending";
+import { type MediationApi, mediationApi } from "../../../lib/mediation-api";
 import type {
   MediationCaseDetail,
   MediationCaseResponse,
 } from "../../../lib/types";
-import type MediationApi from "../../../services/mediation-api";
 
 export interface CaseActionModalArgs {
   model: {
@@ -24,8 +23,6 @@ export interface CaseActionModalArgs {
 export default class CaseActionModal<
   S extends { Args: CaseActionModalArgs },
 > extends Component<S> {
-  @service("mediation-api") declare mediationApi: MediationApi;
-
   saving = new Pending();
 
   get mediationCase() {
@@ -39,7 +36,7 @@ export default class CaseActionModal<
   ): Promise<MediationCaseResponse | null> {
     let response: MediationCaseResponse | null = null;
     await this.saving.run(async () => {
-      response = await request(this.mediationApi);
+      response = await request(mediationApi);
       this.args.model.onSaved(response);
       if (close) {
         this.args.closeModal();

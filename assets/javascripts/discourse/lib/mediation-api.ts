@@ -1,4 +1,3 @@
-import Service, { service } from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import type {
   ArchivePage,
@@ -38,14 +37,16 @@ function send(url: string, options: object = {}) {
 }
 
 /** The flags Discourse's `site` service lists; the plugin needs their ids. */
-interface SiteFlags {
+export interface SiteFlags {
   flagTypes: Array<{ id: number; name_key: string }>;
 }
 
-/** Every request the plugin's front end makes to the server. */
-export default class MediationApi extends Service {
-  @service declare site: SiteFlags;
-
+/**
+ * Every request the plugin's front end makes to the server. A module, not a
+ * service: services load with every page, and only the pages, modals and
+ * panels that send requests need this, when they are first used.
+ */
+export class MediationApi {
   async requestHelp(request: NewHelpRequest): Promise<HelpRequestCreated> {
     return (await send("/mediation/help-requests.json", {
       type: "POST",
@@ -65,10 +66,13 @@ export default class MediationApi extends Service {
     return response.help_request;
   }
 
-  /** Files Discourse's own spam flag, which mediation leaves to core. */
-  /** Core's own spam flag, found by its name: ids differ between sites. */
-  async flagAsSpam(postId: number): Promise<void> {
-    const spam = this.site.flagTypes.find((flag) => flag.name_key === "spam");
+  /**
+   * Files Discourse's own spam flag, which mediation leaves to core; the flag
+   * is found by its name in the `site` service's list, as ids differ between
+   * sites.
+   */
+  async flagAsSpam(postId: number, site: SiteFlags): Promise<void> {
+    const spam = site.flagTypes.find((flag) => flag.name_key === "spam");
     if (!spam) {
       throw new Error("This site has no spam flag.");
     }
@@ -366,8 +370,4 @@ export default class MediationApi extends Service {
   }
 }
 
-declare module "@ember/service" {
-  interface Registry {
-    "mediation-api": MediationApi;
-  }
-}
+export const mediationApi = new MediationApi();
