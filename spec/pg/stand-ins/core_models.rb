@@ -74,14 +74,14 @@ class Group < ActiveRecord::Base
   # The member joins the automatic groups of the trust levels up to theirs and
   # leaves the ones above.
   def self.user_trust_level_change!(user_id, trust_level)
-    (0..4).each do |level|
-      group_id = AUTO_GROUPS[:"trust_level_#{level}"]
-      if level <= trust_level
-        GroupUser.find_or_create_by!(group_id:, user_id:)
-      else
-        GroupUser.where(group_id:, user_id:).delete_all
-      end
-    end
+    desired = (0..trust_level).map { |level| AUTO_GROUPS[:"trust_level_#{level}"] }
+    undesired = (0..4).map { |level| AUTO_GROUPS[:"trust_level_#{level}"] } - desired
+    GroupUser.where(group_id: undesired, user_id:).delete_all
+    now = Time.zone.now
+    GroupUser.insert_all(
+      desired.map { |group_id| { group_id:, user_id:, created_at: now, updated_at: now } },
+      unique_by: %i[group_id user_id],
+    )
   end
 end
 
