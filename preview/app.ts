@@ -27,6 +27,7 @@ import MediationQueueTemplate from "discourse/plugins/discourse-mediation/discou
 import MediationStatementTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-statement";
 import MediationTransparencyTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-transparency";
 import ComposerService from "../test/harness/services/composer";
+import DialogService from "../test/harness/services/dialog";
 import ModalService from "../test/harness/services/modal";
 import SiteService from "../test/harness/services/site";
 import SiteSettingsService from "../test/harness/services/site-settings";
@@ -75,6 +76,7 @@ class PreviewApp extends EmberApp {
     "./routes/mediation-list-editor": MediationListEditorRoute,
     "./templates/mediation-list-editor": MediationListEditorTemplate,
     "./services/composer": ComposerService,
+    "./services/dialog": DialogService,
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,
     "./templates/topic": PreviewTopic,

@@ -13,7 +13,7 @@ RSpec.describe "the whole process, played at random" do
   let(:sequences) { Integer(ENV.fetch("MEDIATION_INVARIANT_SEQUENCES", 200)) }
 
   it "keeps every invariant in every seeded sequence" do
-    world = WholeProcess::World.new(self)
+    world = WholeProcess::World.new
     world.configure!
     runner = WholeProcess::Runner.new(self, world)
     first_seed = Integer(ENV.fetch("MEDIATION_INVARIANT_SEED", RSpec.configuration.seed * 1_000))

@@ -336,3 +336,35 @@ RSpec.describe "what a moderator is offered to carry out" do
     )
   end
 end
+
+RSpec.describe "the requests on a case page" do
+  before { configure_mediation }
+
+  it "come in the order they were made, the first made first when two share a moment" do
+    freeze_time
+    first = Fabricate(:member)
+    second = Fabricate(:member)
+    mediation_case = ask_for_help(by: first, consent_to_be_named: true)
+    ask_for_help(by: second, consent_to_be_named: true)
+    # An update writes the first request's row anew, after the second's: a
+    # read that is not ordered by id would now meet the second first.
+    DiscourseMediation::HelpRequest.where(user: first).update_all(updated_at: Time.zone.now)
+    mediation_case.reload
+    expect(mediation_case.help_requests.map(&:created_at).uniq.size).to eq(1)
+
+    json =
+      DiscourseMediation::CaseSerializer.new(
+        mediation_case,
+        scope: moderator.guardian,
+        root: false,
+        disclosure:
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            moderator.guardian.mediation_roles_on(mediation_case),
+          ),
+        history: [],
+        mediators: [],
+      ).as_json
+    expect(json[:requesters].map { _1[:user][:id] }).to eq([first.id, second.id])
+  end
+end

@@ -43,6 +43,7 @@ export const TOPIC_PAGE_MODULES = [
   "assets/javascripts/discourse/components/topic/mediator-mark.gts",
   "assets/javascripts/discourse/components/ballot/topic-ballot.gts",
   "assets/javascripts/discourse/lib/common/lazy-module.ts",
+  "assets/javascripts/discourse/lib/common/lazy-modal.ts",
   "assets/javascripts/discourse/lib/common/enabled.ts",
   "assets/javascripts/discourse/lib/help-request/post-menu.ts",
 ];
@@ -257,10 +258,25 @@ export async function bundleSizes({
   const entry = (name) =>
     chunks.find((chunk) => chunk.isEntry && chunk.name === name);
   // The chunk an import() of this module (or a route bundle) fetches.
-  const lazy = (id) =>
-    chunks.find((chunk) =>
-      chunk.facadeModuleId?.replace(root, "").endsWith(id)
-    );
+  // The chunk an import() of this module fetches: its own, or the chunk it
+  // shares with what else imports it (a page's template, say). None outside
+  // the entries means it was not split off.
+  const lazy = (id) => {
+    const local = (moduleId) => moduleId?.replace(root, "").endsWith(id);
+    const found =
+      chunks.find((chunk) => local(chunk.facadeModuleId)) ??
+      chunks.find(
+        (chunk) => !chunk.isEntry && Object.keys(chunk.modules).some(local)
+      );
+    // Without staticModules every module is in an entry and an import()
+    // makes no chunk.
+    if (!found && staticModules) {
+      throw new Error(
+        `${id} has no chunk of its own: is it still loaded with import()?`
+      );
+    }
+    return found;
+  };
   const topicPage = closure(entry("main"));
   const sum = (list) => list.reduce((total, chunk) => total + gzip(chunk), 0);
   const topicPageModules = [...topicPage]
@@ -313,10 +329,15 @@ export async function bundleSizes({
 // Core also compiles a plugin's tests, in development and test environments
 // (lib/plugin/js_manager.rb: entrypoint "test" is test/javascripts): every file
 // there is a module, except that under a /acceptance/, /integration/ or /unit/
-// folder only *-test files are. Its tree holds test/javascripts alone, so a
-// relative import that leaves the folder cannot be resolved and the build,
-// with Discourse's system specs behind it, fails. Bare imports come from the
-// page, as above. Resolves when that build would succeed.
+// folder only *-test files are. Its tree holds the files of the plugin's
+// three folders (assets/javascripts, admin/assets/javascripts and
+// test/javascripts), each laid at the tree's root, so a relative import that
+// leaves test/javascripts (as "../../../harness/fake-server" did) finds
+// nothing and the build, with Discourse's system specs behind it, fails. This
+// build refuses every relative import that leaves the folder, which is
+// stricter than core only where one would land on a module of another folder
+// by chance. Bare imports come from the page, as above. Resolves when that
+// build would succeed.
 const TEST_FOLDER = "test/javascripts";
 
 function coreTestModules() {

@@ -10,6 +10,7 @@ import adminRouteMap from "discourse/plugins/discourse-mediation/discourse/media
 import MediationClock from "discourse/plugins/discourse-mediation/discourse/services/mediation-clock";
 import ComposerService from "./services/composer";
 import CurrentUserService from "./services/current-user";
+import DialogService from "./services/dialog";
 import ModalService from "./services/modal";
 import SiteService from "./services/site";
 import SiteSettingsService from "./services/site-settings";
@@ -31,6 +32,7 @@ class TestApp extends EmberApp {
   modules = {
     "./router": Router,
     "./services/composer": ComposerService,
+    "./services/dialog": DialogService,
     "./services/current-user": CurrentUserService,
     "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,

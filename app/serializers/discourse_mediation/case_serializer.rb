@@ -67,20 +67,18 @@ module DiscourseMediation
     end
 
     def requesters
-      object
-        .help_requests
-        .sort_by(&:created_at)
-        .map do |request|
-          named_user = disclosure.requester_user(request)
-          {
-            id: request.id,
-            kind: request.kind,
-            message: request.message,
-            created_at: request.created_at,
-            withdrawn: request.withdrawn_at.present?,
-            user: user_json(named_user),
-          }
-        end
+      # In the order they were made (the association's own order).
+      object.help_requests.map do |request|
+        named_user = disclosure.requester_user(request)
+        {
+          id: request.id,
+          kind: request.kind,
+          message: request.message,
+          created_at: request.created_at,
+          withdrawn: request.withdrawn_at.present?,
+          user: user_json(named_user),
+        }
+      end
     end
 
     def people

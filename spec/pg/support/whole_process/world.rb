@@ -17,8 +17,7 @@ module WholeProcess
 
     attr_reader :groups, :post
 
-    def initialize(spec)
-      @spec = spec
+    def initialize
       @groups = {
         mediators: Fabricate(:group),
         voters: Fabricate(:group),
@@ -65,7 +64,8 @@ module WholeProcess
       groups << @groups[:mediators] if ROLES[:mediators].include?(name)
       groups << @groups[:voters] if ROLES[:voters].include?(name)
       groups << @groups[:appeal] if ROLES[:appeal_voters].include?(name)
-      # Everyone holds the trust-level groups of a real account.
+      # Everyone holds the trust-level groups of a real account (:member does
+      # already; core's :moderator only when asked).
       Fabricate(kind, groups:, refresh_auto_groups: true)
     end
   end

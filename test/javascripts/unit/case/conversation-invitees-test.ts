@@ -1,5 +1,7 @@
 import { module, test } from "qunit";
+import { i18n } from "discourse-i18n";
 import {
+  conversationProblem,
   invitees,
   unnamedRequesterCount,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/conversation-invitees";
@@ -46,3 +48,23 @@ module("Unit | Lib | conversation-invitees", function () {
     });
   });
 });
+
+module(
+  "Unit | Lib | conversation-invitees | what the form still needs",
+  function () {
+    test("someone to talk to, then a title and a message", function (assert) {
+      assert.strictEqual(
+        conversationProblem({ chosenIds: [], title: "Hi", message: "Hello" }),
+        i18n("discourse_mediation.conversation.people_required")
+      );
+      assert.strictEqual(
+        conversationProblem({ chosenIds: [3], title: " ", message: "Hello" }),
+        i18n("discourse_mediation.conversation.text_required")
+      );
+      assert.strictEqual(
+        conversationProblem({ chosenIds: [3], title: "Hi", message: "Hello" }),
+        null
+      );
+    });
+  }
+);

@@ -48,3 +48,60 @@ export function unnamedRequesterCount(mediationCase: MediationCaseDetail) {
     (requester) => !requester.user && !requester.withdrawn
   ).length;
 }
+
+/** Requesters who did not agree to be named are counted, never listed. */
+export function unnamedRequestersText(
+  mediationCase: MediationCaseDetail
+): string | null {
+  const count = unnamedRequesterCount(mediationCase);
+  return count
+    ? i18n("discourse_mediation.conversation.unnamed_requesters", { count })
+    : null;
+}
+
+/**
+ * The server opens the first message to the person concerned with what the
+ * case is and what may follow; the mediator is told before sending.
+ */
+export function firstContactText(
+  mediationCase: MediationCaseDetail,
+  chosenIds: number[]
+): string | null {
+  const subject = mediationCase.people.find((person) => person.subject);
+  if (
+    !subject ||
+    mediationCase.contact.told_at ||
+    !chosenIds.includes(subject.user.id)
+  ) {
+    return null;
+  }
+  return i18n("discourse_mediation.conversation.first_contact", {
+    username: subject.user.username,
+  });
+}
+
+/** What is missing before the conversation can start, in words, or null. */
+export function conversationProblem({
+  chosenIds,
+  title,
+  message,
+}: {
+  chosenIds: number[];
+  title: string;
+  message: string;
+}): string | null {
+  if (chosenIds.length === 0) {
+    return i18n("discourse_mediation.conversation.people_required");
+  }
+  if (!title.trim() || !message.trim()) {
+    return i18n("discourse_mediation.conversation.text_required");
+  }
+  return null;
+}
+
+/** Who the conversation starts with: the people involved, not the requesters. */
+export function involvedIds(list: Invitee[]): number[] {
+  return list
+    .filter((invitee) => invitee.reason === "involved")
+    .map((invitee) => invitee.user.id);
+}

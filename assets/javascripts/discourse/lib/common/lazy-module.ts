@@ -13,6 +13,8 @@ export class LazyModule<T> {
   @tracked loaded: T | undefined;
   /** Whether the last attempt failed (a later `load()` tries again). */
   @tracked failed = false;
+  /** Whether a fetch is on its way. */
+  @tracked loading = false;
 
   #loading: Promise<T> | null = null;
   readonly #loader: () => Promise<{ default: T }>;
@@ -22,20 +24,25 @@ export class LazyModule<T> {
   }
 
   load(): Promise<T> {
-    this.#loading ??= waitForPromise(
-      this.#loader().then(
-        (module) => {
-          this.failed = false;
-          this.loaded = module.default;
-          return module.default;
-        },
-        (error: unknown) => {
-          this.#loading = null;
-          this.failed = true;
-          throw error;
-        }
-      )
-    );
+    if (!this.#loading) {
+      this.loading = true;
+      this.#loading = waitForPromise(
+        this.#loader().then(
+          (module) => {
+            this.loading = false;
+            this.failed = false;
+            this.loaded = module.default;
+            return module.default;
+          },
+          (error: unknown) => {
+            this.#loading = null;
+            this.loading = false;
+            this.failed = true;
+            throw error;
+          }
+        )
+      );
+    }
     return this.#loading;
   }
 }

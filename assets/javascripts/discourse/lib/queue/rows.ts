@@ -107,3 +107,26 @@ export function queueRowLabels() {
 }
 
 export type QueueRowLabels = ReturnType<typeof queueRowLabels>;
+
+/**
+ * One listener for every row's claim button (`data-claim` names the case),
+ * so that a long queue installs no modifier per row.
+ */
+export function claimOnClick(
+  rows: QueueRow[],
+  onClaim: (mediationCase: MediationQueueCase) => void
+) {
+  return (event: MouseEvent) => {
+    const target = event.target;
+    const button =
+      target instanceof Element ? target.closest("button[data-claim]") : null;
+    if (!(button instanceof HTMLButtonElement) || button.disabled) {
+      return;
+    }
+    const id = Number(button.dataset.claim);
+    const row = rows.find((candidate) => candidate.id === id);
+    if (row) {
+      onClaim(row.mediationCase);
+    }
+  };
+}
