@@ -301,70 +301,55 @@ RSpec.describe DiscourseMediation::Limits do
   end
 end
 
-RSpec.describe "what a moderator is offered to carry out" do
+RSpec.describe "a case page, as a moderator reads it" do
   before { configure_mediation }
 
-  let!(:voter_list) { add_voters(3) }
-  let!(:mediation_case) do
-    decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
+  def case_json(mediation_case)
+    DiscourseMediation::CaseSerializer.new(
+      mediation_case,
+      scope: moderator.guardian,
+      root: false,
+      disclosure:
+        DiscourseMediation::CaseDisclosure.new(
+          mediation_case,
+          moderator.guardian.mediation_roles_on(mediation_case),
+        ),
+      history: [],
+      mediators: [],
+    ).as_json
   end
 
-  it "offers the decided step with its own duration, then the less severe options of the ballot, never a more severe one" do
-    json =
-      DiscourseMediation::CaseSerializer.new(
-        mediation_case.reload,
-        scope: moderator.guardian,
-        root: false,
-        disclosure:
-          DiscourseMediation::CaseDisclosure.new(
-            mediation_case,
-            moderator.guardian.mediation_roles_on(mediation_case),
-          ),
-        history: [],
-        mediators: [],
-      ).as_json
-    implementation = json[:implementation]
-    expect(implementation[:outcome][:key]).to eq("suspension")
-    expect(implementation[:default_duration_days]).to eq(30)
-    expect(implementation[:lenient_steps].map { _1[:outcome][:key] }).to eq(
-      %w[formal_warning no_action],
-    )
-    expect(implementation[:lenient_steps].first).to include(
-      measure: :message,
-      needs_duration: false,
-      default_review_days: 180,
-    )
+  describe "what a moderator is offered to carry out" do
+    let!(:voter_list) { add_voters(3) }
+    let!(:mediation_case) do
+      decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension formal_warning]))
+    end
+
+    it "offers the decided step with its own duration, then the less severe options of the ballot, never a more severe one" do
+      implementation = case_json(mediation_case.reload)[:implementation]
+      expect(implementation[:outcome][:key]).to eq("suspension")
+      expect(implementation[:default_duration_days]).to eq(30)
+      expect(implementation[:lenient_steps].map { _1[:outcome][:key] }).to eq(
+        %w[formal_warning no_action],
+      )
+    end
   end
-end
 
-RSpec.describe "the requests on a case page" do
-  before { configure_mediation }
+  describe "the requests" do
+    it "come in the order they were made, the first made first when two share a moment" do
+      freeze_time
+      first = Fabricate(:member)
+      second = Fabricate(:member)
+      mediation_case = ask_for_help(by: first, consent_to_be_named: true)
+      ask_for_help(by: second, consent_to_be_named: true)
+      # An update writes the first request's row anew, after the second's: a
+      # read that is not ordered by id would now meet the second first.
+      DiscourseMediation::HelpRequest.where(user: first).update_all(updated_at: Time.zone.now)
+      mediation_case.reload
+      expect(mediation_case.help_requests.map(&:created_at).uniq.size).to eq(1)
 
-  it "come in the order they were made, the first made first when two share a moment" do
-    freeze_time
-    first = Fabricate(:member)
-    second = Fabricate(:member)
-    mediation_case = ask_for_help(by: first, consent_to_be_named: true)
-    ask_for_help(by: second, consent_to_be_named: true)
-    # An update writes the first request's row anew, after the second's: a
-    # read that is not ordered by id would now meet the second first.
-    DiscourseMediation::HelpRequest.where(user: first).update_all(updated_at: Time.zone.now)
-    mediation_case.reload
-    expect(mediation_case.help_requests.map(&:created_at).uniq.size).to eq(1)
-
-    json =
-      DiscourseMediation::CaseSerializer.new(
-        mediation_case,
-        scope: moderator.guardian,
-        root: false,
-        disclosure:
-          DiscourseMediation::CaseDisclosure.new(
-            mediation_case,
-            moderator.guardian.mediation_roles_on(mediation_case),
-          ),
-        history: [],
-        mediators: [],
-      ).as_json
-    expect(json[:requesters].map { _1[:user][:id] }).to eq([first.id, second.id])
+      requesters = case_json(mediation_case)[:requesters]
+      expect(requesters.map { _1[:user][:id] }).to eq([first.id, second.id])
+    end
   end
 end
