@@ -74,8 +74,9 @@ class Group < ActiveRecord::Base
   # The member joins the automatic groups of the trust levels up to theirs and
   # leaves the ones above.
   def self.user_trust_level_change!(user_id, trust_level)
-    desired = (0..trust_level).map { |level| AUTO_GROUPS[:"trust_level_#{level}"] }
-    undesired = (0..4).map { |level| AUTO_GROUPS[:"trust_level_#{level}"] } - desired
+    levels = (0..4).map { |level| AUTO_GROUPS[:"trust_level_#{level}"] }
+    desired = levels.first(trust_level + 1)
+    undesired = levels - desired
     GroupUser.where(group_id: undesired, user_id:).delete_all
     now = Time.zone.now
     GroupUser.insert_all(

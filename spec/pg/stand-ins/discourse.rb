@@ -94,23 +94,24 @@ module DB
     # MiniSql's query helpers (discourse/mini_sql lib/mini_sql/postgres/connection.rb),
     # with ? placeholders, over ActiveRecord's connection.
     def query_hash(sql, *params)
-      ActiveRecord::Base
-        .connection
-        .select_all(ActiveRecord::Base.sanitize_sql_array([sql, *params]))
-        .to_a
+      select(sql, params).to_a
     end
 
     def query_single(sql, *params)
-      ActiveRecord::Base
-        .connection
-        .select_all(ActiveRecord::Base.sanitize_sql_array([sql, *params]))
-        .rows
-        .flatten
+      select(sql, params).rows.flatten
     end
 
     def after_commit(&blk)
       return blk.call if !transaction_open?
       ActiveRecord::Base.connection.add_transaction_record(AfterCommitWrapper.new(&blk))
+    end
+
+    private
+
+    def select(sql, params)
+      ActiveRecord::Base.connection.select_all(
+        ActiveRecord::Base.sanitize_sql_array([sql, *params]),
+      )
     end
   end
 end

@@ -46,7 +46,7 @@ export interface SiteFlags {
  * service: services load with every page, and only the pages, modals and
  * panels that send requests need this, when they are first used.
  */
-export class MediationApi {
+class MediationApi {
   async requestHelp(request: NewHelpRequest): Promise<HelpRequestCreated> {
     return (await send("/mediation/help-requests.json", {
       type: "POST",

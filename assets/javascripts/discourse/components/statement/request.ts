@@ -1,4 +1,3 @@
-import type { MediationApi } from "../../lib/mediation-api";
 import type { StatementPageResponse } from "../../lib/types";
 
 /**
@@ -7,6 +6,6 @@ import type { StatementPageResponse } from "../../lib/types";
  * resolves to whether the request succeeded.
  */
 export type SendStatementRequest = (
-  request: (api: MediationApi) => Promise<StatementPageResponse>,
+  request: () => Promise<StatementPageResponse>,
   success: string
 ) => Promise<boolean>;

@@ -1,6 +1,5 @@
 import Component from "@glimmer/component";
 import Pending from "../../../lib/common/pending";
-import { type MediationApi, mediationApi } from "../../../lib/mediation-api";
 import type {
   MediationCaseDetail,
   MediationCaseResponse,
@@ -31,12 +30,12 @@ export default class CaseActionModal<
 
   /** Returns the response, or null when it failed (the flash says why). */
   async submit(
-    request: (api: MediationApi) => Promise<MediationCaseResponse>,
+    request: () => Promise<MediationCaseResponse>,
     { close = true } = {}
   ): Promise<MediationCaseResponse | null> {
     let response: MediationCaseResponse | null = null;
     await this.saving.run(async () => {
-      response = await request(mediationApi);
+      response = await request();
       this.args.model.onSaved(response);
       if (close) {
         this.args.closeModal();
