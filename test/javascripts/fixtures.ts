@@ -315,6 +315,7 @@ export function statementPageFixture(
       extension_reason: null,
       extension_decision: null,
       extension_decision_reason: null,
+      extension_decision_due_at: null,
     },
     my_statement: null,
     heard_statements: [],

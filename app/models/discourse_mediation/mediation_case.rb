@@ -57,6 +57,7 @@ module DiscourseMediation
     include Stages
     include Naming
     include AfterDecision
+    include StatementTime
 
     validates :state, inclusion: { in: Rules::Case::Lifecycle::STATES.map(&:to_s) }
 
@@ -104,25 +105,6 @@ module DiscourseMediation
     def post_url
       return nil if topic.blank?
       "#{topic.relative_url}/#{post&.post_number || 1}"
-    end
-
-    # When the statement window closes: the deadline, or the subject's waiver.
-    def statement_closes_at
-      return nil if statement_deadline_at.nil?
-      Rules::DueProcess::StatementWindow.closes_at(deadline: statement_deadline_at, waived_at:)
-    end
-
-    def affected_arrival(now = Time.zone.now)
-      Rules::DueProcess::StatementWindow.affected_arrival(
-        now:,
-        affected_closes_at:,
-        already_moved: affected_late_moved_at.present?,
-      )
-    end
-
-    def statement_window_open?(now = Time.zone.now)
-      state == "awaiting_statements" && statement_deadline_at.present? &&
-        Rules::DueProcess::StatementWindow.open?(now:, deadline: statement_deadline_at, waived_at:)
     end
 
     # When the vote is expected to end, for "what happens next" and for an

@@ -11,7 +11,8 @@ module DiscourseMediation
                :extension_requested_at,
                :extension_reason,
                :extension_decision,
-               :extension_decision_reason
+               :extension_decision_reason,
+               :extension_decision_due_at
 
     def deadline
       object.statement_deadline_at

@@ -49,6 +49,27 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::StatementWindow do
     end
   end
 
+  describe "a request for more time waiting for its decision" do
+    it "keeps the window open past the deadline until it is decided" do
+      expect(described_class.open?(now: deadline + 3600, deadline:, held: true)).to eq(true)
+      expect(described_class.open?(now: deadline + 3600, deadline:, held: false)).to eq(false)
+    end
+
+    it "does not reopen time the person concerned waived" do
+      waived = deadline - 3600
+      expect(
+        described_class.open?(now: waived + 60, deadline:, waived_at: waived, held: true),
+      ).to eq(false)
+    end
+
+    it "is to be decided within a day of being asked" do
+      asked = Time.utc(2026, 11, 30, 9, 15)
+      expect(described_class.extension_decision_due_at(requested_at: asked)).to eq(
+        Time.utc(2026, 12, 1, 9, 15),
+      )
+    end
+  end
+
   describe ".reminder_due?" do
     it "is due in the last day, once" do
       expect(

@@ -458,6 +458,62 @@ RSpec.describe "due process" do
         it("keeps the reason") do
           result && expect(mediation_case.reload.extension_reason).to(eq("Travelling"))
         end
+
+        it "tells the moderators and the mediators at once, with a target for the decision" do
+          mediators_topic = mediation_case.reload.mediators_topic_id
+          result
+          due_at = mediation_case.reload.extension_decision_due_at
+          expect(due_at).to eq_time(mediation_case.extension_requested_at + 1.day)
+          to_moderators =
+            PostCreator.created.find { _1[:opts][:target_group_names] == "moderators" }
+          expect(to_moderators[:opts][:raw]).to include(
+            DiscourseMediation::Notices::SystemMessage.time(due_at),
+            "/mediation/cases/#{mediation_case.id}",
+          )
+          expect(to_moderators[:opts][:raw]).not_to include("Travelling")
+          expect(PostCreator.created.map { _1[:opts][:topic_id] }).to include(mediators_topic)
+        end
+      end
+    end
+
+    describe "a request for more time that nobody decides" do
+      before { call("Statement::RequestExtension", by: author, reason: "Travelling") }
+
+      let(:deadline) { mediation_case.reload.statement_deadline_at }
+
+      it "holds the deadline: the person may still respond and the vote does not open" do
+        travel_to(deadline + 2.hours)
+        run_job(Jobs::DiscourseMediation::MediationStatementWindows)
+        expect(mediation_case.reload.state).to eq("awaiting_statements")
+        expect(call("Statement::Submit", by: author, raw: "My side, late")).to run_successfully
+      end
+
+      it "reminds the moderators once past its target, and shows the case as overdue" do
+        travel_to(mediation_case.reload.extension_decision_due_at - 1.minute)
+        run_job(Jobs::DiscourseMediation::MediationStatementWindows)
+        expect(DiscourseMediation::MediationCase.overdue).not_to include(mediation_case)
+        Recorders.clear!
+
+        travel_to(mediation_case.extension_decision_due_at + 1.minute)
+        2.times { run_job(Jobs::DiscourseMediation::MediationStatementWindows) }
+        reminders =
+          PostCreator.created.select do
+            _1[:opts][:title].to_s.include?("still undecided") &&
+              _1[:opts][:target_group_names] == "moderators"
+          end
+        expect(reminders.size).to eq(1)
+        expect(DiscourseMediation::MediationCase.overdue).to include(mediation_case)
+        expect(mediation_case.reload.overdue?).to eq(true)
+        expect(mediation_case.events.pluck(:action)).to include("extension_decision_overdue")
+      end
+
+      it "opens the vote at the next check once it is declined after the deadline" do
+        add_voters(3)
+        travel_to(deadline + 2.hours)
+        call("Statement::DecideExtension", by: moderator, decision: "declined", reason: "Enough")
+        expect(mediation_case.reload.statement_window_open?).to eq(false)
+        run_job(Jobs::DiscourseMediation::MediationStatementWindows)
+        expect(mediation_case.reload.state).to eq("voting")
       end
     end
 

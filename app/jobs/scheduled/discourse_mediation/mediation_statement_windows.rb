@@ -2,10 +2,12 @@
 
 module Jobs
   module DiscourseMediation
-    # Moves cases whose statement window has closed on to the vote, and reminds
-    # those who have not responded a day before the deadline. Running it twice
-    # changes nothing more: each case is re-read under a lock, and the reminder
-    # is claimed with a conditional update before it is sent.
+    # Moves cases whose statement window has closed on to the vote, reminds
+    # those who have not responded a day before the deadline, and reminds the
+    # moderators of a request for more time undecided past its target.
+    # Running it twice changes nothing more: each case is re-read under a
+    # lock, and the reminder is claimed with a conditional update before it
+    # is sent.
     class MediationStatementWindows < ::Jobs::Scheduled
       every 10.minutes
 
@@ -24,6 +26,11 @@ module Jobs
       private
 
       def advance(mediation_case, now)
+        mediation_case.with_lock do
+          ::DiscourseMediation::Notices::ExtensionRequest.new(mediation_case).remind_if_overdue!(
+            now,
+          )
+        end
         if mediation_case.statement_window_open?(now)
           remind(mediation_case, now)
         else

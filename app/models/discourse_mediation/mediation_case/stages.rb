@@ -11,7 +11,8 @@ module DiscourseMediation
       included do
         # Cases whose stage is past its target: a new request nobody picked up
         # in time, mediating, writing the report or carrying out past its
-        # days, or a vote held after the statement time ended (VoteHold).
+        # days, a vote held after the statement time ended (VoteHold), or a
+        # request for more time undecided past its target.
         scope :overdue,
               ->(now = Time.zone.now) do
                 stages =
@@ -34,7 +35,15 @@ module DiscourseMediation
                 held =
                   "(state = 'awaiting_statements' AND id IN " \
                     "(SELECT case_id FROM discourse_mediation_case_events WHERE action = 'vote_held'))"
-                where([unclaimed, *stages, held].join(" OR "))
+                more_time =
+                  sanitize_sql_array(
+                    [
+                      "(state = 'awaiting_statements' AND extension_decision IS NULL " \
+                        "AND extension_requested_at < ?)",
+                      now - Rules::DueProcess::StatementWindow::EXTENSION_DECISION_WITHIN,
+                    ],
+                  )
+                where([unclaimed, *stages, held, more_time].join(" OR "))
               end
       end
 
@@ -53,7 +62,12 @@ module DiscourseMediation
 
       def overdue?(now = Time.zone.now)
         return first_response_at.nil? && first_response_due_at < now if state == "requested"
-        return events.any? { _1.action == "vote_held" } if state == "awaiting_statements"
+        if state == "awaiting_statements"
+          return(
+            events.any? { _1.action == "vote_held" } ||
+              (extension_pending? && extension_decision_due_at < now)
+          )
+        end
         Rules::Case::StageTargets.overdue?(
           state:,
           started_at: stage_started_at,

@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # The person concerned asks, once, for more time. A mediator decides.
+  # The person concerned asks, once, for more time. A moderator, or a mediator
+  # who did not write the report, decides; until then the deadline is held.
   class Statement::RequestExtension
     include Service::Base
     include Case::Lookup
@@ -30,6 +31,8 @@ module DiscourseMediation
       step :request_extension
     end
 
+    step :tell_deciders
+
     private
 
     def first_request(mediation_case:)
@@ -39,6 +42,10 @@ module DiscourseMediation
     def request_extension(mediation_case:, params:, guardian:)
       mediation_case.update!(extension_requested_at: Time.zone.now, extension_reason: params.reason)
       mediation_case.log_event!("extension_requested", user: guardian.user, reason: params.reason)
+    end
+
+    def tell_deciders(mediation_case:)
+      Notices::ExtensionRequest.new(mediation_case).send_request!
     end
   end
 end

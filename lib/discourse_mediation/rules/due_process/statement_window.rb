@@ -12,6 +12,8 @@ module DiscourseMediation
       module StatementWindow
         DAY = 24 * 60 * 60
         REMINDER_BEFORE = DAY
+        # How soon a request for more time should be decided.
+        EXTENSION_DECISION_WITHIN = DAY
 
         module_function
 
@@ -45,8 +47,18 @@ module DiscourseMediation
           [waived_at, deadline].min.utc
         end
 
-        def open?(now:, deadline:, waived_at: nil)
+        # `held`: a request for more time is waiting for its decision. The
+        # deadline never passes on it: the window stays open until it is
+        # decided, unless the person concerned waived the rest of their time.
+        def open?(now:, deadline:, waived_at: nil, held: false)
+          return true if held && waived_at.nil?
           now < closes_at(deadline:, waived_at:)
+        end
+
+        # The target for deciding a request for more time: a day after it was
+        # asked. Past it, the moderators are reminded.
+        def extension_decision_due_at(requested_at:)
+          (requested_at + EXTENSION_DECISION_WITHIN).utc
         end
 
         # A reminder goes once, in the last day before the deadline.

@@ -1,4 +1,5 @@
 import { module, test } from "qunit";
+import { formatDateTime } from "discourse/plugins/discourse-mediation/discourse/lib/common/age";
 import {
   deadlineText,
   extensionText,
@@ -43,7 +44,14 @@ module("Unit | Lib | statement-text", function () {
     [string, Partial<StatementWindowState>, string | null]
   > = [
     ["not asked", {}, null],
-    ["pending", { extension_requested_at: "2026-11-24T10:00:00Z" }, "pending"],
+    [
+      "pending",
+      {
+        extension_requested_at: "2026-11-24T10:00:00Z",
+        extension_decision_due_at: "2026-11-25T10:00:00Z",
+      },
+      "pending",
+    ],
     [
       "granted",
       {
@@ -63,6 +71,20 @@ module("Unit | Lib | statement-text", function () {
       "Long enough",
     ],
   ];
+  test("says who decides a request for more time, by when, and that the deadline is held", function (assert) {
+    const text = extensionText(
+      window({
+        extension_requested_at: "2026-11-24T10:00:00Z",
+        extension_decision_due_at: "2026-11-25T10:00:00Z",
+      })
+    );
+    assert.true(
+      text?.includes("A moderator, or a mediator who did not write the report")
+    );
+    assert.true(text?.includes(formatDateTime("2026-11-25T10:00:00Z")));
+    assert.true(text?.includes("your deadline is held"));
+  });
+
   extensions.forEach(([name, overrides, expected]) => {
     test(`words an extension ${name}`, function (assert) {
       const text = extensionText(window(overrides));

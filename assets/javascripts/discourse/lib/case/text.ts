@@ -46,7 +46,7 @@ const TIMELINE_ACTIONS = new Set(
   escalate note_added person_added person_removed conversation_opened
   mediator_posted cooled_down_slow_mode cooled_down_close report_saved
   submit_report notices_sent statement_submitted statement_declined
-  extension_requested extension_granted extension_declined
+  extension_requested extension_decision_overdue extension_granted extension_declined
   extension_decision_sent open_vote open_vote_waived interim_suspension
   close_ballot interim_lifted implement outcome_told archive review_due
   reviewed deadline_moved voter_stepped_aside recusal_requested

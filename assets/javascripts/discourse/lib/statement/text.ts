@@ -83,6 +83,13 @@ export function extensionDecisionText(window: StatementWindowState | null) {
     : null;
 }
 
+/** By when a request for more time that waits should be decided, in words. */
+export function extensionDueAt(window: StatementWindowState) {
+  return window.extension_decision_due_at
+    ? formatDateTime(window.extension_decision_due_at)
+    : "";
+}
+
 /** Where a request for more time stands, once one was made. */
 export function extensionText(window: StatementWindowState | null) {
   if (!window?.extension_requested_at) {
@@ -90,7 +97,9 @@ export function extensionText(window: StatementWindowState | null) {
   }
   return (
     extensionDecisionText(window) ??
-    i18n("discourse_mediation.statement_page.extension_pending")
+    i18n("discourse_mediation.statement_page.extension_pending", {
+      due_at: extensionDueAt(window),
+    })
   );
 }
 

@@ -13,6 +13,8 @@ export interface StatementWindowState {
   extension_reason: string | null;
   extension_decision: "granted" | "declined" | null;
   extension_decision_reason: string | null;
+  /** While a request for more time waits: its decision's target. The deadline is held until then. */
+  extension_decision_due_at: string | null;
 }
 
 export interface CaseStatement {
