@@ -32,6 +32,7 @@ Rails.application.config.filter_parameters.concat([/\Achoice\z/, /\Areceipt\z/, 
 
 after_initialize do
   register_problem_check ProblemCheck::MediationSetup
+  register_problem_check ProblemCheck::MediationAppeals
   reloadable_patch { Guardian.prepend(DiscourseMediation::GuardianExtension) }
 
   add_to_serializer(:post, :can_request_mediation) { scope.can_request_mediation_on?(object) }

@@ -3,7 +3,8 @@
 module DiscourseMediation
   # What an admin still has to set up before mediation works for everyone, in
   # the order the README's quick start gives, then what keeps a decision from
-  # being made. Shown on the admin dashboard by ProblemCheck::MediationSetup.
+  # being made. Shown on the admin dashboard by ProblemCheck::MediationSetup;
+  # the gentle ones by ProblemCheck::MediationAppeals.
   module SetupProblems
     CHECKED_MEDIATORS = 100
 
@@ -20,6 +21,14 @@ module DiscourseMediation
         (:appeal_groups_too_small if appeal_groups_too_small?),
         (:votes_held if votes_held?),
       ].compact
+    end
+
+    # Once nothing above is missing: appeals are off until an admin names the
+    # appeal groups (the quick start's next step). Gentle, as a site may
+    # choose to have no appeal; its outcome messages then say so.
+    def gentle
+      return [] if !SiteSetting.mediation_enabled || all.any?
+      [(:no_appeal_groups if SiteSetting.mediation_appeal_groups_map.empty?)].compact
     end
 
     # No voters at all, or too few for any ballot to reach its quorum and

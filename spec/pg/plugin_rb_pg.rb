@@ -40,9 +40,11 @@ RSpec.describe Plugin::Instance, "#activate! with plugin.rb" do
     )
   end
 
-  it "is turned on by its own setting, registers its dashboard check and its icons" do
+  it "is turned on by its own setting, registers its dashboard checks and its icons" do
     expect(plugin.enabled_setting).to eq(:mediation_enabled)
-    expect(plugin.problem_checks).to eq([ProblemCheck::MediationSetup])
+    expect(plugin.problem_checks).to eq(
+      [ProblemCheck::MediationSetup, ProblemCheck::MediationAppeals],
+    )
     expect(plugin.svg_icons).to include("life-ring")
     expect(plugin.seedfu_fixtures).to eq([File.join(PLUGIN_ROOT, "db", "fixtures")])
   end

@@ -9,8 +9,57 @@ RSpec.describe DiscourseMediation::SetupProblems do
   it "finds nothing to say about a site set up as the README says" do
     add_voters(3)
     mediator
+    appeal_group = Fabricate(:group)
+    3.times { Fabricate(:member, groups: [appeal_group]) }
+    SiteSetting.mediation_appeal_groups = appeal_group.id.to_s
     expect(described_class.all).to eq([])
+    expect(described_class.gentle).to eq([])
     expect(ProblemCheck::MediationSetup.new.run).to be_nil
+    expect(ProblemCheck::MediationAppeals.new.run).to be_nil
+  end
+
+  describe "without appeal groups" do
+    it "waits for the essentials, then names the appeal groups at low priority" do
+      expect(described_class.gentle).to eq([])
+      expect(ProblemCheck::MediationAppeals.new.run).to be_nil
+      mediator
+      add_voters(3)
+      expect(described_class.all).to eq([])
+      expect(described_class.gentle).to eq(%i[no_appeal_groups])
+      expect(ProblemCheck::MediationSetup.new.run).to be_nil
+      problem = ProblemCheck::MediationAppeals.new.run
+      expect(problem.priority).to eq("low")
+      expect(problem.message).to include(
+        "cannot be appealed",
+        "write to the moderators",
+        "mediation appeal groups",
+        "/admin/site_settings/category/discourse_mediation",
+      )
+    end
+
+    it "stays quiet while a case waits for a vote that cannot open" do
+      mediator
+      voter_list = add_voters(3)
+      mediation_case = submit_report(ask_for_help)
+      GroupUser.where(user_id: voter_list.first.id, group_id: voters.id).delete_all
+      succeed(
+        DiscourseMediation::Statement::Waive.call(
+          params: {
+            case_id: mediation_case.id,
+          },
+          guardian: author.guardian,
+        ),
+      )
+      expect(described_class.all).to eq(%i[too_few_voters votes_held])
+      expect(ProblemCheck::MediationAppeals.new.run).to be_nil
+    end
+
+    it "says nothing while mediation is turned off" do
+      mediator
+      add_voters(3)
+      SiteSetting.mediation_enabled = false
+      expect(described_class.gentle).to eq([])
+    end
   end
 
   it "names each missing piece, first things first" do

@@ -37,7 +37,6 @@ module DiscourseMediation
         )
       ends_at = plan.ends_at && plan.ends_at > now ? plan.ends_at : nil
       if ends_at
-        reason = I18n.t("discourse_mediation.appeal.lowered_reason")
         User
           .where(id: mediation_case.subject_ids)
           .each do |user|
@@ -46,7 +45,7 @@ module DiscourseMediation
               user.reload,
               till: ends_at,
               by: Discourse.system_user,
-              reason:,
+              mediation_case:,
             )
           end
       end

@@ -10,14 +10,14 @@ module DiscourseMediation
 
     # Returns true when the measure is in place, false when it was refused
     # (staff, or the member is already suspended or silenced by someone else).
-    def impose!(user, till:, by:, reason:)
+    def impose!(mediation_case, user, till:, by:)
       return false if user.staff?
       PenaltyApplier.impose!(
         SiteSetting.mediation_interim_measure.to_sym,
         user,
         till:,
         by:,
-        reason:,
+        mediation_case:,
       )
     end
 

@@ -7,12 +7,13 @@ module DiscourseMediation
   # place. A member already suspended or silenced by someone else is left as
   # they are and the measure refused: Discourse refuses to silence them again,
   # and would suspend them again to the plugin's date, cutting a longer (or
-  # permanent) suspension short.
+  # permanent) suspension short. Discourse keeps the neutral PenaltyReason,
+  # never the moderator's words.
   module PenaltyApplier
     module_function
 
-    def apply!(plan, user, by:, reason:)
-      impose!(plan.measure, user, till: plan.ends_at, by:, reason:)
+    def apply!(plan, user, by:, mediation_case:)
+      impose!(plan.measure, user, till: plan.ends_at, by:, mediation_case:)
     end
 
     # Ends early the suspension or silence that ends at `till` for these
@@ -59,7 +60,8 @@ module DiscourseMediation
       time.present? && other.present? && (time - other).abs < 1
     end
 
-    def impose!(measure, user, till:, by:, reason:)
+    def impose!(measure, user, till:, by:, mediation_case:)
+      reason = PenaltyReason.for(mediation_case)
       case measure
       when :suspend
         return false if user.suspended?

@@ -522,12 +522,39 @@ RSpec.describe "an appeal" do
     expect(mediation_case.reload.appeal_refusal).to eq(:already_appealed)
   end
 
-  it "is off without an appeal group, and the outcome message says so" do
+  it "is off without an appeal group, and the outcome message says so and who to write to instead" do
     SiteSetting.mediation_appeal_groups = ""
     expect(appeal).to fail_a_policy(:appeal_open)
-    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include(
+    expect(I18n.t("discourse_mediation.errors.appeal_closed.appeals_off")).to include(
       "cannot be appealed",
+      "write to the site's moderators instead",
     )
+    message = DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message
+    expect(message).to include(
+      "cannot be appealed",
+      "write to the moderators instead",
+      "(#{Discourse.base_url}/new-message?groupname=moderators)",
+      "(#{Discourse.base_url}/about)",
+    )
+    expect(message).not_to include("you may appeal")
+  end
+
+  it "names the moderators group by its own name in the link" do
+    SiteSetting.mediation_appeal_groups = ""
+    Group[:moderators].update!(name: "moderadores")
+    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include(
+      "/new-message?groupname=moderadores)",
+    )
+  end
+
+  it "says nothing of appeals, or their absence, when No action was decided" do
+    no_action = mediation_case.tap { _1.update!(outcome: "no_action", sanction_ends_at: nil) }
+    [appeal_group.id.to_s, ""].each do |groups|
+      SiteSetting.mediation_appeal_groups = groups
+      expect(DiscourseMediation::Notices::Outcome.new(no_action).subject_message).not_to match(
+        /appeal/i,
+      )
+    end
   end
 
   it "lowers the sanction with Discourse's own tools when the appeal's ballot closes, and tells the person concerned" do
@@ -572,8 +599,8 @@ RSpec.describe "an appeal" do
   end
 
   it "tells the person concerned in the outcome message how to appeal" do
-    expect(DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message).to include(
-      "Within 14 days you may appeal once",
-    )
+    message = DiscourseMediation::Notices::Outcome.new(mediation_case).subject_message
+    expect(message).to include("Within 14 days you may appeal once")
+    expect(message).not_to include("cannot be appealed")
   end
 end

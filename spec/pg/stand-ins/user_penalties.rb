@@ -63,7 +63,8 @@ end
 
 # app/services/user_silencer.rb (09a28235cd982070b5fec8b51f60db4de58fe9b3):
 # `silence` refuses staff, hides the member's posts unless keep_posts, refuses
-# someone already silenced (returning false), then logs and sends
+# someone already silenced (returning false), then logs the reason (as the
+# entry's context and details), triggers :user_silenced with it and sends
 # :silenced_by_staff; `unsilence` does nothing for someone not silenced, else
 # sends :unsilenced and logs.
 class UserSilencer
@@ -89,8 +90,21 @@ class UserSilencer
     return false if @user.silenced_till.present?
     @user.silenced_till = @opts[:silenced_till] || 1000.years.from_now
     return false if !@user.save
-    StaffActionLogger.new(@by_user).log_silence_user(@user, details: @opts[:reason]) if @by_user
-    SystemMessage.create(@user, @opts[:message] || :silenced_by_staff)
+    message_type = @opts[:message] || :silenced_by_staff
+    if @by_user
+      StaffActionLogger.new(@by_user).log_silence_user(
+        @user,
+        context: "#{message_type}: #{@opts[:reason]}",
+        details: @opts[:reason],
+      )
+    end
+    DiscourseEvent.trigger(
+      :user_silenced,
+      user: @user,
+      silenced_by: @by_user,
+      reason: @opts[:reason],
+    )
+    SystemMessage.create(@user, message_type)
     self.class.calls << [:silence, @user.id, @opts]
     true
   end
@@ -109,8 +123,9 @@ end
 # app/services/user_suspender.rb (0608937b8f0359385bb175fce49bb07587944e1b):
 # suspends until a date whoever the user is and whether or not they are
 # suspended already (core's newer User::Suspend service refuses that; this
-# class does not), resets suspended_at, logs, and logs the member out. There is
-# no `unsuspend`: core's admin unsuspends by clearing the two columns, logging
+# class does not), resets suspended_at, logs the reason, logs the member out
+# and triggers :user_suspended with the reason. There is no `unsuspend`:
+# core's admin unsuspends by clearing the two columns, logging
 # `log_user_unsuspend` and triggering :user_unsuspended.
 class UserSuspender
   def self.calls
@@ -140,6 +155,13 @@ class UserSuspender
     StaffActionLogger.new(@by_user).log_user_suspend(@user, @reason, message: @message)
     self.class.calls << [:suspend, @user.id, { suspended_till: @suspended_till, reason: @reason }]
     self.class.calls << [:logged_out, @user.id, {}]
+    DiscourseEvent.trigger(
+      :user_suspended,
+      user: @user,
+      reason: @reason,
+      message: @message,
+      suspended_till: @suspended_till,
+    )
     nil
   end
 end

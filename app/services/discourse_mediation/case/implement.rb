@@ -81,7 +81,7 @@ module DiscourseMediation
       User
         .where(id: mediation_case.subject_ids)
         .each do |user|
-          next if PenaltyApplier.apply!(plan, user, by: guardian.user, reason: params.reason)
+          next if PenaltyApplier.apply!(plan, user, by: guardian.user, mediation_case:)
           fail!(I18n.t("discourse_mediation.errors.penalty_refused", username: user.username))
         end
       mediation_case.update!(implemented_by_id: guardian.user.id)

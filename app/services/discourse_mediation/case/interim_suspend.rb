@@ -100,7 +100,7 @@ module DiscourseMediation
 
     def suspend(mediation_case:, subject_user:, params:, guardian:)
       till = suspended_until(mediation_case)
-      if !InterimMeasure.impose!(subject_user, till:, by: guardian.user, reason: params.reason)
+      if !InterimMeasure.impose!(mediation_case, subject_user, till:, by: guardian.user)
         fail!(I18n.t("discourse_mediation.errors.interim_refused", username: subject_user.username))
       end
       mediation_case.update!(

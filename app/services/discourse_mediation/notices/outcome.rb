@@ -42,11 +42,20 @@ module DiscourseMediation
     # Whether and how the person concerned may appeal, as the site has it.
     def appeal
       return "" if !Rules::Record::NameKeeping.sanctioned?(@mediation_case.outcome)
-      return I18n.t("#{SCOPE}.no_appeal") if SiteSetting.mediation_appeal_groups_map.empty?
+      return no_appeal if SiteSetting.mediation_appeal_groups_map.empty?
       I18n.t(
         "#{SCOPE}.appeal",
         days: SiteSetting.mediation_appeal_days,
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
+      )
+    end
+
+    # Without appeal groups there is no appeal: who to write to instead.
+    def no_appeal
+      I18n.t(
+        "#{SCOPE}.no_appeal",
+        moderators_url: Notices::SystemMessage.moderators_message_url,
+        about_url: "#{Discourse.base_url}/about",
       )
     end
 

@@ -25,8 +25,19 @@ module DiscourseMediation
     # To Discourse's moderators group, as a group message; nothing when the
     # group is missing.
     def send_to_moderators!(title:, raw:)
-      moderators = Group.find_by(id: Group::AUTO_GROUPS[:moderators])
+      moderators = moderators_group
       create!(title:, raw:, target_group_names: moderators.name) if moderators
+    end
+
+    # Where a member writes to the moderators: a new message to their group,
+    # which Discourse lets everyone message. Its name is localised.
+    def moderators_message_url
+      name = moderators_group&.name || "moderators"
+      "#{Discourse.base_url}/new-message?groupname=#{CGI.escape(name)}"
+    end
+
+    def moderators_group
+      Group.find_by(id: Group::AUTO_GROUPS[:moderators])
     end
 
     def create!(title:, raw:, **recipients)
