@@ -134,8 +134,9 @@ module DiscourseMediation
       window_open? && my_statement.nil? && roles.include?(:affected)
     end
 
+    # Offered only while it still applies: not after a statement was sent.
     def can_request_extension
-      may?(:request_extension) &&
+      may?(:request_extension) && my_statement.nil? &&
         Rules::DueProcess::StatementWindow.extension_requestable?(
           now: Time.zone.now,
           deadline: object.statement_deadline_at,
@@ -145,7 +146,7 @@ module DiscourseMediation
     end
 
     def can_waive
-      window_open? &&
+      window_open? && my_statement.nil? &&
         Rules::Case::Lifecycle.may?(:open_vote, state: object.state, roles: roles - [:system])
     end
 

@@ -611,6 +611,22 @@ RSpec.describe "due process" do
         it { is_expected.to fail_a_policy(:may_take) }
       end
 
+      context "when they already sent a statement" do
+        before { call("Statement::Submit", by: author, raw: "My side") }
+
+        it { is_expected.to fail_a_policy(:not_stated_yet) }
+
+        it "offers neither waiving nor more time any longer" do
+          expect(statement_page(mediation_case, author)).to include(
+            can_waive: false,
+            can_request_extension: false,
+          )
+          expect(call("Statement::RequestExtension", by: author, reason: "Later")).to fail_a_policy(
+            :not_stated_yet,
+          )
+        end
+      end
+
       context "when everything's ok" do
         before { add_voters(3) }
 
@@ -880,17 +896,7 @@ RSpec.describe "a say in who decides" do
   end
 
   it "shows the person concerned the roll before the ballot opens" do
-    page =
-      DiscourseMediation::StatementPageSerializer.new(
-        mediation_case.reload,
-        scope: author.guardian,
-        root: false,
-        disclosure:
-          DiscourseMediation::CaseDisclosure.new(
-            mediation_case,
-            author.guardian.mediation_roles_on(mediation_case),
-          ),
-      ).as_json
+    page = statement_page(mediation_case, author)
     expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
     expect(page[:can_request_recusal]).to eq(true)
   end

@@ -108,17 +108,24 @@ module CaseSteps
     mediation_case.reload
   end
 
-  # The person concerned waives the window: the ballot opens at once.
+  # The person concerned waives the window: the ballot opens at once. Once
+  # they have sent a statement the window is no longer theirs to waive, so it
+  # runs out instead.
   def open_vote(mediation_case, by: author, **report)
     submit_report(mediation_case, **report) if mediation_case.state != "awaiting_statements"
-    succeed(
-      DiscourseMediation::Statement::Waive.call(
-        params: {
-          case_id: mediation_case.id,
-        },
-        guardian: by.guardian,
-      ),
-    )
+    if mediation_case.statements.exists?(user_id: by.id)
+      travel_to(mediation_case.statement_deadline_at + 1.minute)
+      run_job(Jobs::DiscourseMediation::MediationStatementWindows)
+    else
+      succeed(
+        DiscourseMediation::Statement::Waive.call(
+          params: {
+            case_id: mediation_case.id,
+          },
+          guardian: by.guardian,
+        ),
+      )
+    end
     mediation_case.reload
   end
 
@@ -140,6 +147,20 @@ module CaseSteps
       },
       guardian: by.guardian,
     )
+  end
+
+  # The statement page's JSON as this member reads it.
+  def statement_page(mediation_case, user)
+    DiscourseMediation::StatementPageSerializer.new(
+      mediation_case.reload,
+      scope: user.guardian,
+      root: false,
+      disclosure:
+        DiscourseMediation::CaseDisclosure.new(
+          mediation_case,
+          user.guardian.mediation_roles_on(mediation_case),
+        ),
+    ).as_json
   end
 
   def add_voters(count)

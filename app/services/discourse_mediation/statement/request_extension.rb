@@ -27,6 +27,7 @@ module DiscourseMediation
       step :lock_case
       policy :in_state, class_name: Case::Policy::InStateFor[:request_extension]
       policy :window_open, class_name: Statement::Policy::WindowOpen
+      policy :not_stated_yet, class_name: Statement::Policy::NotStatedYet
       policy :first_request
       step :request_extension
     end

@@ -2,7 +2,8 @@
 
 module DiscourseMediation
   # The person concerned does not wish to add anything: the window closes now
-  # and the vote opens sooner.
+  # and the vote opens sooner. Once they have sent a statement, it is no
+  # longer theirs to waive: their time stays open for what arrives after it.
   class Statement::Waive
     include Service::Base
     include Case::Lookup
@@ -19,6 +20,7 @@ module DiscourseMediation
       step :lock_case
       policy :in_state, class_name: Case::Policy::InStateFor[:open_vote]
       policy :window_open, class_name: Statement::Policy::WindowOpen
+      policy :not_stated_yet, class_name: Statement::Policy::NotStatedYet
       step :waive
     end
 
