@@ -268,6 +268,8 @@ RSpec.describe "After the decision" do
   describe "transparency" do
     it "is for voters and moderators, hides small counts, and only moderators publish" do
       decide("suspension")
+      # The figures as the scheduled job counts them.
+      Jobs::DiscourseMediation::CountMediationTransparency.new.execute({})
 
       sign_in(requester)
       get "/mediation/transparency.json"

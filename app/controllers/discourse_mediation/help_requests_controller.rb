@@ -12,12 +12,7 @@ module DiscourseMediation
       respond_to do |format|
         format.html { render "default/empty" }
         format.json do
-          requests =
-            HelpRequest
-              .by(current_user)
-              .includes(:post, mediation_case: %i[topic ballot])
-              .order(created_at: :desc)
-              .limit(MY_REQUESTS_LIMIT)
+          requests = HelpRequest.listed_for(current_user, MY_REQUESTS_LIMIT)
 
           render json: {
                    help_requests: serialize_data(requests, MyHelpRequestSerializer, root: false),

@@ -45,6 +45,8 @@ module DiscourseMediation
         period: report.period,
         outcomes: report.outcome_titles.map { |key, title| { key:, title: } },
         rows: report.rows,
+        # The figures are counted every ten minutes (TransparencyRollup).
+        counted_at: report.counted_at,
         can_publish: guardian.is_staff? && category.present?,
         publish_category: category&.name,
       }

@@ -29,5 +29,6 @@ end
 #
 # Indexes
 #
+#  idx_mediation_events_looked_for       (action,created_at,case_id) WHERE ((action)::text = ANY ((ARRAY['review_due'::character varying, 'vote_held'::character varying, 'escalate'::character varying, 'close_ballot'::character varying])::text[]))
 #  idx_on_case_id_created_at_213831ac0b  (case_id,created_at)
 #

@@ -12,6 +12,14 @@ module DiscourseMediation
 
     scope :by, ->(user) { where(user_id: user.id) }
     scope :since, ->(time) { where("created_at > ?", time) }
+    # "My help requests": the newest first, with everything a row shows.
+    scope :listed_for,
+          ->(user, limit) do
+            by(user)
+              .includes(:post, mediation_case: %i[topic ballot appeal_ballot])
+              .order(created_at: :desc)
+              .limit(limit)
+          end
 
     def urgent?
       Rules::Mediation::HelpRequestRules.urgent?(kind)
@@ -42,6 +50,7 @@ end
 #
 # Indexes
 #
+#  idx_mediation_requests_created                                  (created_at)
 #  idx_on_user_id_created_at_b3a2a4c0d0                            (user_id,created_at)
 #  index_discourse_mediation_help_requests_on_case_id_and_user_id  (case_id,user_id) UNIQUE
 #

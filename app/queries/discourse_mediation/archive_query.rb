@@ -6,8 +6,15 @@ module DiscourseMediation
   # username. A fixed number of queries per page. Username search finds only
   # cases that still name the person concerned (Rules::Record::NameKeeping):
   # a forgiven case is not found by the name it no longer shows.
+  #
+  # A search is two branches, by title and by username, each read in the
+  # archive's order up to the page asked for and then merged: each branch
+  # reads an index (topics' and users' trigrams, then cases by topic or by
+  # subject) rather than every case against both conditions at once.
   class ArchiveQuery
     PAGE_SIZE = 30
+    CASES = MediationCase.table_name
+    ORDER = Arel.sql("#{CASES}.ended_at DESC NULLS LAST, #{CASES}.id DESC")
 
     def initialize(params)
       @filter =
@@ -16,7 +23,13 @@ module DiscourseMediation
     end
 
     def cases
-      @cases ||= scope.offset(@page * PAGE_SIZE).limit(PAGE_SIZE + 1).to_a
+      @cases ||=
+        scope
+          .includes(:topic, :ballot, people: :user)
+          .order(ORDER)
+          .offset(@page * PAGE_SIZE)
+          .limit(PAGE_SIZE + 1)
+          .to_a
     end
 
     def page_cases
@@ -32,42 +45,37 @@ module DiscourseMediation
     private
 
     def scope
-      relation =
-        MediationCase
-          .in_states(@filter.states)
-          .includes(:topic, :ballot, people: :user)
-          .order(
-            Arel.sql(
-              "discourse_mediation_cases.ended_at DESC NULLS LAST, discourse_mediation_cases.id DESC",
-            ),
-          )
+      return filtered(MediationCase.all) if !@filter.query
+      window = (@page + 1) * PAGE_SIZE + 1
+      branches =
+        [by_title, by_subject].map do |branch|
+          "(#{filtered(branch).select(:id).order(ORDER).limit(window).to_sql})"
+        end
+      MediationCase.where("#{CASES}.id IN (#{branches.join(" UNION ")})")
+    end
+
+    # The archive's filters, on either branch of a search or on the whole archive.
+    def filtered(relation)
+      relation = relation.in_states(@filter.states)
       relation = relation.where(outcome: @filter.outcome) if @filter.outcome
-      relation =
-        relation.where(
-          "discourse_mediation_cases.ended_at >= ?",
-          @filter.from.beginning_of_day,
-        ) if @filter.from
-      relation =
-        relation.where(
-          "discourse_mediation_cases.ended_at <= ?",
-          @filter.to.end_of_day,
-        ) if @filter.to
-      relation = search(relation, @filter.query) if @filter.query
+      if @filter.from
+        relation = relation.where("#{CASES}.ended_at >= ?", @filter.from.beginning_of_day)
+      end
+      relation = relation.where("#{CASES}.ended_at <= ?", @filter.to.end_of_day) if @filter.to
       relation
     end
 
-    def search(relation, query)
-      pattern = "%#{ActiveRecord::Base.sanitize_sql_like(query)}%"
-      by_title = Topic.where("title ILIKE ?", pattern).select(:id)
-      by_subject =
-        MediationCase
-          .naming_subject
-          .where(subject_id: User.where("username_lower LIKE ?", pattern.downcase).select(:id))
-          .select(:id)
-      relation.where(
-        "discourse_mediation_cases.topic_id IN (?) OR discourse_mediation_cases.id IN (?)",
-        by_title,
-        by_subject,
+    def pattern
+      "%#{ActiveRecord::Base.sanitize_sql_like(@filter.query)}%"
+    end
+
+    def by_title
+      MediationCase.where(topic_id: Topic.where("title ILIKE ?", pattern).select(:id))
+    end
+
+    def by_subject
+      MediationCase.naming_subject.where(
+        subject_id: User.where("username_lower LIKE ?", pattern.downcase).select(:id),
       )
     end
   end

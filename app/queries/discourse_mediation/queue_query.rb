@@ -7,6 +7,9 @@ module DiscourseMediation
   class QueueQuery
     CASES = MediationCase.table_name
     REQUESTS = HelpRequest.table_name
+    # The Closed tab counts up to this many, then says "more" (counts_capped).
+    CLOSED_COUNT_CAP = 1000
+    NEWEST_ENDED_FIRST = Arel.sql("#{CASES}.ended_at DESC NULLS LAST, #{CASES}.id DESC")
 
     attr_reader :filter_name, :page
 
@@ -33,9 +36,11 @@ module DiscourseMediation
       cases.size > Rules::Case::QueueFilter::PAGE_SIZE
     end
 
-    # How many cases each tab holds, for the tab labels: four queries.
+    # How many cases each tab holds, for the tab labels: five queries, each
+    # reading only the cases it counts. Open cases are counted exactly; ended
+    # ones, which grow with the forum, up to CLOSED_COUNT_CAP.
     def counts
-      by_state = visible_cases.group(:state).count
+      by_state = visible_cases.ongoing.group(:state).count
       sum = ->(states) { states.sum { |state| by_state[state.to_s].to_i } }
       {
         unassigned: visible_cases.in_states(%i[requested]).where(mediator_id: nil).count,
@@ -44,8 +49,13 @@ module DiscourseMediation
         escalated: sum.(Rules::Case::Lifecycle::ESCALATED_STATES),
         decided: sum.(%i[decided]),
         overdue: visible_cases.ongoing.overdue.count,
-        closed: remembered(visible_cases.in_states(Rules::Case::Lifecycle::ENDED_STATES)).count,
+        closed: [closed_count, CLOSED_COUNT_CAP].min,
       }
+    end
+
+    # The tabs whose count is a floor ("1,000+"), not the whole number.
+    def counts_capped
+      closed_count > CLOSED_COUNT_CAP ? [:closed] : []
     end
 
     private
@@ -58,19 +68,29 @@ module DiscourseMediation
         .where.not(id: HelpRequest.where(user_id: @user.id).select(:case_id))
     end
 
+    # Counted in the tab's own order, so that the count reads the newest
+    # ended cases from their index and stops at the cap.
+    def closed_count
+      @closed_count ||=
+        remembered(visible_cases.in_states(Rules::Case::Lifecycle::ENDED_STATES))
+          .order(NEWEST_ENDED_FIRST)
+          .limit(CLOSED_COUNT_CAP + 1)
+          .count
+    end
+
     # The Closed tab keeps ended cases only while they are remembered: within
     # the forgiveness period after they ended, or, with a sanction, while the
     # archive still names the person concerned. Older ones are in the staff
-    # archive, unnamed.
+    # archive, unnamed. Both conditions are on the case's own row, so that
+    # the tab reads its cases in order from an index and stops at the page.
     def remembered(relation)
       forgiven =
         Rules::Record::Forgiveness.cutoff(
           now: Time.zone.now,
           months: SiteSetting.mediation_forgiveness_months,
         )
-      relation.where("#{CASES}.ended_at > ?", forgiven).or(
-        relation.where(id: MediationCase.naming_subject.select(:id)),
-      )
+      recent = MediationCase.sanitize_sql_array(["#{CASES}.ended_at > ?", forgiven])
+      relation.where("#{recent} OR #{MediationCase.naming_subject_sql}")
     end
 
     def scope
@@ -97,7 +117,7 @@ module DiscourseMediation
         end
 
       if @filter.newest_first
-        relation.order(Arel.sql("#{CASES}.ended_at DESC NULLS LAST, #{CASES}.id DESC"))
+        relation.order(NEWEST_ENDED_FIRST)
       else
         # Urgent cases first, then the longest waiting.
         relation.order(urgent: :desc, created_at: :asc, id: :asc)

@@ -1,7 +1,10 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # Reads what Rules::Record::Transparency aggregates, in a fixed number of queries.
+  # Reads what Rules::Record::Transparency aggregates: one row per period from
+  # TransparencyFigure, which a scheduled job keeps counted
+  # (TransparencyRollup). The report covers whole periods, from the one that
+  # began twelve months ago (twenty-four for quarters) to the current one.
   class TransparencyQuery
     MONTHS = 12
 
@@ -14,44 +17,30 @@ module DiscourseMediation
             :month
           end
         )
-      @since = Rules::Record::Forgiveness.months_ago(now, @period == :quarter ? MONTHS * 2 : MONTHS)
+      since = Rules::Record::Forgiveness.months_ago(now, @period == :quarter ? MONTHS * 2 : MONTHS)
+      @first = Rules::Record::Transparency.period_start(since, @period)
     end
 
     attr_reader :period
 
     def rows
-      Rules::Record::Transparency.aggregate(
-        requests: HelpRequest.where("created_at >= ?", @since).pluck(:created_at),
-        cases: cases,
-        period: @period,
-        outcome_keys: LadderStep.in_order.pluck(:key),
-      )
+      outcome_keys = LadderStep.in_order.pluck(:key)
+      TransparencyFigure
+        .of_kind(@period)
+        .where("starts_at >= ?", @first)
+        .order(:starts_at)
+        .map do |figure|
+          Rules::Record::Transparency.publishable(figure.period, figure.summary, outcome_keys)
+        end
+    end
+
+    # When the figures were last counted; nil before the first count.
+    def counted_at
+      TransparencyFigure.maximum(:refreshed_at)
     end
 
     def outcome_titles
       LadderStep.in_order.pluck(:key, :title).to_h
-    end
-
-    private
-
-    def cases
-      mediation_cases = MediationCase.where("created_at >= ?", @since).includes(:ballot).to_a
-      moments =
-        CaseEvent
-          .where(case_id: mediation_cases.map(&:id), action: %w[escalate close_ballot])
-          .pluck(:case_id, :action, :created_at)
-          .group_by(&:first)
-      mediation_cases.map do |c|
-        at = ->(action) { moments[c.id]&.find { _1[1] == action }&.last }
-        Rules::Record::Transparency::Case.new(
-          opened_at: c.created_at,
-          first_response_at: c.first_response_at,
-          resolved_at: c.state == "resolved" ? c.ended_at : nil,
-          escalated_at: at.("escalate"),
-          decided_at: at.("close_ballot"),
-          outcome: c.ballot&.outcome,
-        )
-      end
     end
   end
 end

@@ -87,4 +87,30 @@ RSpec.describe DiscourseMediation::Rules::Record::Transparency do
   it "returns nothing for a quiet time" do
     expect(aggregate).to eq([])
   end
+
+  it "starts months and quarters on their first day, and finds the next one across a year's end" do
+    expect(described_class.period_start(at(11, 23, 17), :month)).to eq(Time.utc(2026, 11, 1))
+    expect(described_class.period_start(at(11, 23), :quarter)).to eq(Time.utc(2026, 10, 1))
+    expect(described_class.period_start(at(3, 31), :quarter)).to eq(Time.utc(2026, 1, 1))
+    expect(described_class.next_period_start(Time.utc(2026, 12, 1), :month)).to eq(
+      Time.utc(2027, 1, 1),
+    )
+    expect(described_class.next_period_start(Time.utc(2026, 10, 1), :quarter)).to eq(
+      Time.utc(2027, 1, 1),
+    )
+  end
+
+  it "publishes a period kept as counts and medians exactly as one counted from its cases" do
+    cases = [1, 3, 5, 8].map { |h| kase(opened_at: at(11, 1, 0), first_response_at: at(11, 1, h)) }
+    cases << kase(opened_at: at(11, 1), decided_at: at(11, 20), outcome: "retired_step")
+    rows = described_class.tally(requests: [at(11, 2)], cases:, period: :month)
+    kept = described_class.summary(rows["2026-11"])
+    expect(kept).to include(response_count: 4, median_response_hours: 4.0, decision_count: 1)
+    expect(described_class.publishable("2026-11", kept, outcomes)).to eq(
+      aggregate(requests: [at(11, 2)], cases:).first,
+    )
+    expect(described_class.publishable("2026-11", kept, outcomes)[:outcomes]).to include(
+      "retired_step" => "fewer_than_3",
+    )
+  end
 end

@@ -2,11 +2,17 @@
 
 require_relative "../pg_helper"
 
-RSpec.describe "the plugin's migrations" do
+# Outside a transaction, as Discourse runs migrations: indexes on large tables
+# are built and dropped concurrently, which a transaction does not allow. Each
+# example ends with every migration up again and the tables emptied.
+RSpec.describe "the plugin's migrations", :concurrent do
   let(:context) { ActiveRecord::MigrationContext.new(File.join(PLUGIN_ROOT, "db/migrate")) }
+
   let(:plugin_tables) do
     -> { ActiveRecord::Base.connection.tables.grep(/\Adiscourse_mediation_/).sort }
   end
+
+  after { context.up }
 
   it "run down to nothing and up again, leaving the same tables and columns" do
     connection = ActiveRecord::Base.connection
@@ -14,7 +20,11 @@ RSpec.describe "the plugin's migrations" do
       plugin_tables.call.to_h { |table| [table, connection.columns(table).map(&:name).sort] }
     end
     before = columns.call
-    expect(before.keys.size).to eq(18)
+    created =
+      Dir[File.join(PLUGIN_ROOT, "db/migrate/*.rb")].sum do |file|
+        File.read(file).scan(/create_table :discourse_mediation_\w+/).size
+      end
+    expect(before.keys.size).to eq(created)
     context.down(0)
     expect(plugin_tables.call).to be_empty
     context.up
@@ -112,5 +122,52 @@ RSpec.describe "the plugin's migrations" do
     expect { context.down(20_261_203_200_000) }.to raise_error(
       /1 sealed ballot papers would be lost/,
     )
+  end
+
+  describe "the indexes for the largest forums" do
+    # Loaded by the migrations pg_helper ran.
+    let(:migration) { AddMediationScaleIndexes.new.tap { _1.verbose = false } }
+
+    # Every index back, for the examples that follow.
+    after { AddMediationScaleIndexes.new.tap { _1.verbose = false }.migrate(:up) }
+
+    let(:connection) { ActiveRecord::Base.connection }
+    let(:valid) { ->(name) { connection.select_value(<<~SQL) } }
+          SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+          WHERE c.relname = #{connection.quote(name)}
+        SQL
+
+    it "builds again an index that an interrupted concurrent build left invalid, and keeps the others" do
+      connection.execute(<<~SQL)
+        UPDATE pg_index SET indisvalid = false
+        WHERE indexrelid = 'idx_mediation_cases_ended_order'::regclass
+      SQL
+      kept = connection.select_value("SELECT 'idx_mediation_cases_topic'::regclass::oid")
+      migration.migrate(:up)
+      expect(valid.("idx_mediation_cases_ended_order")).to eq(true)
+      expect(connection.select_value("SELECT 'idx_mediation_cases_topic'::regclass::oid")).to eq(
+        kept,
+      )
+    end
+
+    it "goes without the trigram indexes where pg_trgm cannot be had, and the archive still searches" do
+      migration.migrate(:down)
+      allow(migration).to receive(:extension_enabled?).with("pg_trgm").and_return(false)
+      allow(migration).to receive(:extension_available?).with("pg_trgm").and_return(false)
+      migration.migrate(:up)
+      expect(valid.("idx_mediation_cases_ended_order")).to eq(true)
+      expect(valid.("idx_topics_title_trgm_mediation")).to be_nil
+      topic = Fabricate(:topic, title: "A quarrel about the garden fence")
+      mediation_case =
+        DiscourseMediation::MediationCase.create!(
+          topic:,
+          post: Fabricate(:post, topic:),
+          state: "resolved",
+          ended_at: 1.day.ago,
+        )
+      expect(
+        DiscourseMediation::ArchiveQuery.new({ q: "GARDEN" }.with_indifferent_access).page_cases,
+      ).to eq([mediation_case])
+    end
   end
 end

@@ -268,6 +268,7 @@ RSpec.describe "the query objects" do
           guardian: mediator.guardian,
         )
       end
+      DiscourseMediation::TransparencyRollup.refresh!
       row = described_class.new(period: :month).rows.last
       expect(row[:requests]).to eq(5)
       expect(row[:resolved]).to eq(DiscourseMediation::Rules::Record::Transparency::FEWER)
@@ -275,9 +276,22 @@ RSpec.describe "the query objects" do
 
     it "reads the whole report in the same number of queries for 2 cases as for 8" do
       2.times { new_case }
+      DiscourseMediation::TransparencyRollup.refresh!
       few = count_queries { described_class.new(period: :quarter).rows }
       6.times { new_case }
+      DiscourseMediation::TransparencyRollup.refresh!
       expect(count_queries { described_class.new(period: :quarter).rows }).to eq(few)
+    end
+
+    it "shows the figures as of the last count, which the scheduled job keeps up to date" do
+      3.times { new_case }
+      expect(described_class.new(period: :month).rows).to eq([])
+      expect(described_class.new(period: :month).counted_at).to be_nil
+      freeze_time do
+        run_job(Jobs::DiscourseMediation::CountMediationTransparency)
+        expect(described_class.new(period: :month).rows.map { _1[:requests] }).to eq([3])
+        expect(described_class.new(period: :month).counted_at).to eq_time(Time.zone.now)
+      end
     end
   end
 

@@ -33,10 +33,30 @@ module DiscourseMediation
           end
         end
 
+        # The first moment of the period `time` falls in (UTC, as Discourse
+        # keeps times): reports start at the beginning of a period.
+        def period_start(time, period)
+          month = period.to_sym == :quarter ? (((time.month - 1) / 3) * 3) + 1 : time.month
+          Time.utc(time.year, month, 1)
+        end
+
+        # The start of the period after the one `start` begins.
+        def next_period_start(start, period)
+          total = start.year * 12 + start.month - 1 + (period.to_sym == :quarter ? 3 : 1)
+          Time.utc(total / 12, (total % 12) + 1, 1)
+        end
+
         # `requests`: the times help was asked; `cases`: Case structs. Each event
         # counts in the period it happened in.
         def aggregate(requests:, cases:, period:, outcome_keys:)
-          rows = Hash.new { |hash, key| hash[key] = empty_row(key, outcome_keys) }
+          rows = tally(requests:, cases:, period:)
+          rows.keys.sort.map { |key| publishable(key, summary(rows[key]), outcome_keys) }
+        end
+
+        # Per period key, what happened in it: counts, and the times that
+        # medians are taken over.
+        def tally(requests:, cases:, period:)
+          rows = Hash.new { |hash, key| hash[key] = empty_row }
 
           requests.each { |time| rows[period_key(time, period)][:requests] += 1 }
           cases.each do |c|
@@ -53,32 +73,43 @@ module DiscourseMediation
               ) / 3600.0
             end
           end
-
-          rows.keys.sort.map { |key| publishable(rows[key]) }
+          rows
         end
 
-        def empty_row(key, outcome_keys)
+        def empty_row
+          row = { requests: 0, resolved: 0, escalated: 0, response_hours: [], decision_days: [] }
+          row.merge(outcomes: {})
+        end
+
+        # What a period keeps once counted (TransparencyFigure's columns): each
+        # median with the number of values it was taken over.
+        def summary(row)
           {
-            period: key,
-            requests: 0,
-            resolved: 0,
-            escalated: 0,
-            outcomes: outcome_keys.to_h { [_1, 0] },
-            response_hours: [],
-            decision_days: [],
+            requests: row[:requests],
+            resolved: row[:resolved],
+            escalated: row[:escalated],
+            outcomes: row[:outcomes],
+            response_count: row[:response_hours].size,
+            median_response_hours: median(row[:response_hours]),
+            decision_count: row[:decision_days].size,
+            median_decision_days: median(row[:decision_days]),
           }
         end
 
-        # Small counts hidden; medians only over enough cases not to describe one.
-        def publishable(row)
+        # Small counts hidden; medians only over enough cases not to describe
+        # one. Outcomes nobody reached are listed too, in the ladder's order.
+        def publishable(key, summary, outcome_keys)
+          outcomes = outcome_keys.to_h { [_1, 0] }.merge(summary[:outcomes])
           {
-            period: row[:period],
-            requests: count(row[:requests]),
-            resolved: count(row[:resolved]),
-            escalated: count(row[:escalated]),
-            outcomes: row[:outcomes].transform_values { count(_1) },
-            median_first_response_hours: safe_median(row[:response_hours]),
-            median_days_to_decision: safe_median(row[:decision_days]),
+            period: key,
+            requests: count(summary[:requests]),
+            resolved: count(summary[:resolved]),
+            escalated: count(summary[:escalated]),
+            outcomes: outcomes.transform_values { count(_1) },
+            median_first_response_hours:
+              published_median(summary[:median_response_hours], summary[:response_count]),
+            median_days_to_decision:
+              published_median(summary[:median_decision_days], summary[:decision_count]),
           }
         end
 
@@ -87,11 +118,18 @@ module DiscourseMediation
         end
 
         def safe_median(values)
-          return nil if values.size < SMALL
+          published_median(median(values), values.size)
+        end
+
+        def published_median(median, size)
+          size < SMALL || median.nil? ? nil : median.round(1)
+        end
+
+        def median(values)
+          return nil if values.empty?
           sorted = values.sort
           middle = sorted.size / 2
-          median = sorted.size.odd? ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0
-          median.round(1)
+          sorted.size.odd? ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0
         end
       end
     end

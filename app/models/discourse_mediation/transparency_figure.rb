@@ -1,0 +1,48 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # One month's or one quarter's transparency figures, as TransparencyRollup
+  # counted them: the report reads these rows, never the cases themselves.
+  class TransparencyFigure < ActiveRecord::Base
+    self.table_name = "discourse_mediation_transparency_figures"
+
+    scope :of_kind, ->(period) { where(period_kind: period.to_s) }
+
+    # What Rules::Record::Transparency.publishable takes.
+    def summary
+      {
+        requests:,
+        resolved:,
+        escalated:,
+        outcomes:,
+        response_count:,
+        median_response_hours:,
+        decision_count:,
+        median_decision_days:,
+      }
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: discourse_mediation_transparency_figures
+#
+#  id                    :bigint           not null, primary key
+#  period_kind           :string           not null
+#  period                :string           not null
+#  starts_at             :datetime         not null
+#  requests              :integer          default(0), not null
+#  resolved              :integer          default(0), not null
+#  escalated             :integer          default(0), not null
+#  outcomes              :jsonb            default({}), not null
+#  response_count        :integer          default(0), not null
+#  median_response_hours :float
+#  decision_count        :integer          default(0), not null
+#  median_decision_days  :float
+#  refreshed_at          :datetime         not null
+#
+# Indexes
+#
+#  idx_mediation_transparency_figures_period  (period_kind,starts_at) UNIQUE
+#

@@ -1,0 +1,141 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # Counts the transparency figures of each month and quarter into
+  # TransparencyFigure, so that a report reads one row per period however many
+  # cases the forum has. Each period is counted from what happened in it, by
+  # the same rules as before (Rules::Record::Transparency.tally).
+  #
+  # A period's figures change only while things happen in it, with one
+  # exception: a first response counts in the period its case opened. So a
+  # refresh counts again the periods from the last refresh on, and those in
+  # which a case that has had its first response since was opened. The first
+  # refresh, and any after the table was emptied, counts everything.
+  module TransparencyRollup
+    CASES = MediationCase.table_name
+    # A transaction that wrote before a refresh began and committed after it
+    # is read by the next one.
+    OVERLAP = 15.minutes
+
+    module_function
+
+    def refresh!(now: Time.zone.now)
+      last = TransparencyFigure.maximum(:refreshed_at)
+      moments = last ? changed_since(last - OVERLAP, now) : everything(now)
+      moments
+        .map { Rules::Record::Transparency.period_start(_1, :month) }
+        .uniq
+        .group_by { Rules::Record::Transparency.period_start(_1, :quarter) }
+        .each { |quarter, months| count_quarter!(quarter, months, now) }
+    end
+
+    # Counts again the quarter and those of its months given, reading the
+    # quarter's cases once for both.
+    def count_quarter!(quarter, months, now)
+      range = quarter...Rules::Record::Transparency.next_period_start(quarter, :quarter)
+      cases = cases(range)
+      counts = monthly_counts(range)
+      months.each do |month|
+        write!(:month, month, summary_of(cases, :month, month).merge(counts[month] || {}), now)
+      end
+      totals = counts.values.reduce({}) { |sum, month| sum.merge(month) { |_, a, b| a + b } }
+      write!(:quarter, quarter, summary_of(cases, :quarter, quarter).merge(totals), now)
+    end
+
+    def summary_of(cases, period, start)
+      figures = Rules::Record::Transparency
+      row = figures.tally(requests: [], cases:, period:)[figures.period_key(start, period)]
+      figures.summary(row)
+    end
+
+    # Requests, resolutions and escalations of each month of `range`, counted
+    # in SQL. A case escalates once, so a quarter's escalations are its months'.
+    def monthly_counts(range)
+      month = ->(column) { Arel.sql("date_trunc('month', #{column})") }
+      {
+        requests: HelpRequest.where(created_at: range).group(month.("created_at")).count,
+        resolved:
+          MediationCase.where(state: "resolved", ended_at: range).group(month.("ended_at")).count,
+        escalated:
+          CaseEvent
+            .where(action: "escalate", created_at: range)
+            .group(month.("created_at"))
+            .distinct
+            .count(:case_id),
+      }.each_with_object({}) do |(figure, by_month), counts|
+        by_month.each do |at, count|
+          (counts[Rules::Record::Transparency.period_start(at, :month)] ||= {})[figure] = count
+        end
+      end
+    end
+
+    # Keeps a period's figures, or forgets the period if nothing happened in it.
+    def write!(period, start, summary, now)
+      summary = { requests: 0, resolved: 0, escalated: 0 }.merge(summary)
+      if summary.values_at(:requests, :resolved, :escalated, :response_count).sum.zero? &&
+           summary[:outcomes].empty?
+        TransparencyFigure.of_kind(period).where(starts_at: start).delete_all
+      else
+        TransparencyFigure.upsert(
+          {
+            period_kind: period.to_s,
+            period: Rules::Record::Transparency.period_key(start, period),
+            starts_at: start,
+            refreshed_at: now,
+            **summary,
+          },
+          unique_by: %i[period_kind starts_at],
+        )
+      end
+    end
+
+    # The cases Rules::Record::Transparency reads the medians and outcomes
+    # from, each with only what happened within the period: its decision, and
+    # its first response if it opened then.
+    def cases(range)
+      decided =
+        CaseEvent
+          .where(action: "close_ballot", created_at: range)
+          .joins("JOIN #{CASES} c ON c.id = #{CaseEvent.table_name}.case_id")
+          .joins(
+            "JOIN #{Ballot.table_name} b ON b.case_id = c.id AND b.kind = 'decision' AND b.outcome IS NOT NULL",
+          )
+          .pluck("c.created_at", "#{CaseEvent.table_name}.created_at", "b.outcome")
+      responded =
+        MediationCase
+          .where(created_at: range)
+          .where.not(first_response_at: nil)
+          .pluck(:created_at, :first_response_at)
+      kase = Rules::Record::Transparency::Case
+      decided.map { |opened_at, at, outcome| kase.new(opened_at:, decided_at: at, outcome:) } +
+        responded.map { |opened_at, first_response_at| kase.new(opened_at:, first_response_at:) }
+    end
+
+    # Every moment from which figures may have changed since `since`: the
+    # periods since then, and those of cases first answered since then.
+    def changed_since(since, now)
+      [
+        *months_between(since, now),
+        *MediationCase
+          .where("first_response_at >= ?", since)
+          .distinct
+          .pluck(Arel.sql("date_trunc('month', #{CASES}.created_at)")),
+      ]
+    end
+
+    def everything(now)
+      first = [HelpRequest.minimum(:created_at), MediationCase.minimum(:created_at)].compact.min
+      first ? months_between(first, now) : []
+    end
+
+    def months_between(from, to)
+      month = Rules::Record::Transparency.period_start(from, :month)
+      months = []
+      while month <= to
+        months << month
+        month = Rules::Record::Transparency.next_period_start(month, :month)
+      end
+      months
+    end
+  end
+end

@@ -1,0 +1,127 @@
+# frozen_string_literal: true
+
+require_relative "../pg_helper"
+
+# The queries rewritten for the largest forums (issue 31) answer as the old
+# ones did (support/legacy_queries.rb), on a year of generated cases: every
+# state, outcome, sanction and review date, several requests per case. The
+# same comparisons run at 100,000 cases in spec/pg/scale.
+RSpec.describe "the rewritten queries" do
+  let!(:world) { ScaleData.generate!(cases: 1200, span_days: 330) }
+  let(:mediator) { User.find(world.mediator_id) }
+
+  before { SiteSetting.mediation_mediator_groups = world.mediators_group_id.to_s }
+
+  def new_archive(params)
+    DiscourseMediation::ArchiveQuery.new(params.with_indifferent_access).cases.map(&:id)
+  end
+
+  it "finds the same archive pages as the single query with OR, for every filter and search" do
+    searches = [
+      {},
+      { page: "1" },
+      { page: "9" },
+      { state: "archived" },
+      { outcome: "formal_warning" },
+      { from: 90.days.ago.to_date.iso8601, to: 10.days.ago.to_date.iso8601 },
+      { q: world.rare_username },
+      { q: world.rare_username.upcase },
+      { q: world.rare_title },
+      { q: world.common_title },
+      { q: world.common_title, page: "2" },
+      { q: world.common_title, state: "resolved", outcome: "no_action" },
+      { q: "m" },
+      { q: "m", page: "4" },
+      { q: "%" },
+      { q: "_1" },
+      { q: "nothing like this" },
+    ]
+    searches.each do |params|
+      expect(new_archive(params)).to eq(
+        LegacyQueries.archive_page_ids(params.with_indifferent_access),
+      ),
+      params.inspect
+    end
+  end
+
+  it "finds by username only the cases that still name the person, as before, when the setting changes" do
+    SiteSetting.mediation_forgiveness_months = 2
+    SiteSetting.mediation_archive_names_months = 1
+    params = { q: "m" }.with_indifferent_access
+    expect(new_archive(params)).to eq(LegacyQueries.archive_page_ids(params))
+  end
+
+  it "shows the same transparency figures as computing them from every case in the window" do
+    DiscourseMediation::TransparencyRollup.refresh!
+    %i[month quarter].each do |period|
+      months = period == :quarter ? 24 : 12
+      since = DiscourseMediation::Rules::Record::Forgiveness.months_ago(Time.zone.now, months)
+      rows = DiscourseMediation::TransparencyQuery.new(period:).rows
+      expect(rows).to eq(LegacyQueries.transparency_rows(period:, since:))
+      expect(rows.size).to be > 3
+    end
+  end
+
+  it "counts again what changed since the last count, to the figures a count from nothing gives" do
+    figures = -> do
+      DiscourseMediation::TransparencyFigure
+        .order(:period_kind, :starts_at)
+        .map { _1.attributes.except("id", "refreshed_at") }
+    end
+    late = DiscourseMediation::MediationCase.where(state: "resolved").order(:created_at).first
+    late.update_columns(first_response_at: nil)
+    DiscourseMediation::TransparencyRollup.refresh!
+
+    travel(2.hours) do
+      late.update_columns(first_response_at: Time.zone.now)
+      open_case = DiscourseMediation::MediationCase.where(state: "mediating").first
+      open_case.update_columns(state: "resolved", ended_at: Time.zone.now)
+      DiscourseMediation::CaseEvent.create!(case_id: open_case.id, action: "escalate")
+      DiscourseMediation::HelpRequest.create!(
+        case_id: open_case.id,
+        user_id: world.member_id,
+        post_id: open_case.post_id,
+        kind: "other",
+      )
+      DiscourseMediation::TransparencyRollup.refresh!
+      counted_again = figures.call
+      DiscourseMediation::TransparencyFigure.delete_all
+      DiscourseMediation::TransparencyRollup.refresh!
+      expect(counted_again).to eq(figures.call)
+    end
+  end
+
+  it "counts the queue's tabs as before, the Closed tab up to its cap, and lists the same Closed page" do
+    old = LegacyQueries.queue_counts(mediator)
+    query = DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0)
+    expect(old[:closed]).to be > DiscourseMediation::QueueQuery::CLOSED_COUNT_CAP
+    expect(query.counts).to eq(old.merge(closed: DiscourseMediation::QueueQuery::CLOSED_COUNT_CAP))
+    expect(query.counts_capped).to eq([:closed])
+    expect(query.cases.map(&:id)).to eq(LegacyQueries.closed_tab_ids(mediator))
+
+    stub_const("DiscourseMediation::QueueQuery::CLOSED_COUNT_CAP", old[:closed])
+    exact = DiscourseMediation::QueueQuery.new(user: mediator, filter: :closed, page: 0)
+    expect(exact.counts).to eq(old)
+    expect(exact.counts_capped).to eq([])
+  end
+
+  it "reads My help requests in the same number of queries whatever the cases' ballots" do
+    requester = User.find(world.heavy_requester_id)
+    read = -> do
+      count_queries do
+        ActiveModel::ArraySerializer.new(
+          DiscourseMediation::HelpRequest.listed_for(requester, 100),
+          each_serializer: DiscourseMediation::MyHelpRequestSerializer,
+          scope: requester.guardian,
+        ).as_json
+      end
+    end
+    before = read.call
+    ActiveRecord::Base.connection.execute(<<~SQL)
+      INSERT INTO discourse_mediation_ballots (case_id, kind, options, eligible_count, quorum_percent, opens_at, closes_at, created_at, updated_at)
+      SELECT case_id, 'appeal', '{no_action}', 5, 50, now(), now() + interval '2 days', now(), now()
+      FROM discourse_mediation_help_requests WHERE user_id = #{requester.id}
+    SQL
+    expect(read.call).to eq(before)
+  end
+end
