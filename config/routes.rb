@@ -27,6 +27,7 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/implement" => "cases#implement"
   post "/cases/:case_id/implementation/preview" => "cases#implementation_preview"
   post "/cases/:case_id/review" => "cases#review"
+  put "/cases/:case_id/questions/:question_id" => "cases#answer_question"
 
   # For moderators (and, for transparency, voters).
   get "/archive" => "archive#index"
@@ -39,6 +40,9 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/statement/decline" => "statements#decline"
   post "/cases/:case_id/extension" => "statements#request_extension"
   post "/cases/:case_id/waive" => "statements#waive"
+  post "/cases/:case_id/statement/answer" => "statements#answer"
+  post "/cases/:case_id/review-statement" => "statements#review_statement"
+  post "/cases/:case_id/reminder-answer" => "statements#answer_reminder"
   post "/cases/:case_id/recusal-requests" => "statements#request_recusal"
   post "/cases/:case_id/appeal" => "statements#appeal"
   put "/cases/:case_id/recusal-requests/:recusal_request_id" => "cases#decide_recusal"
@@ -48,6 +52,7 @@ DiscourseMediation::Engine.routes.draw do
   post "/ballots/:ballot_id/vote" => "ballots#vote"
   post "/ballots/:ballot_id/verify" => "ballots#verify"
   post "/ballots/:ballot_id/step-aside" => "ballots#step_aside"
+  post "/ballots/:ballot_id/questions" => "ballots#ask_question"
 
   # Public; the editor is for admins.
   get "/published-list" => "published_list#show"

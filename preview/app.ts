@@ -39,6 +39,7 @@ import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
 import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
+import { installSampleStatements } from "./sample-statements";
 import PreviewApplication from "./templates/application";
 
 class Router extends EmberRouter {
@@ -97,6 +98,7 @@ PreviewApp.instanceInitializer({
     const state = instance.lookup("service:preview-state") as PreviewState;
     installSampleServer(() => state.scenario);
     installSampleCases();
+    installSampleStatements(() => state.viewer);
     installSampleList();
     installSampleBallots();
     installSampleAfterDecision();

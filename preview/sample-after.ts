@@ -5,86 +5,41 @@ import type {
   TransparencyRow,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
-import { caseTitle } from "./sample-cases";
+import { ENDED } from "./sample-detail";
 import { SAMPLE_LADDER } from "./sample-list";
+import { datesOf, outcomeOf, RECORDS } from "./sample-records";
+import { isoOrNull, named } from "./sample-timeline";
 
-const DAY = 24 * 60 * 60 * 1000;
-const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-
-const ARCHIVED: ArchivedCase[] = [
-  {
-    id: 12,
-    state: "closed",
-    topic_title: caseTitle(12),
-    subject_username: "alice",
-    resolution: null,
-    outcome: "formal_warning",
-    outcome_title: "Formal warning",
-    ended_at: ago(3),
-  },
-  {
-    id: 40,
-    state: "archived",
-    topic_title: caseTitle(40),
-    subject_username: "tomasz",
-    resolution: null,
-    outcome: "no_action",
-    outcome_title: "No action",
-    ended_at: ago(45),
-  },
-  {
-    id: 41,
-    state: "archived",
-    topic_title: caseTitle(41),
-    subject_username: "lee",
-    resolution: null,
-    outcome: "cool_down",
-    outcome_title: "Cool-down",
-    ended_at: ago(80),
-  },
-  {
-    id: 10,
-    state: "resolved",
-    topic_title: caseTitle(10),
-    // Resolved and withdrawn cases never name the person concerned.
-    subject_username: null,
-    resolution: null,
-    outcome: null,
-    outcome_title: null,
-    ended_at: ago(5),
-  },
-  {
-    id: 11,
-    state: "withdrawn",
-    topic_title: caseTitle(11),
-    subject_username: null,
-    resolution: null,
-    outcome: null,
-    outcome_title: null,
-    ended_at: ago(9),
-  },
-  {
-    id: 91,
-    state: "resolved",
-    topic_title: caseTitle(91),
-    subject_username: null,
-    resolution: "private_reminder",
-    outcome: null,
-    outcome_title: null,
-    ended_at: ago(12),
-  },
-  {
-    // Ended long ago with No action: forgiven, and no longer named.
-    id: 43,
-    state: "archived",
-    topic_title: caseTitle(43),
-    subject_username: null,
-    resolution: null,
-    outcome: "no_action",
-    outcome_title: "No action",
-    ended_at: ago(420),
-  },
-];
+/**
+ * The archive: every ended sample case, newest first (ArchiveQuery::ORDER),
+ * naming the person concerned while NameKeeping does.
+ */
+function archived(): ArchivedCase[] {
+  return RECORDS.filter((record) => ENDED.includes(record.state))
+    .map((record) => {
+      const dates = datesOf(record);
+      const outcome = outcomeOf(record).carriedOut;
+      return {
+        id: record.id,
+        state: record.state,
+        topic_title: record.title,
+        subject_username: named(record.state, outcome, dates)
+          ? record.subject.username
+          : null,
+        resolution: record.privateReminder
+          ? ("private_reminder" as const)
+          : null,
+        outcome: outcome?.key ?? null,
+        outcome_title: outcome?.title ?? null,
+        ended_at: isoOrNull(dates.ended),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Date.parse(b.ended_at ?? "") - Date.parse(a.ended_at ?? "") ||
+        b.id - a.id
+    );
+}
 
 const OUTCOMES = SAMPLE_LADDER.map(({ key, title }) => ({ key, title }));
 
@@ -163,7 +118,7 @@ export function installSampleAfterDecision() {
       state?: string;
       q?: string;
     };
-    const cases = ARCHIVED.filter(
+    const cases = archived().filter(
       (c) =>
         (!query.outcome || c.outcome === query.outcome) &&
         (!query.state || c.state === query.state) &&

@@ -1,164 +1,193 @@
-// Ballots for the preview, one in each state a voter can meet.
+// Ballots for the preview, one in each state a voter can meet. Each is the
+// ballot of a sample case (preview/sample-records.ts): its dates are the
+// case's, its case file the one the person concerned reads, and its outcome
+// the server's count of its papers (preview/tally.ts).
 import type {
+  BallotCaseFile,
   BallotResults,
   BallotState,
+  RecusalReason,
+  VoterStatus,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
-import { caseTitle, HEARD_STATEMENTS, SUBMITTED_REPORT } from "./sample-cases";
-import { SAMPLE_LADDER } from "./sample-list";
+import { statementsOf, submittedReport } from "./sample-file";
+import {
+  appealOptions,
+  ballotOptions,
+  countOf,
+  datesOf,
+  outcomeOf,
+  RECORDS,
+  type SampleBallot,
+  type SampleCase,
+} from "./sample-records";
+import { isoOrNull, remembered, SETTINGS } from "./sample-timeline";
 
-const HOUR = 60 * 60 * 1000;
-const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-
-const OPTIONS = SAMPLE_LADDER.filter((step) =>
-  ["no_action", "formal_warning", "cool_down"].includes(step.key)
-);
-
-// What voters read: the report as submitted, and the statements.
-// The same report and statements as the case pages show (sample-cases.ts),
-// without the editor's keys.
-const {
-  cited_keys: _cited,
-  affected_user_ids: _affected,
-  ...REPORT
-} = SUBMITTED_REPORT;
-
-const CASE_FILE: BallotState["case_file"] = {
-  title: "",
-  report: REPORT,
-  statements: HEARD_STATEMENTS,
-  earlier_outcomes: [],
-  appeal_statement: null,
+/**
+ * Case 8's open ballot as two other voters see it: one who voted, and its
+ * mediator, who is not on the roll. The preview shows each at its own id.
+ */
+const OTHER_VIEWS: Record<
+  number,
+  { of: number; status: VoterStatus; reason: RecusalReason | null }
+> = {
+  2: { of: 1, status: "voted", reason: null },
+  3: { of: 1, status: "recused", reason: "mediator" },
 };
 
-function results(overrides: Partial<BallotResults>): BallotResults {
-  return {
-    outcome: "formal_warning",
-    quorum_met: true,
-    eligible: 9,
-    cast: 7,
-    abstentions: 1,
-    required: 5,
-    quorum_percent: 50,
-    reasons: [
-      "A first time, and an apology in the statement: a warning is enough.",
-      "The remarks were repeated after two attempts at mediation.",
-    ],
-    counts: [
-      { key: "no_action", count: 2 },
-      { key: "formal_warning", count: 3 },
-      { key: "cool_down", count: 1 },
-    ],
-    ...overrides,
-  };
+/** The case and ballot behind a ballot id, decision or appeal. */
+export function findBallot(id: number) {
+  for (const record of RECORDS) {
+    if (record.ballot?.id === id) {
+      return { record, ballot: record.ballot, kind: "decision" as const };
+    }
+    if (record.appeal?.ballot.id === id) {
+      return { record, ballot: record.appeal.ballot, kind: "appeal" as const };
+    }
+  }
+  return null;
 }
 
-// Which case each sample ballot decides: the open ones are case 8's (being
-// voted on); 4 decided case 9's cool-down; 5 and 6 ended past cases.
-const CASE_OF_BALLOT: Record<number, number> = { 4: 9, 5: 42, 6: 40, 7: 41 };
+/** Every ballot id the preview answers for. */
+export function ballotIds() {
+  const ids = RECORDS.flatMap((record) => [
+    record.ballot?.id,
+    record.appeal?.ballot.id,
+  ]);
+  return [
+    ...ids.filter((id): id is number => id !== undefined),
+    ...Object.keys(OTHER_VIEWS).map(Number),
+  ];
+}
 
-function ballot(id: number, overrides: Partial<BallotState>): BallotState {
-  const caseId = CASE_OF_BALLOT[id] ?? 8;
+/** What the voters read: the case's own file. */
+export function caseFileOf(record: SampleCase): BallotCaseFile {
   return {
-    id,
-    kind: "decision",
-    case_id: caseId,
-    topic_url: null,
-    open: true,
-    opens_at: at(-20),
-    closes_at: at(52),
-    options: OPTIONS,
-    case_file: { ...CASE_FILE, title: caseTitle(caseId) },
-    voter_status: "eligible",
-    recusal_reason: null,
-    results: null,
-    ...overrides,
+    title: record.title,
+    report: submittedReport(record),
+    statements: statementsOf(record),
+    earlier_outcomes: earlierOutcomes(record),
+    appeal_statement: null,
   };
 }
 
 /**
- * 1 eligible, 2 voted, 3 recused, 4 decided, 5 quorum missed, 6 no action,
- * 7 an appeal's ballot: the decided cool-down and the less severe steps.
+ * BallotView.earlier_outcomes: the subject's other ended cases still
+ * remembered, with an outcome or a private reminder.
  */
-export const SAMPLE_BALLOTS: BallotState[] = [
-  ballot(1, {}),
-  ballot(2, { voter_status: "voted" }),
-  ballot(3, { voter_status: "recused", recusal_reason: "mediator" }),
-  ballot(4, {
-    open: false,
-    closes_at: at(-2),
-    voter_status: "voted",
-    results: results({
-      outcome: "cool_down",
-      counts: [
-        { key: "no_action", count: 2 },
-        { key: "formal_warning", count: 1 },
-        { key: "cool_down", count: 3 },
-      ],
-    }),
-  }),
-  ballot(5, {
-    open: false,
-    closes_at: at(-2),
-    voter_status: "voted",
-    results: results({
-      outcome: "no_action",
-      quorum_met: false,
-      cast: 3,
-      abstentions: 0,
-      counts: [
-        { key: "no_action", count: 0 },
-        { key: "formal_warning", count: 1 },
-        { key: "cool_down", count: 2 },
-      ],
-    }),
-  }),
-  ballot(6, {
-    open: false,
-    closes_at: at(-2),
-    voter_status: "voted",
-    results: results({
-      outcome: "no_action",
-      counts: [
-        { key: "no_action", count: 4 },
-        { key: "formal_warning", count: 1 },
-        { key: "cool_down", count: 1 },
-      ],
-    }),
-  }),
-  ballot(7, {
-    kind: "appeal",
+function earlierOutcomes(record: SampleCase) {
+  return RECORDS.filter(
+    (other) =>
+      other.id !== record.id &&
+      other.subject.id === record.subject.id &&
+      (other.privateReminder || outcomeOf(other).carriedOut) &&
+      datesOf(other).ended !== null &&
+      remembered(datesOf(other).ended)
+  ).map((other) => ({
+    title: other.privateReminder
+      ? "Private reminder (by a mediator)"
+      : outcomeOf(other).carriedOut!.title,
+    ended_at: isoOrNull(datesOf(other).ended)!,
+    answer: null,
+  }));
+}
+
+function results(
+  sample: SampleBallot,
+  options: string[],
+  kept: string | null
+): BallotResults | null {
+  const tally = countOf(sample, options, kept);
+  if (!tally) {
+    return null;
+  }
+  return {
+    outcome: tally.outcome,
+    quorum_met: tally.quorum_met,
+    eligible: tally.eligible,
+    cast: tally.cast,
+    abstentions: tally.abstentions,
+    required: tally.required,
+    quorum_percent: SETTINGS.quorumPercent,
+    counts: options.map((key) => ({ key, count: tally.counts[key] })),
+    reasons: [...sample.reasons].sort(),
+  };
+}
+
+/** GET /mediation/ballots/:id.json, as the staff viewer sees it. */
+export function ballotState(id: number): BallotState | null {
+  const view = OTHER_VIEWS[id];
+  const found = findBallot(view?.of ?? id);
+  if (!found) {
+    return null;
+  }
+  const { record, ballot, kind } = found;
+  const dates = datesOf(record);
+  const appeal = kind === "appeal";
+  const options = appeal ? appealOptions(record) : ballotOptions(record);
+  const opensAt = appeal ? dates.appealed : dates.ballotOpens;
+  const closesAt = appeal ? dates.appealBallotCloses : dates.ballotCloses;
+  const keys = options.map((step) => step.key);
+  const kept = appeal ? (outcomeOf(record).carriedOut?.key ?? null) : null;
+  const open = closesAt !== null && Date.now() < closesAt;
+  const status = view?.status ?? ballot.viewer;
+  return {
+    id,
+    kind,
+    case_id: record.id,
+    topic_url: null,
+    open,
+    opens_at: isoOrNull(opensAt)!,
+    closes_at: isoOrNull(closesAt)!,
+    options,
     case_file: {
-      ...CASE_FILE,
-      title: caseTitle(41),
-      appeal_statement:
-        "I accept that my replies were unkind, and I apologised in the thread the next day. A week without posting stops me from fixing the benchmark script people rely on; I ask for a warning instead.",
+      ...caseFileOf(record),
+      appeal_statement: appeal ? (record.appeal?.statement ?? null) : null,
     },
-  }),
-];
+    voter_status: status,
+    recusal_reason: view?.reason ?? null,
+    results: results(ballot, keys, kept),
+    // On the roll of an open first ballot, voted or not.
+    can_ask_question:
+      open && !appeal && (status === "eligible" || status === "voted"),
+    questions: [],
+    limits: { question: 1000 },
+  };
+}
 
 export function installSampleBallots() {
-  for (const sample of SAMPLE_BALLOTS) {
-    const base = `/mediation/ballots/${sample.id}`;
-    respondTo("GET", `${base}.json`, () => ({
-      status: 200,
-      body: { ballot: sample },
-    }));
-    respondTo("POST", `${base}/vote.json`, () => ({
+  for (const id of ballotIds()) {
+    installBallot(id);
+  }
+}
+
+/** The ballot's endpoints; also for a ballot a preview action opens. */
+export function installBallot(id: number) {
+  const base = `/mediation/ballots/${id}`;
+  respondTo("GET", `${base}.json`, () => ({
+    status: 200,
+    body: { ballot: ballotState(id) },
+  }));
+  respondTo("POST", `${base}/vote.json`, () => {
+    const found = findBallot(id);
+    if (found && !OTHER_VIEWS[id]) {
+      found.ballot.viewer = "voted";
+    }
+    return {
       status: 200,
       body: {
-        ballot: { ...sample, voter_status: "voted" },
+        ballot: { ...ballotState(id)!, voter_status: "voted" },
         receipt: "K7QP-3XMA-9TRD-WE4H",
       },
-    }));
-    respondTo("POST", `${base}/verify.json`, (request) => ({
-      status: 200,
-      body: {
-        counted:
-          (request.data as { receipt: string }).receipt
-            .toUpperCase()
-            .replace(/[^A-Z0-9]/g, "") === "K7QP3XMA9TRDWE4H",
-      },
-    }));
-  }
+    };
+  });
+  respondTo("POST", `${base}/verify.json`, (request) => ({
+    status: 200,
+    body: {
+      counted:
+        (request.data as { receipt: string }).receipt
+          .toUpperCase()
+          .replace(/[^A-Z0-9]/g, "") === "K7QP3XMA9TRDWE4H",
+    },
+  }));
 }

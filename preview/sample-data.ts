@@ -1,9 +1,4 @@
-import type {
-  HelpRequestStatus,
-  MediationPost,
-  MyHelpRequest,
-  NextStepInfo,
-} from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import type { MediationPost } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 
 // Sample content for the preview only: it stands for what Discourse shows.
 
@@ -73,52 +68,3 @@ export function samplePosts(viewer: Viewer): SamplePost[] {
     },
   }));
 }
-
-const STATUSES: HelpRequestStatus[] = [
-  "waiting",
-  "mediating",
-  "resolved",
-  "in_review",
-  "concluded",
-  "withdrawn",
-];
-
-const TITLES = [
-  TOPIC_TITLE,
-  "Code of conduct working group: call for volunteers",
-  "Why was my pull request closed without a review?",
-  "Tabs versus spaces, again",
-  "Proposal: a new logo for the project",
-  "Release schedule for 4.2",
-];
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
-
-const NEXT_STEPS: Record<HelpRequestStatus, NextStepInfo> = {
-  waiting: { key: "mediator_assigned", at: inDays(0.5) },
-  mediating: { key: "mediation", at: null },
-  resolved: { key: "none", at: null },
-  in_review: { key: "vote_opens", at: inDays(5) },
-  concluded: { key: "none", at: null },
-  withdrawn: { key: "none", at: null },
-};
-
-export const SAMPLE_MY_REQUESTS: MyHelpRequest[] = STATUSES.map(
-  (status, index) => ({
-    id: index + 1,
-    kind: index === 1 ? "unsafe" : index % 2 ? "other" : "deescalate",
-    status,
-    created_at: new Date(
-      Date.UTC(2026, 10, 20 - index * 9, 9, 30)
-    ).toISOString(),
-    topic_title: TITLES[index],
-    post_url: `#/t/${index + 12}/2`,
-    can_withdraw: status === "waiting" || status === "mediating",
-    outcome_note:
-      status === "resolved"
-        ? "Both sides agreed to continue the discussion on the mailing list."
-        : null,
-    next_step: NEXT_STEPS[status],
-  })
-);

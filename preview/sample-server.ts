@@ -1,5 +1,5 @@
 import { respondTo } from "../test/javascripts/helpers/fake-server";
-import { SAMPLE_MY_REQUESTS } from "./sample-data";
+import { myRequests } from "./sample-requests";
 
 // How the scripted server answers "Send to the mediators", so that every
 // state of the modal can be reached in the preview. The messages are the
@@ -89,6 +89,6 @@ export function installSampleServer(scenario: () => Scenario) {
 
   respondTo("GET", "/mediation/help-requests.json", () => ({
     status: 200,
-    body: { help_requests: SAMPLE_MY_REQUESTS },
+    body: { help_requests: myRequests() },
   }));
 }

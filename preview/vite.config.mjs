@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import { sharedConfig } from "../test/harness/vite-shared.mjs";
 import { iconSprite } from "./icon-sprite.mjs";
+import { mediationSettings } from "./settings-defaults.mjs";
 
 const PAGES = [/^\/$/, /^\/mediation(\/.*)?$/, /^\/t\//];
 
@@ -31,7 +32,12 @@ export default defineConfig(() => {
   const shared = sharedConfig();
   return {
     ...shared,
-    plugins: [servePreviewPages(), iconSprite(), ...shared.plugins],
+    plugins: [
+      servePreviewPages(),
+      iconSprite(),
+      mediationSettings(),
+      ...shared.plugins,
+    ],
     server: { host: "127.0.0.1", port: 4300, strictPort: true },
     build: {
       outDir: "tmp/preview-dist",

@@ -32,7 +32,32 @@ module DiscourseMediation
         voter_status: status,
         recusal_reason: status == "recused" ? recusal_reason(ballot, user).to_s : nil,
         results: ballot.closed? ? results(ballot) : nil,
+        can_ask_question: may_ask_question?(ballot, status),
+        questions: questions(ballot, user),
+        limits: Limits.for_ballot,
       }
+    end
+
+    # Someone on the open roll of a first ballot (voted or not; stepping
+    # aside leaves the roll) may ask the mediators a question
+    # (Ballot::AskQuestion).
+    def may_ask_question?(ballot, status)
+      !ballot.appeal? && ballot.open? && %w[eligible voted].include?(status)
+    end
+
+    # The questions voters asked on this ballot (`BallotQuestionState`), as
+    # everyone who sees the ballot reads them: never who asked. Only the
+    # asker is told which are theirs. The answers are in the case file.
+    def questions(ballot, user)
+      ballot.questions.map do |question|
+        {
+          id: question.id,
+          question: question.question,
+          asked_at: question.created_at,
+          mine: user.present? && question.asked_by_id == user.id,
+          answered: question.answered?,
+        }
+      end
     end
 
     # What a voter reads before deciding, on the ballot page as above the report
@@ -54,7 +79,8 @@ module DiscourseMediation
       }
     end
 
-    # A private reminder is the ladder's earliest rung, and counts as one.
+    # A private reminder is the ladder's earliest rung, and counts as one; the
+    # person concerned's answer to it, if any, goes with it.
     def earlier_outcomes(mediation_case)
       decided =
         SubjectHistoryQuery
@@ -69,7 +95,7 @@ module DiscourseMediation
           else
             I18n.t("discourse_mediation.private_reminder")
           end
-        { title:, ended_at: earlier.ended_at }
+        { title:, ended_at: earlier.ended_at, answer: earlier.reminder_answer }
       end
     end
 

@@ -46,6 +46,23 @@ module DiscourseMediation
         !BallotBox.case_roll(@mediation_case).include?(user_id)
     end
 
+    # Voters' questions on the decision's ballot, for mediators and staff
+    # (who see the case page). Who asked is kept only to refuse the same
+    # question twice and to mark the asker's own on the ballot: it is never
+    # shown, to mediators or anyone else.
+    def voter_questions
+      ballot = @mediation_case.ballot
+      return [] if !mediator? || ballot.nil?
+      ballot.questions.includes(answer: :user).to_a
+    end
+
+    # Answering is acting on the case, which nobody on its open roll does
+    # (Case::Policy::NotOnOpenRoll).
+    def may_answer_questions?(user_id)
+      open_ballots = Ballot.where(case_id: @mediation_case.id, closed_at: nil).select(:id)
+      !BallotVoter.where(ballot_id: open_ballots, user_id:).exists?
+    end
+
     # Why the person concerned asked that a voter step aside is for the
     # moderators who may decide it: never the voter named, nor the mediators.
     def recusal_reason(request, user_id)

@@ -45,11 +45,13 @@ module DiscourseMediation
 
     # The statement page: the case's mediators at any time; the person
     # concerned and the people named as affected once the report has been
-    # submitted and they have been told, never before.
+    # submitted and they have been told, never before; the person concerned
+    # also once a case ended with a private reminder, to answer it.
     def can_see_mediation_statement_page?(mediation_case)
       return false if mediation_case.blank?
       roles = mediation_roles_on(mediation_case)
       return true if roles.include?(:mediator)
+      return true if roles.include?(:subject) && mediation_case.private_reminder?
       return false if (roles & %i[subject affected]).empty?
       mediation_case.report.present? && mediation_case.report.submitted?
     end

@@ -13,12 +13,22 @@ module DiscourseMediation
         outcome_note: Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
         escalate_reason: Case::Escalate::REASON_MAX_LENGTH,
         reminder_message: Case::Resolve::REMINDER_MAX_LENGTH,
+        answer: Statement::MAX_LENGTH,
       }
+    end
+
+    # `BallotLimits` in lib/types/.
+    def for_ballot
+      { question: BallotQuestion::MAX_LENGTH }
     end
 
     # `StatementLimits` in lib/types/.
     def for_statement
-      { statement: Statement::MAX_LENGTH }
+      {
+        statement: Statement::MAX_LENGTH,
+        review_statement: Statement::ReviewStatement::MAX_LENGTH,
+        reminder_answer: Statement::AnswerReminder::MAX_LENGTH,
+      }
     end
   end
 end

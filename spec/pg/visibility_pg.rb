@@ -105,7 +105,7 @@ RSpec.describe "who sees what of a case" do
           guardian: affected.guardian,
         ),
       )
-      heard = page_for(author)[:heard_statements]
+      heard = page_for(author)[:case_file][:statements]
       expect(heard.map { [_1[:raw], _1[:role], _1[:user][:username]] }).to eq(
         [["It hurt", "affected", affected.username]],
       )
@@ -119,7 +119,7 @@ RSpec.describe "who sees what of a case" do
           guardian: author.guardian,
         ),
       )
-      expect(page_for(affected)[:heard_statements]).to eq([])
+      expect(page_for(affected)[:case_file]).to be_nil
       expect(page_for(affected)[:affected_closes_at]).to eq(
         mediation_case.reload.affected_closes_at,
       )
@@ -134,6 +134,8 @@ RSpec.describe "who sees what of a case" do
         can_decline: false,
         limits: {
           statement: 10_000,
+          review_statement: 2000,
+          reminder_answer: 2000,
         },
       )
       expect(page[:window][:extension_reason]).to eq("Family illness")
@@ -294,9 +296,15 @@ RSpec.describe DiscourseMediation::Limits do
       outcome_note: DiscourseMediation::Case::Resolve::OUTCOME_NOTE_MAX_LENGTH,
       escalate_reason: DiscourseMediation::Case::Escalate::REASON_MAX_LENGTH,
       reminder_message: DiscourseMediation::Case::Resolve::REMINDER_MAX_LENGTH,
+      answer: DiscourseMediation::Statement::MAX_LENGTH,
+    )
+    expect(described_class.for_ballot).to eq(
+      question: DiscourseMediation::BallotQuestion::MAX_LENGTH,
     )
     expect(described_class.for_statement).to eq(
       statement: DiscourseMediation::Statement::MAX_LENGTH,
+      review_statement: DiscourseMediation::Statement::ReviewStatement::MAX_LENGTH,
+      reminder_answer: DiscourseMediation::Statement::AnswerReminder::MAX_LENGTH,
     )
   end
 end

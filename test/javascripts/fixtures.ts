@@ -206,6 +206,7 @@ export function caseFixture(
       outcome_note: 1000,
       escalate_reason: 1000,
       reminder_message: 2000,
+      answer: 10000,
     },
     report: null,
     statement_window: null,
@@ -221,6 +222,7 @@ export function caseFixture(
     contact: { contacted_at: null, told_at: null, no_contact_reason: null },
     recusal_requests: [],
     can_decide_recusals: false,
+    questions: [],
     ...overrides,
   };
 }
@@ -275,6 +277,31 @@ export function publishedListFixture(
   };
 }
 
+/** The report as the person concerned and the voters read it. */
+function submittedReportFixture(): NonNullable<StatementPage["report"]> {
+  return {
+    what_happened: "Three replies called other members clueless.",
+    mediation_course: "A public reminder, then a private conversation.",
+    why_unresolved: "The remarks continued the next day.",
+    recommended_keys: ["formal_warning"],
+    submitted_at: "2026-11-20T10:00:00Z",
+    cites_silence: false,
+    contact: {
+      contacted_at: "2026-11-18T09:00:00Z",
+      told_at: "2026-11-18T09:00:00Z",
+      no_contact_reason: null,
+    },
+    citations: [
+      {
+        key: "personal-attacks",
+        version: 2,
+        title: "Attacking the person instead of the argument",
+        description: "Insults and remarks about someone's character.",
+      },
+    ],
+  };
+}
+
 export function statementPageFixture(
   overrides: Partial<StatementPage> = {}
 ): StatementPage {
@@ -284,27 +311,7 @@ export function statementPageFixture(
     role: "subject",
     topic_title: "Packaging proposal",
     post_url: "/t/packaging-proposal/12/4",
-    report: {
-      what_happened: "Three replies called other members clueless.",
-      mediation_course: "A public reminder, then a private conversation.",
-      why_unresolved: "The remarks continued the next day.",
-      recommended_keys: ["formal_warning"],
-      submitted_at: "2026-11-20T10:00:00Z",
-      cites_silence: false,
-      contact: {
-        contacted_at: "2026-11-18T09:00:00Z",
-        told_at: "2026-11-18T09:00:00Z",
-        no_contact_reason: null,
-      },
-      citations: [
-        {
-          key: "personal-attacks",
-          version: 2,
-          title: "Attacking the person instead of the argument",
-          description: "Insults and remarks about someone's character.",
-        },
-      ],
-    },
+    report: submittedReportFixture(),
     possible_outcomes: publishedListFixture().ladder.slice(0, 2),
     window: {
       deadline: "2026-11-27T10:00:00Z",
@@ -318,7 +325,6 @@ export function statementPageFixture(
       extension_decision_due_at: null,
     },
     my_statement: null,
-    heard_statements: [],
     affected_closes_at: null,
     roll: [],
     can_request_recusal: false,
@@ -328,7 +334,20 @@ export function statementPageFixture(
     can_request_extension: true,
     can_waive: true,
     next_step: { key: "vote_opens", at: "2026-11-27T10:00:00Z" },
-    limits: { statement: 10000 },
+    limits: { statement: 10000, review_statement: 2000, reminder_answer: 2000 },
+    case_file: {
+      title: "Packaging proposal",
+      report: submittedReportFixture(),
+      statements: [],
+      earlier_outcomes: [],
+      appeal_statement: null,
+    },
+    can_answer: false,
+    answer_until: null,
+    decision: null,
+    outcome: null,
+    review: null,
+    reminder: null,
     ...overrides,
   };
 }
@@ -347,10 +366,12 @@ export function ballotFixture(
     options: publishedListFixture().ladder,
     case_file: {
       title: "Packaging proposal",
-      report: statementPageFixture().report,
+      report: submittedReportFixture(),
       statements: [
         {
           role: "subject",
+          kind: "statement",
+          question: null,
           raw: "I was frustrated, and I said so badly.",
           declined: false,
           created_at: "2026-11-21T09:00:00Z",
@@ -358,13 +379,20 @@ export function ballotFixture(
         },
       ],
       earlier_outcomes: [
-        { title: "Formal warning", ended_at: "2026-08-01T10:00:00Z" },
+        {
+          title: "Formal warning",
+          ended_at: "2026-08-01T10:00:00Z",
+          answer: null,
+        },
       ],
       appeal_statement: null,
     },
     voter_status: "eligible",
     recusal_reason: null,
     results: null,
+    can_ask_question: true,
+    questions: [],
+    limits: { question: 1000 },
     ...overrides,
   };
 }

@@ -42,6 +42,29 @@ module DiscourseMediation
       end
     end
 
+    # A voter's question to the mediators, instead of a reply in the report
+    # topic (closed to replies). The answer is the ballot as they now see it.
+    def ask_question
+      run_ballot_service(Ballot::AskQuestion) do
+        on_success do |ballot:|
+          render json: { ballot: BallotView.for(ballot.reload, current_user) }
+        end
+        instance_exec(&OPEN_BALLOT_REFUSALS)
+        on_failed_policy(:first_ballot) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.questions_first_ballot_only"),
+            status: 422,
+          )
+        end
+        on_failed_policy(:not_asked_yet) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.question_already_asked"),
+            status: 409,
+          )
+        end
+      end
+    end
+
     # After closing, a voter checks that their receipt is among the counted
     # papers. The answer says "counted", never what was chosen.
     def verify

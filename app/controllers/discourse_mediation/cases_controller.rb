@@ -25,6 +25,8 @@ module DiscourseMediation
                    page: queue.page,
                    has_more: queue.more?,
                    counts: queue.counts,
+                   # Tabs whose count is a floor, to show as "1,000+".
+                   counts_capped: queue.counts_capped,
                    can_see_archive: guardian.is_staff?,
                    cases:
                      serialize_data(
@@ -230,6 +232,19 @@ module DiscourseMediation
       run_case_service(Case::Review) do
         on_failed_policy(:review_due) do
           render_json_error(I18n.t("discourse_mediation.errors.review_not_due"), status: 409)
+        end
+      end
+    end
+
+    # A voter's question answered into the case file, once.
+    def answer_question
+      run_case_service(Case::AnswerQuestion) do
+        on_model_not_found(:ballot_question) { raise Discourse::NotFound }
+        on_failed_policy(:not_answered_yet) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.question_already_answered"),
+            status: 409,
+          )
         end
       end
     end

@@ -49,6 +49,33 @@ module DiscourseMediation
       run(Statement::Waive)
     end
 
+    def answer
+      run(Statement::Answer) do
+        on_failed_policy(:answer_open) do
+          render_json_error(I18n.t("discourse_mediation.errors.answer_closed"), status: 409)
+        end
+      end
+    end
+
+    def review_statement
+      run(Statement::ReviewStatement) do
+        on_failed_policy(:before_the_review) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.review_statement_closed"),
+            status: 409,
+          )
+        end
+      end
+    end
+
+    def answer_reminder
+      run(Statement::AnswerReminder) do
+        on_failed_policy(:reminder_unanswered) do
+          render_json_error(I18n.t("discourse_mediation.errors.reminder_answered"), status: 409)
+        end
+      end
+    end
+
     def appeal
       run(Statement::Appeal) do
         on_failed_policy(:appeal_open) do |_policy, mediation_case:|

@@ -16,6 +16,12 @@ module DiscourseMediation
     has_many :papers, class_name: "DiscourseMediation::BallotPaper", inverse_of: :ballot
     has_one :seal, class_name: "DiscourseMediation::BallotSeal", inverse_of: :ballot
     has_many :receipts, class_name: "DiscourseMediation::BallotReceipt", inverse_of: :ballot
+    # Voters' questions to the mediators, asked here rather than in the
+    # report topic, which is closed to replies.
+    has_many :questions,
+             -> { order(:created_at, :id) },
+             class_name: "DiscourseMediation::BallotQuestion",
+             inverse_of: :ballot
 
     scope :due_to_close,
           ->(now = Time.zone.now) { where(closed_at: nil).where("closes_at <= ?", now) }

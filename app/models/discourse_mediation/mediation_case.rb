@@ -131,7 +131,7 @@ module DiscourseMediation
     # for it: when the window ends, or when what held the vote is settled.
     def open_vote_if_due!
       with_lock do
-        next if state != "awaiting_statements" || statement_window_open?
+        next if state != "awaiting_statements" || statement_window_open? || answer_window_open?
         open_vote!(user: nil)
       end
     end
@@ -204,9 +204,20 @@ end
 #  appealed_at               :datetime
 #  appeal_statement          :text
 #  outcome_told_at           :datetime
+#  answer_until              :datetime
+#  review_statement          :text
+#  review_statement_at       :datetime
+#  reminder_answer           :text
+#  reminder_answered_at      :datetime
 #
 # Indexes
 #
+#  idx_mediation_cases_created                               (created_at)
+#  idx_mediation_cases_ended_order                           (ended_at,id)
+#  idx_mediation_cases_first_response                        (first_response_at)
+#  idx_mediation_cases_review_due                            (review_at,id) WHERE ((state)::text = ANY ((ARRAY['closed'::character varying, 'archived'::character varying])::text[]))
+#  idx_mediation_cases_subject                               (subject_id)
+#  idx_mediation_cases_topic                                 (topic_id)
 #  idx_on_state_statement_deadline_at_66c885a6bf             (state,statement_deadline_at)
 #  index_discourse_mediation_cases_on_mediator_id_and_state  (mediator_id,state)
 #  index_discourse_mediation_cases_on_state_and_created_at   (state,created_at)

@@ -33,6 +33,7 @@ module DiscourseMediation
                :contact,
                :recusal_requests,
                :can_decide_recusals,
+               :questions,
                :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
@@ -128,6 +129,9 @@ module DiscourseMediation
         Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
       actions -= [:decide_extension] if object.report_author_ids.include?(scope.user&.id)
       actions -= [:review] if !object.review_due?
+      if actions.include?(:answer_question) && !disclosure.may_answer_questions?(scope.user&.id)
+        actions -= [:answer_question]
+      end
       actions
     end
 
@@ -174,6 +178,19 @@ module DiscourseMediation
         disclosure.may_decide_recusals?(scope.user&.id)
     end
 
+    # Voters' questions to the mediators (`CaseVoterQuestion`), with the
+    # answer once given; never who asked.
+    def questions
+      disclosure.voter_questions.map do |question|
+        {
+          id: question.id,
+          question: question.question,
+          asked_at: question.created_at,
+          answer: question.answer && StatementSerializer.new(question.answer, root: false).as_json,
+        }
+      end
+    end
+
     def ladder
       object.state == "report_draft" ? LadderStep.in_order : []
     end
@@ -211,26 +228,8 @@ module DiscourseMediation
       }
     end
 
-    # A carried-out outcome and its path back (`CaseOutcome`).
     def outcome_summary
-      return nil if object.outcome.blank?
-      step = object.ballot&.option_step(object.outcome) || LadderStep.find_by(key: object.outcome)
-      {
-        key: object.outcome,
-        title: step&.title || object.outcome,
-        reason: object.outcome_reason,
-        ends_at: object.sanction_ends_at,
-        review_at: object.review_at,
-        archived_at: object.archived_at,
-        change_reason: object.outcome_change_reason,
-        review:
-          object.reviewed_at &&
-            {
-              decision: object.review_decision,
-              reason: object.review_reason,
-              at: object.reviewed_at,
-            },
-      }
+      object.outcome_summary
     end
 
     def ballot_id

@@ -19,14 +19,19 @@ module DiscourseMediation
                :can_request_recusal,
                :appeal,
                :next_step,
-               :limits
+               :limits,
+               :case_file,
+               :can_answer,
+               :answer_until,
+               :decision,
+               :outcome,
+               :review,
+               :reminder
 
     has_one :report, serializer: SubmittedReportSerializer, embed: :objects
     has_many :possible_outcomes, serializer: LadderStepSerializer, embed: :objects
     has_one :window, serializer: StatementWindowSerializer, embed: :objects
     has_one :my_statement, serializer: StatementSerializer, embed: :objects
-    # Every other statement the voters will read, for the person concerned.
-    has_many :heard_statements, serializer: StatementSerializer, embed: :objects
 
     def case_id
       object.id
@@ -61,15 +66,67 @@ module DiscourseMediation
     end
 
     def my_statement
-      object.statements.find { |statement| statement.user_id == scope.user&.id }
+      object.statements.find do |statement|
+        statement.user_id == scope.user&.id && statement.kind == "statement"
+      end
     end
 
-    def heard_statements
-      return [] if role != "subject"
-      object
-        .statements
-        .reject { |statement| statement.user_id == scope.user&.id }
-        .sort_by(&:created_at)
+    # For the person concerned (and the mediators reading their page):
+    # exactly what the voters' case file holds, earlier outcomes included, so
+    # that the record is the same on both sides.
+    def case_file
+      return nil if role == "affected" || !object.report&.submitted?
+      BallotView.case_file(object).merge(
+        appeal_statement: object.appealed_at ? object.appeal_statement : nil,
+      )
+    end
+
+    # The last word: something arrived after their statement.
+    def can_answer
+      role == "subject" && may?(:answer_statement) && object.answer_window_open?
+    end
+
+    def answer_until
+      object.answer_until if role != "affected" && object.answer_window_open?
+    end
+
+    # Once the ballot has closed: what it decided, and the voters' reasons,
+    # unsigned, as the outcome message gives them.
+    def decision
+      ballot = object.closed_ballot
+      return nil if role == "affected" || ballot.nil?
+      {
+        outcome: ballot.option_step(ballot.outcome)&.title || ballot.outcome,
+        decided_at: ballot.closed_at,
+        quorum_met: ballot.quorum_met,
+        reasons: ballot.paper_reasons.to_a,
+      }
+    end
+
+    # What was carried out, and its way back.
+    def outcome
+      object.outcome_summary if role != "affected"
+    end
+
+    # Before a sanction's review date: a short statement for the moderators.
+    def review
+      return nil if role == "affected" || object.review_at.blank? || object.reviewed_at.present?
+      {
+        at: object.review_at,
+        statement: object.review_statement,
+        can_send: role == "subject" && may?(:review_statement) && object.review_statement_open?,
+      }
+    end
+
+    # A case that ended with a private reminder: its date, and the answer.
+    def reminder
+      return nil if role == "affected" || !object.private_reminder?
+      {
+        at: object.ended_at,
+        answer: object.reminder_answer,
+        answered_at: object.reminder_answered_at,
+        can_answer: role == "subject" && may?(:answer_reminder) && object.reminder_answered_at.nil?,
+      }
     end
 
     # Before the ballot opens, the person concerned sees who may vote (never,

@@ -85,6 +85,10 @@ module DiscourseMediation
         )
       end
       BallotSeal.for(ballot)
+      # The job reads the roll, so it must not start before it is committed.
+      DB.after_commit do
+        Jobs.enqueue(Jobs::DiscourseMediation::TellVotersBallotOpened, ballot_id: ballot.id)
+      end
       ballot
     end
 

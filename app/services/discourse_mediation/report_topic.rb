@@ -77,20 +77,31 @@ module DiscourseMediation
 
     def statements(mediation_case)
       return I18n.t("#{SCOPE}.no_statements") if mediation_case.statements.empty?
-      mediation_case
-        .statements
-        .map do |statement|
-          if statement.declined
-            I18n.t("#{SCOPE}.declined", username: author_name(statement))
-          else
-            I18n.t(
-              "#{SCOPE}.statement_#{statement.role}",
-              username: author_name(statement),
-              raw: Markdown.quote(statement.raw),
-            )
-          end
-        end
-        .join("\n\n")
+      mediation_case.statements.sort_by(&:created_at).map { statement_text(_1) }.join("\n\n")
+    end
+
+    def statement_text(statement)
+      return I18n.t("#{SCOPE}.declined", username: author_name(statement)) if statement.declined
+      key = statement.kind == "statement" ? "statement_#{statement.role}" : statement.kind
+      I18n.t(
+        "#{SCOPE}.#{key}",
+        username: author_name(statement),
+        raw: Markdown.quote(statement.raw),
+        question: Markdown.quote(statement.question.to_s),
+      )
+    end
+
+    # What reaches the case file while the ballot runs joins its topic too,
+    # posted by the system user (the topic is closed to replies).
+    def add_statement!(mediation_case, statement)
+      topic = mediation_case.ballot&.topic
+      return if topic.nil? || mediation_case.state != "voting"
+      PostCreator.create!(
+        Discourse.system_user,
+        topic_id: topic.id,
+        raw: statement_text(statement),
+        skip_validations: true,
+      )
     end
 
     def options(ballot)

@@ -1,5 +1,6 @@
 # frozen_string_literal: true
 
+require "json"
 require_relative "../../../lib/discourse_mediation/rules/ballot/tally"
 
 RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
@@ -223,6 +224,52 @@ RSpec.describe DiscourseMediation::Rules::Ballot::Tally do
           kept: "suspension",
         )
       expect(result.outcome).to eq("no_action")
+    end
+  end
+
+  # The same inputs and outcomes check the preview's TypeScript port
+  # (preview/tally.ts, in test/preview/samples.mjs), so both count alike.
+  describe "the vectors shared with the preview" do
+    vectors = JSON.parse(File.read(File.expand_path("../../fixtures/tally_vectors.json", __dir__)))
+
+    vectors["vectors"].each do |vector|
+      it "gives #{vector["expected"]["outcome"]}: #{vector["name"]}" do
+        result =
+          described_class.decide(
+            options: vector["options"],
+            ballots: vector["ballots"],
+            eligible: vector["eligible"],
+            quorum_percent: vector["quorum_percent"],
+            minimum: vector["minimum"],
+            kept: vector["kept"],
+          )
+        expect(result.to_h.except(:eligible).transform_keys(&:to_s)).to eq(vector["expected"])
+      end
+    end
+
+    vectors["rejected"].each do |vector|
+      it "rejects #{vector["rejects"]}: #{vector["name"]}" do
+        expect {
+          described_class.decide(
+            options: vector["options"],
+            ballots: vector["ballots"],
+            eligible: vector["eligible"],
+            quorum_percent: vector["quorum_percent"],
+          )
+        }.to raise_error(described_class::RejectedBallot, /#{vector["rejects"]}/)
+      end
+    end
+
+    vectors["can_decide"].each do |vector|
+      it "says a roll of #{vector["eligible"]} #{vector["expected"] ? "can" : "cannot"} decide (#{vector["quorum_percent"]}%, at least #{vector["minimum"]})" do
+        expect(
+          described_class.can_decide?(
+            eligible: vector["eligible"],
+            quorum_percent: vector["quorum_percent"],
+            minimum: vector["minimum"],
+          ),
+        ).to eq(vector["expected"])
+      end
     end
   end
 end

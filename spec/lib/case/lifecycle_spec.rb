@@ -134,6 +134,10 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       appeal: [%i[closed], %i[subject]],
       request_recusal: [%i[awaiting_statements], %i[subject]],
       decide_recusal: [%i[awaiting_statements], %i[moderator]],
+      answer_statement: [%i[awaiting_statements voting], %i[subject]],
+      answer_question: [%i[voting], %i[mediator moderator]],
+      review_statement: [%i[closed archived], %i[subject]],
+      answer_reminder: [%i[resolved], %i[subject]],
     }.each do |action, (states, roles)|
       described_class::STATES.each do |state|
         %i[member requester subject affected mediator assigned_mediator moderator].each do |role|
@@ -189,7 +193,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
 
     it "offers the subject a statement, one extension and a say in who votes while statements are awaited" do
       expect(lifecycle.available_actions(state: :awaiting_statements, roles: [:subject])).to eq(
-        %i[open_vote submit_statement request_extension request_recusal],
+        %i[open_vote submit_statement request_extension request_recusal answer_statement],
       )
     end
 

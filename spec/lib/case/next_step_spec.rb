@@ -63,9 +63,13 @@ RSpec.describe DiscourseMediation::Rules::Case::NextStep do
       expect(
         described_class.for(state: :archived, review_at: Time.utc(2027, 3, 1), now:).to_h,
       ).to eq(key: :review, at: Time.utc(2027, 3, 1))
+      expect(described_class.for(state: :closed, now:).to_h).to eq(key: :none, at: nil)
+    end
+
+    it "keeps a review that is due as the next step until it is done" do
       expect(
         described_class.for(state: :closed, review_at: Time.utc(2026, 11, 1), now:).to_h,
-      ).to eq(key: :none, at: nil)
+      ).to eq(key: :review_due, at: Time.utc(2026, 11, 1))
     end
   end
 end

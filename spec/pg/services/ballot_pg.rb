@@ -513,6 +513,17 @@ RSpec.describe "an appeal" do
     ).to eq("I apologised in the thread the next day.")
   end
 
+  it "tells each member of the appeal's roll, and nobody who voted the first time" do
+    GroupUser.create!(group: appeal_group, user: voter_list.first)
+    Recorders.clear!
+    appeal
+    ballot = mediation_case.reload.appeal_ballot
+    2.times { run_enqueued_jobs }
+    told = PostCreator.created.select { _1[:opts][:title].to_s.include?("An appeal is open") }
+    expect(told.map { _1[:opts][:target_usernames] }).to match_array(appeal_voters.map(&:username))
+    expect(told.first[:opts][:raw]).to include("/mediation/ballots/#{ballot.id}")
+  end
+
   it "is once, within the appeal time, for the person concerned only" do
     expect(appeal(by: member)).to fail_a_policy(:may_take)
     expect(appeal(statement: " ")).to fail_a_contract

@@ -9,6 +9,10 @@
 #   refused (lib/topic_creator.rb#watch_topic rescues
 #   Group::GroupPmUserLimitExceededError and rolls back with :too_large_group),
 #   skip_validations or not;
+# - a reply needs a topic the user may post in (Guardian#can_create_post_on_topic?,
+#   lib/guardian/topic_guardian.rb, checked even with skip_validations unless
+#   skip_guardian): none in a deleted topic; in a closed or archived one, only
+#   admins (the system user is one), moderators and trust level 4;
 # - `create` returns nil and fills `errors`; `create!` raises
 #   ActiveRecord::RecordNotSaved with the errors as one sentence.
 # Every post created is recorded in `PostCreator.created` for specs to read.
@@ -85,8 +89,20 @@ class PostCreator
 
   def validate
     validate_lengths if !@opts[:skip_validations]
-    errors.add(:base, "Topic not found") if !new_topic? && !Topic.exists?(id: @opts[:topic_id])
+    if !new_topic?
+      topic = Topic.find_by(id: @opts[:topic_id])
+      if topic.nil? || !(@opts[:skip_guardian] || may_post_in?(topic))
+        errors.add(:base, "Topic not found")
+      end
+    end
     validate_message if private_message? && new_topic?
+  end
+
+  def may_post_in?(topic)
+    return false if topic.trashed?
+    return true if @user.admin
+    return true if !(topic.closed || topic.archived)
+    @user.moderator || @user.trust_level.to_i >= 4
   end
 
   def validate_lengths

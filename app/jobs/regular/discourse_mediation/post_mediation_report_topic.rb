@@ -4,6 +4,11 @@ module Jobs
   module DiscourseMediation
     # Posts the report, the statements and the cited items' text as a topic in
     # the reports category, by the system user; the ballot shows above it.
+    # The topic is closed to replies from the start: voters do not deliberate
+    # where the person concerned cannot read or answer. A voter's question
+    # goes to the mediators from the ballot (Ballot::AskQuestion), and the
+    # answer is posted here by the system user, which core lets post in a
+    # closed topic.
     class PostMediationReportTopic < ::Jobs::Base
       def execute(args)
         ballot =
@@ -27,6 +32,12 @@ module Jobs
               category: category.id,
               skip_validations: true,
             )
+          post.topic.update_status(
+            "closed",
+            true,
+            Discourse.system_user,
+            message: I18n.t("discourse_mediation.report_topic.closed_notice"),
+          )
           ballot.update!(topic_id: post.topic_id)
         end
       end

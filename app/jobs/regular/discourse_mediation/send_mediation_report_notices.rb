@@ -2,8 +2,9 @@
 
 module Jobs
   module DiscourseMediation
-    # Sends the notices of a submitted report, or an extension decision. Each
-    # kind is sent once, even if the job runs again.
+    # Sends the notices of a submitted report, an extension decision, or the
+    # time to answer a later statement. Each is sent once, even if the job
+    # runs again.
     class SendMediationReportNotices < ::Jobs::Base
       def execute(args)
         mediation_case =
@@ -16,8 +17,11 @@ module Jobs
         return if mediation_case&.report.blank?
 
         notices = ::DiscourseMediation::Notices::DueProcess.new(mediation_case)
-        if args[:kind] == "extension_decision"
+        case args[:kind]
+        when "extension_decision"
           notices.send_extension_decision
+        when "answer_window"
+          notices.send_answer_window
         else
           notices.send_notice_and_invitations
         end

@@ -47,6 +47,7 @@ module Jobs
             message: ::DiscourseMediation::Markdown.quote(args[:reminder_message].to_s),
             items: items(Array(args[:reminder_keys])),
             list_url: "#{Discourse.base_url}/mediation/published-list",
+            answer_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",
           )
         end
         I18n.t("discourse_mediation.notifications.#{kind}_body", **values)

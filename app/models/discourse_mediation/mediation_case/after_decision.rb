@@ -45,6 +45,32 @@ module DiscourseMediation
           review_at.present? && review_at <= now && reviewed_at.nil?
       end
 
+      # The person concerned may write to the moderators who will review a
+      # sanction, once, until its review date.
+      def review_statement_open?(now = Time.zone.now)
+        %w[closed archived].include?(state) && Rules::Record::NameKeeping.sanctioned?(outcome) &&
+          review_at.present? && now < review_at && reviewed_at.nil? && review_statement_at.nil?
+      end
+
+      # A carried-out outcome and its path back (`CaseOutcome`): for the
+      # moderators on the case page, and for the person concerned on theirs.
+      def outcome_summary
+        return nil if outcome.blank?
+        step = ballot&.option_step(outcome) || LadderStep.find_by(key: outcome)
+        {
+          key: outcome,
+          title: step&.title || outcome,
+          reason: outcome_reason,
+          ends_at: sanction_ends_at,
+          review_at:,
+          archived_at:,
+          change_reason: outcome_change_reason,
+          review:
+            reviewed_at && { decision: review_decision, reason: review_reason, at: reviewed_at },
+          review_statement:,
+        }
+      end
+
       # Why the person concerned cannot appeal now, or nil when they can.
       def appeal_refusal(now = Time.zone.now)
         Rules::DueProcess::Appeal.refusal(

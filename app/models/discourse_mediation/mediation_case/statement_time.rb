@@ -35,6 +35,27 @@ module DiscourseMediation
         extension_requested_at.present? && extension_decision.nil?
       end
 
+      # A statement arrived after the person concerned's own, or their last
+      # answer: they may answer it, once, within a short time, and the vote
+      # waits for it. Nothing opens before they have spoken: they read it
+      # before writing theirs.
+      def open_answer_window!(now = Time.zone.now)
+        return false if answer_window_open?(now)
+        return false if statements.none? { _1.role == "subject" && !_1.declined }
+        update!(answer_until: Rules::DueProcess::StatementWindow.answer_until(now:))
+        log_event!("answer_window_opened")
+        Jobs.enqueue(
+          Jobs::DiscourseMediation::SendMediationReportNotices,
+          case_id: id,
+          kind: "answer_window",
+        )
+        true
+      end
+
+      def answer_window_open?(now = Time.zone.now)
+        answer_until.present? && now < answer_until
+      end
+
       def extension_decision_due_at
         return nil if !extension_pending?
         Rules::DueProcess::StatementWindow.extension_decision_due_at(

@@ -40,6 +40,19 @@ module DiscourseMediation
       @mediation_case.log_event!("extension_decision_sent")
     end
 
+    # Something arrived after the person concerned's own statement: they may
+    # answer it, once, until the time given. One message for each such time.
+    def send_answer_window
+      return if !@mediation_case.answer_window_open?
+      subjects.each do |user|
+        send_pm(
+          user,
+          :answer_window,
+          answer_until: Notices::SystemMessage.time(@mediation_case.answer_until),
+        )
+      end
+    end
+
     private
 
     def already_logged?(action)
@@ -71,7 +84,14 @@ module DiscourseMediation
 
     # A granted extension makes a new last day, and a new reminder.
     def sent_key(kind)
-      kind == :reminder ? "reminder:#{@mediation_case.statement_deadline_at.to_i}" : kind
+      case kind
+      when :reminder
+        "reminder:#{@mediation_case.statement_deadline_at.to_i}"
+      when :answer_window
+        "answer_window:#{@mediation_case.answer_until.to_i}"
+      else
+        kind
+      end
     end
 
     def placeholders(user)

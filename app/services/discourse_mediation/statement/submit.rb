@@ -5,7 +5,8 @@ module DiscourseMediation
   # the vote. It is read in full by everyone who votes, and the person
   # concerned reads every other statement as soon as it is sent. People
   # affected answer by their own, earlier time; one late statement moves the
-  # person concerned's deadline by as much, once.
+  # person concerned's deadline by as much, once, and one that comes after the
+  # person concerned's own opens a time for them to answer it.
   class Statement::Submit
     include Service::Base
     include Case::Lookup
@@ -41,6 +42,7 @@ module DiscourseMediation
       model :statement, :create_statement
       step :record_on_timeline
       step :move_deadline_for_late_statement
+      step :offer_the_last_word
     end
 
     private
@@ -52,6 +54,12 @@ module DiscourseMediation
 
     def record_on_timeline(mediation_case:, statement:, guardian:)
       mediation_case.log_event!("statement_submitted", user: guardian.user, role: statement.role)
+    end
+
+    # Arriving after the person concerned's own statement, it opens a time for
+    # them to answer it.
+    def offer_the_last_word(mediation_case:, statement:)
+      mediation_case.open_answer_window! if statement.role == "affected" && !statement.declined
     end
 
     # The person concerned keeps the time to answer it: their deadline, the

@@ -188,6 +188,24 @@ class MediationApi {
     return this.statementAction(id, "waive");
   }
 
+  /** The person concerned answers, once, what came after their statement. */
+  answerStatement(id: number, raw: string): Promise<StatementPageResponse> {
+    return this.statementAction(id, "statement/answer", { raw });
+  }
+
+  /** Before the review date: a short statement the moderators read. */
+  sendReviewStatement(
+    id: number,
+    reason: string
+  ): Promise<StatementPageResponse> {
+    return this.statementAction(id, "review-statement", { reason });
+  }
+
+  /** The person concerned answers a private reminder, once. */
+  answerReminder(id: number, reason: string): Promise<StatementPageResponse> {
+    return this.statementAction(id, "reminder-answer", { reason });
+  }
+
   /** The person concerned appeals the outcome, once. */
   appeal(id: number, statement: string): Promise<StatementPageResponse> {
     return this.statementAction(id, "appeal", { statement });
@@ -206,6 +224,15 @@ class MediationApi {
   }
 
   /** A moderator not on the roll decides such a request. */
+  /** The mediators' answer to a voter's question, into the case file. */
+  answerQuestion(
+    id: number,
+    questionId: number,
+    raw: string
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, `questions/${questionId}`, "PUT", { raw });
+  }
+
   decideRecusal(
     id: number,
     requestId: number,
@@ -324,6 +351,14 @@ class MediationApi {
     return (await send(`/mediation/ballots/${id}/step-aside.json`, {
       type: "POST",
       data: { reason },
+    })) as BallotResponse;
+  }
+
+  /** A voter's question to the mediators; answers with the ballot. */
+  async askQuestion(id: number, question: string): Promise<BallotResponse> {
+    return (await send(`/mediation/ballots/${id}/questions.json`, {
+      type: "POST",
+      data: { question },
     })) as BallotResponse;
   }
 

@@ -104,8 +104,18 @@ module DiscourseMediation
           # Urgent cases only (checked by the service): until the decision, never longer.
           interim_suspend:
             Action.new(states: %i[report_draft awaiting_statements voting], roles: %i[moderator]),
+          # Once what arrived after their own statement opened a time for it
+          # (checked by the service): before the vote, and while it runs.
+          answer_statement: Action.new(states: %i[awaiting_statements voting], roles: %i[subject]),
+          # A voter's question, answered by the mediators into the case file.
+          answer_question: Action.new(states: %i[voting], roles: %i[mediator moderator]),
           # Once, within the appeal time after being told (checked by the service).
           appeal: Action.new(states: %i[closed], roles: %i[subject]),
+          # Before a sanction's review date, once: what the moderators read
+          # when they review it.
+          review_statement: Action.new(states: %i[closed archived], roles: %i[subject]),
+          # Once, to a private reminder: later voters read it with the reminder.
+          answer_reminder: Action.new(states: %i[resolved], roles: %i[subject]),
           # At a sanction's review date (checked by the service): end it early or keep it.
           review: Action.new(states: %i[closed archived], roles: %i[moderator]),
         }.freeze

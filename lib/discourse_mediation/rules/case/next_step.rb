@@ -34,7 +34,11 @@ module DiscourseMediation
             if appeal_closes_at && now && appeal_closes_at > now
               return Step.new(key: :appeal, at: appeal_closes_at)
             end
-            return Step.new(key: :review, at: review_at) if review_at && now && review_at > now
+            # A review stays the next step until it is done, also once its
+            # date has passed (the moderators have been reminded).
+            if review_at && now
+              return Step.new(key: review_at > now ? :review : :review_due, at: review_at)
+            end
           end
           case state.to_sym
           when :requested

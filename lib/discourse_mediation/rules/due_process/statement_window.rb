@@ -14,6 +14,9 @@ module DiscourseMediation
         REMINDER_BEFORE = DAY
         # How soon a request for more time should be decided.
         EXTENSION_DECISION_WITHIN = DAY
+        # The time the person concerned has to answer what arrived after
+        # their own statement.
+        ANSWER_WITHIN = 2 * DAY
 
         module_function
 
@@ -53,6 +56,12 @@ module DiscourseMediation
         def open?(now:, deadline:, waived_at: nil, held: false)
           return true if held && waived_at.nil?
           now < closes_at(deadline:, waived_at:)
+        end
+
+        # Until when the person concerned may answer a statement that arrived
+        # after their own: the last word is theirs, and the vote waits for it.
+        def answer_until(now:)
+          (now + ANSWER_WITHIN).utc
         end
 
         # The target for deciding a request for more time: a day after it was

@@ -15,6 +15,8 @@ module("Unit | lib | author-name", function () {
     const [entry] = statementEntries([
       {
         role: "affected",
+        kind: "statement",
+        question: null,
         raw: "It hurt.",
         declined: false,
         created_at: "2026-11-20T10:00:00Z",

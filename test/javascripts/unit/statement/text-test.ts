@@ -100,6 +100,8 @@ module("Unit | Lib | statement-text", function () {
     assert.strictEqual(myStatementText(null), null);
     const wrote = myStatementText({
       role: "subject",
+      kind: "statement",
+      question: null,
       raw: "Mine",
       declined: false,
       created_at: "2026-11-24T10:00:00Z",
@@ -107,6 +109,8 @@ module("Unit | Lib | statement-text", function () {
     });
     const declined = myStatementText({
       role: "affected",
+      kind: "statement",
+      question: null,
       raw: "",
       declined: true,
       created_at: "2026-11-24T10:00:00Z",

@@ -6,7 +6,7 @@ module DiscourseMediation
     delegate :mediation_case, :guardian, to: :context, private: true
 
     def call
-      !mediation_case.statements.exists?(user_id: guardian.user.id)
+      !mediation_case.statements.exists?(user_id: guardian.user.id, kind: "statement")
     end
 
     def reason

@@ -51,9 +51,8 @@ const TIMELINE_ACTIONS = new Set(
   close_ballot interim_lifted implement outcome_told archive review_due
   reviewed deadline_moved voter_stepped_aside recusal_requested
   recusal_granted recusal_declined voter_named naming_granted naming_declined
-  vote_held stage_overdue resolve_private_reminder escalate_without_contact`.split(
-    /\s+/
-  )
+  vote_held stage_overdue resolve_private_reminder escalate_without_contact
+  question_asked question_answered`.split(/\s+/)
 );
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */

@@ -106,13 +106,20 @@ export function extensionText(window: StatementWindowState | null) {
 const BY_ROLE: Record<CaseStatement["role"], string> = {
   subject: "discourse_mediation.statements.by_subject",
   affected: "discourse_mediation.statements.by_affected",
+  mediators: "discourse_mediation.statements.by_mediators",
+};
+
+const BY_KIND: Partial<Record<CaseStatement["kind"], string>> = {
+  answer: "discourse_mediation.statements.answer_by_subject",
 };
 
 /** The statements as the mediators' case page lists them. */
 export function statementEntries(statements: CaseStatement[]) {
   return statements.map((statement) => ({
     statement,
-    who: i18n(BY_ROLE[statement.role], { name: authorName(statement.user) }),
+    who: i18n(BY_KIND[statement.kind] ?? BY_ROLE[statement.role], {
+      name: authorName(statement.user),
+    }),
     at: formatDateTime(statement.created_at),
     paragraphs: paragraphs(statement.raw),
   }));

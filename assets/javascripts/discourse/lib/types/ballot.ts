@@ -29,13 +29,20 @@ export interface BallotResults {
 
 /** GET /mediation/ballots/:id.json, as the current user sees it. */
 /** What a voter reads before deciding (BallotView.case_file). */
+export interface EarlierOutcome {
+  title: string;
+  ended_at: string;
+  /** The person concerned's answer to a private reminder, if they gave one. */
+  answer: string | null;
+}
+
 export interface BallotCaseFile {
   title: string;
   /** As submitted, without the editor's keys; null before submission. */
   report: Omit<CaseReport, "cited_keys" | "affected_user_ids"> | null;
   statements: CaseStatement[];
   /** Earlier outcomes about the same person, not yet forgiven: outcomes only. */
-  earlier_outcomes: { title: string; ended_at: string }[];
+  earlier_outcomes: EarlierOutcome[];
   /** On an appeal's ballot: the person concerned's appeal, in full. */
   appeal_statement: string | null;
 }
@@ -55,6 +62,29 @@ export interface BallotState {
   voter_status: VoterStatus;
   recusal_reason: RecusalReason | null;
   results: BallotResults | null;
+  /** On the roll of an open first ballot, voted or not: may ask the mediators. */
+  can_ask_question: boolean;
+  /** Voters' questions on this ballot, unsigned, oldest first. */
+  questions: BallotQuestionState[];
+  limits: BallotLimits;
+}
+
+/**
+ * A voter's question to the mediators (BallotView.questions). Nobody is told
+ * who asked; `mine` is true only for the asker. The answer, once given, is a
+ * statement of kind `clarification` in the case file.
+ */
+export interface BallotQuestionState {
+  id: number;
+  question: string;
+  asked_at: string;
+  mine: boolean;
+  answered: boolean;
+}
+
+/** The lengths the server accepts (Limits.for_ballot). */
+export interface BallotLimits {
+  question: number;
 }
 
 export interface BallotResponse {

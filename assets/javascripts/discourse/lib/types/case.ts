@@ -48,6 +48,7 @@ export type CaseAction =
   | "request_extension"
   | "decide_extension"
   | "interim_suspend"
+  | "answer_question"
   | "review";
 
 /** The post in question, as the case page shows it. */
@@ -134,6 +135,8 @@ export interface CaseLimits {
   outcome_note: number;
   escalate_reason: number;
   reminder_message: number;
+  /** A voter's question's answer: a statement's length. */
+  answer: number;
 }
 
 /** PUT /mediation/cases/:id/resolve */
@@ -197,6 +200,17 @@ export interface MediationCaseDetail {
   recusal_requests: CaseRecusalRequest[];
   /** A moderator not on the roll, before the ballot opens. */
   can_decide_recusals: boolean;
+  /** Voters' questions on the decision's ballot, oldest first, never who asked. */
+  questions: CaseVoterQuestion[];
+}
+
+/** A voter's question as the mediators answer it on the case page. */
+export interface CaseVoterQuestion {
+  id: number;
+  question: string;
+  asked_at: string;
+  /** The mediators' statement (kind `clarification`), once given. */
+  answer: CaseStatement | null;
 }
 
 export interface CaseRecusalRequest extends RecusalRequestState {
@@ -246,6 +260,7 @@ export type NextStepKey =
   | "appeal"
   | "appeal_decision"
   | "review"
+  | "review_due"
   | "none";
 
 export interface NextStepInfo {

@@ -48,6 +48,8 @@ export interface CaseOutcome {
   change_reason: string | null;
   /** The moderators' review at the review date, once done. */
   review: CaseReview | null;
+  /** What the person concerned wrote for the review, before its date. */
+  review_statement: string | null;
 }
 
 export type ReviewDecision = "end_early" | "keep";

@@ -1,6 +1,8 @@
 // The statement window and the page of the person concerned. Part of the JSON contract (lib/types/index.ts).
 
+import type { BallotCaseFile } from "./ballot";
 import type { CaseState, NextStepInfo } from "./case";
+import type { CaseOutcome } from "./outcome";
 import type { CaseReport, LadderStep } from "./published-list";
 import type { MediationUser } from "./shared";
 
@@ -18,7 +20,14 @@ export interface StatementWindowState {
 }
 
 export interface CaseStatement {
-  role: "subject" | "affected";
+  role: "subject" | "affected" | "mediators";
+  /**
+   * `answer`: the person concerned's answer to what arrived after their
+   * statement; `clarification`: the mediators' answer to a voter's question.
+   */
+  kind: "statement" | "answer" | "clarification";
+  /** On a clarification: the voter's question, unsigned. */
+  question: string | null;
   raw: string;
   declined: boolean;
   created_at: string;
@@ -30,6 +39,8 @@ export interface CaseStatement {
 /** The lengths the server accepts (Limits.for_statement). */
 export interface StatementLimits {
   statement: number;
+  review_statement: number;
+  reminder_answer: number;
 }
 
 export interface StatementPage {
@@ -44,8 +55,6 @@ export interface StatementPage {
   possible_outcomes: LadderStep[];
   window: StatementWindowState | null;
   my_statement: CaseStatement | null;
-  /** For the person concerned: every other statement, as soon as it is sent. */
-  heard_statements: CaseStatement[];
   /** For someone affected: when their own, earlier time ends. */
   affected_closes_at: string | null;
   /** For the person concerned, before the ballot opens: who may vote. */
@@ -59,6 +68,43 @@ export interface StatementPage {
   can_waive: boolean;
   next_step: NextStepInfo;
   limits: StatementLimits;
+  /**
+   * For the person concerned and the mediators: exactly the voters' case
+   * file, earlier outcomes included. Null for someone affected.
+   */
+  case_file: BallotCaseFile | null;
+  /** Something arrived after their statement: they may answer it once. */
+  can_answer: boolean;
+  answer_until: string | null;
+  /** Once the ballot has closed. */
+  decision: StatementDecision | null;
+  /** Once carried out, with its way back. */
+  outcome: CaseOutcome | null;
+  /** Until the review is done: its date, and what the person wrote for it. */
+  review: StatementReview | null;
+  /** A case that ended with a private reminder. */
+  reminder: StatementReminder | null;
+}
+
+export interface StatementDecision {
+  outcome: string;
+  decided_at: string;
+  quorum_met: boolean;
+  /** The voters' reasons, unsigned, in alphabetical order. */
+  reasons: string[];
+}
+
+export interface StatementReview {
+  at: string;
+  statement: string | null;
+  can_send: boolean;
+}
+
+export interface StatementReminder {
+  at: string;
+  answer: string | null;
+  answered_at: string | null;
+  can_answer: boolean;
 }
 
 export type RecusalDecision = "granted" | "declined";
