@@ -252,7 +252,11 @@ function checkRecord(
   if (page.outcome && !same(page.outcome, detail.outcome_summary)) {
     problem(`the ${page.role}'s page tells another outcome than the case page`);
   }
-  const decided = ballot?.results?.outcome;
+  // The page words the decided step by its title, as the ballot lists it.
+  const decidedKey = ballot?.results?.outcome;
+  const decided = ballot?.options.find(
+    (step) => step.key === decidedKey
+  )?.title;
   if (page.decision && page.decision.outcome !== decided) {
     problem(`the ${page.role}'s page tells another decision than the ballot`);
   }

@@ -106,6 +106,7 @@ function page(period: "month" | "quarter"): TransparencyPage {
     period,
     outcomes: OUTCOMES,
     rows,
+    counted_at: new Date(Date.now() - 4 * 60 * 1000).toISOString(),
     can_publish: true,
     publish_category: "Announcements",
   };

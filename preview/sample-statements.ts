@@ -7,7 +7,9 @@
 import type {
   AppealState,
   RollEntry,
+  StatementDecision,
   StatementPage,
+  StatementReview,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import type { FakeResponse } from "../test/javascripts/helpers/fake-server";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
@@ -36,7 +38,7 @@ import {
   RECORDS,
   type SampleCase,
 } from "./sample-records";
-import { isoOrNull } from "./sample-timeline";
+import { iso, isoOrNull } from "./sample-timeline";
 
 type Role = StatementPage["role"];
 
@@ -103,6 +105,37 @@ function appealOf(record: SampleCase): AppealState {
   };
 }
 
+/** What the closed ballot decided, with the voters' reasons. */
+function decisionOf(record: SampleCase): StatementDecision | null {
+  const { tally, decided } = outcomeOf(record);
+  const closes = datesOf(record).ballotCloses;
+  if (!tally || !decided || closes === null || closes > Date.now()) {
+    return null;
+  }
+  return {
+    outcome: decided.title,
+    decided_at: iso(closes),
+    quorum_met: tally.quorum_met,
+    reasons: [...(record.ballot?.reasons ?? [])].sort(),
+  };
+}
+
+/** Until the review is done: its date, and a word for it before then. */
+function reviewOf(
+  record: SampleCase,
+  subject: boolean
+): StatementReview | null {
+  const at = datesOf(record).reviewAt;
+  if (
+    at === null ||
+    record.review ||
+    !["closed", "archived"].includes(record.state)
+  ) {
+    return null;
+  }
+  return { at: iso(at), statement: null, can_send: subject && at > Date.now() };
+}
+
 /** StatementPageSerializer, for one reader. */
 export function statementPage(record: SampleCase, role: Role): StatementPage {
   const dates = datesOf(record);
@@ -145,10 +178,18 @@ export function statementPage(record: SampleCase, role: Role): StatementPage {
         : null,
     can_answer: false,
     answer_until: null,
-    decision: null,
+    decision: role === "affected" ? null : decisionOf(record),
     outcome: role === "affected" ? null : outcomeSummary(record),
-    review: null,
-    reminder: null,
+    review: role === "affected" ? null : reviewOf(record, subject),
+    reminder:
+      role !== "affected" && record.privateReminder
+        ? {
+            at: isoOrNull(dates.ended)!,
+            answer: null,
+            answered_at: null,
+            can_answer: subject,
+          }
+        : null,
   };
 }
 

@@ -460,6 +460,7 @@ export function transparencyPage(
         median_days_to_decision: 11.5,
       },
     ],
+    counted_at: "2026-11-24T12:00:00Z",
     can_publish: true,
     publish_category: "Announcements",
     ...overrides,

@@ -1,3 +1,4 @@
+import type { FocusTarget } from "../../lib/common/announce";
 import type { StatementPageResponse } from "../../lib/types";
 
 /**
@@ -7,5 +8,6 @@ import type { StatementPageResponse } from "../../lib/types";
  */
 export type SendStatementRequest = (
   request: () => Promise<StatementPageResponse>,
-  success: string
+  success: string,
+  focus?: FocusTarget
 ) => Promise<boolean>;

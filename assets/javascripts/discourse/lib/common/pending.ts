@@ -1,4 +1,6 @@
 import { tracked } from "@glimmer/tracking";
+import { announce, type FocusTarget } from "./announce";
+import { clearFieldError } from "./field-error";
 import { errorNotice, type Notice, successNotice } from "./notice";
 
 interface RunOptions {
@@ -7,13 +9,18 @@ interface RunOptions {
   successOptions?: object;
   /** Which row is busy, when one form serves many (a case id, a request id). */
   for?: unknown;
+  /** Where the focus goes when it worked (see `announce`). */
+  focus?: FocusTarget;
+  /** Where it goes when it failed; it stays put by default. */
+  errorFocus?: FocusTarget;
 }
 
 /**
  * One request at a time, and what became of it. `isPending` drives
  * DButton's `@isLoading`; `notice` holds the server's refusal in its own
  * words (or the success line); `error` is the refusal alone, for forms that
- * show it beside a field.
+ * show it beside a field. Both are said in the shared live region, and the
+ * focus goes where the caller asks (`announce`).
  */
 export default class Pending {
   @tracked isPending = false;
@@ -38,14 +45,19 @@ export default class Pending {
     this.isPending = true;
     this.subject = options.for ?? null;
     this.notice = null;
+    clearFieldError();
     try {
       await work();
       if (options.success) {
         this.notice = successNotice(options.success, options.successOptions);
+        announce(this.notice.text, options.focus);
+      } else if (options.focus) {
+        announce("", options.focus);
       }
       return true;
     } catch (error) {
       this.notice = errorNotice(error, this.fallbackKey);
+      announce(this.notice.text, options.errorFocus);
       return false;
     } finally {
       this.isPending = false;
@@ -54,8 +66,9 @@ export default class Pending {
   }
 
   /** A problem found before asking the server, shown the same way. */
-  refuse(text: string) {
+  refuse(text: string, focus?: FocusTarget) {
     this.notice = { type: "error", text };
+    announce(text, focus);
   }
 
   clear() {

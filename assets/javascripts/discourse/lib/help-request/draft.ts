@@ -52,3 +52,13 @@ export function newHelpRequest(
     ...(needsBehaviour(draft) ? { behaviour_key: draft.behaviourKey } : {}),
   };
 }
+
+/** Where the focus goes to mend the draft's problem (see `draftProblem`). */
+export function problemField(draft: HelpRequestDraft): string {
+  if (!draft.kind) {
+    return ".mediation-help-modal__kinds input";
+  }
+  return needsBehaviour(draft) && !draft.behaviourKey
+    ? "#mediation-help-behaviour"
+    : "#mediation-help-message";
+}

@@ -20,6 +20,8 @@ export interface TransparencyPage {
   period: TransparencyPeriod;
   outcomes: { key: string; title: string }[];
   rows: TransparencyRow[];
+  /** When the figures were last counted (every 10 minutes); null before the first count. */
+  counted_at: string | null;
   can_publish: boolean;
   publish_category: string | null;
   /** After publishing. */

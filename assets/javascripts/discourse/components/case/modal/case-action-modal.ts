@@ -1,4 +1,5 @@
 import Component from "@glimmer/component";
+import type { FocusTarget } from "../../../lib/common/announce";
 import Pending from "../../../lib/common/pending";
 import type {
   MediationCaseDetail,
@@ -17,12 +18,16 @@ export interface CaseActionModalArgs {
 /**
  * What every case action's modal shares: one submission at a time, the
  * server's refusal shown in the modal's flash with the form kept as it was,
- * and the case handed back to the page on success.
+ * and the case handed back to the page on success, said in the shared live
+ * region (`discourse_mediation.case.done.<done>`), with the focus on the
+ * button that opened the modal or, when it went away, the case's title.
  */
 export default class CaseActionModal<
   S extends { Args: CaseActionModalArgs },
 > extends Component<S> {
   saving = new Pending();
+  /** What the modal does: its button's key, as in `lib/case/actions`. */
+  done = "";
 
   get mediationCase() {
     return this.args.model.mediationCase;
@@ -31,16 +36,23 @@ export default class CaseActionModal<
   /** Returns the response, or null when it failed (the flash says why). */
   async submit(
     request: () => Promise<MediationCaseResponse>,
-    { close = true } = {}
+    { close = true, focus }: { close?: boolean; focus?: FocusTarget } = {}
   ): Promise<MediationCaseResponse | null> {
+    const button = `.mediation-case__${this.done.replace("_", "-")}`;
     let response: MediationCaseResponse | null = null;
-    await this.saving.run(async () => {
-      response = await request();
-      this.args.model.onSaved(response);
-      if (close) {
-        this.args.closeModal();
+    await this.saving.run(
+      async () => {
+        response = await request();
+        this.args.model.onSaved(response);
+        if (close) {
+          this.args.closeModal();
+        }
+      },
+      {
+        success: `discourse_mediation.case.done.${this.done}`,
+        focus: focus ?? [button, ".mediation-case__title"],
       }
-    });
+    );
     return response;
   }
 }
