@@ -2,6 +2,7 @@
 // driven by puppeteer-core: shared by the link walk (bin/test) and
 // bin/screenshots.
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer-core";
 import { build, preview } from "vite";
@@ -21,10 +22,18 @@ function chromiumPath() {
   throw new Error("Chromium is not installed (apt-get install chromium).");
 }
 
-/** Serves the preview, runs `work` with a browser, and always stops both. */
-export async function withPreview(work) {
+/**
+ * Serves the preview, runs `work` with a browser, and always stops both.
+ * `reuseBuild` serves the preview a step before built (bin/test's link walk)
+ * when it is there, instead of building it again.
+ */
+export async function withPreview(work, { reuseBuild = false } = {}) {
   const configFile = `${root}preview/vite.config.mjs`;
-  await build({ configFile, mode: "development", logLevel: "error" });
+  if (
+    !(reuseBuild && existsSync(`${root}tmp/preview-dist/preview/index.html`))
+  ) {
+    await build({ configFile, mode: "development", logLevel: "error" });
+  }
   const server = await preview({
     configFile,
     logLevel: "error",
@@ -34,7 +43,15 @@ export async function withPreview(work) {
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    // Tabs side by side keep their timers and frames running when not in front.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-timer-throttling",
+      "--disable-renderer-backgrounding",
+      "--disable-backgrounding-occluded-windows",
+    ],
   });
   const origin = `http://127.0.0.1:${port}`;
   try {
