@@ -194,6 +194,7 @@ export function installSampleCases() {
         page: 0,
         has_more: false,
         counts: counts(),
+        counts_capped: [],
         cases: RECORDS.filter((r) => inFilter(filter, r)).map(queueRow),
         can_see_archive: true,
       },

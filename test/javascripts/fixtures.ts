@@ -108,6 +108,7 @@ export function queuePageFixture(
       overdue: 0,
       closed: 0,
     },
+    counts_capped: [],
     cases: [queueCaseFixture()],
     can_see_archive: false,
     ...overrides,

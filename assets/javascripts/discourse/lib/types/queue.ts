@@ -41,6 +41,8 @@ export interface MediationQueuePage {
   page: number;
   has_more: boolean;
   counts: Record<QueueFilter, number>;
+  /** Tabs whose count is a floor (the Closed tab past 1,000): shown as "1,000+". */
+  counts_capped: QueueFilter[];
   cases: MediationQueueCase[];
   /** Staff: links to the archive and the transparency report. */
   can_see_archive: boolean;
