@@ -1,11 +1,17 @@
 "use strict";
 
 // The render benchmark (tmp/bench-dist), in the same headless Chromium as the
-// browser tests.
+// browser tests, with V8's gc() exposed for the benchmark to empty the young
+// generation between rounds.
 const browserTests = require("../harness/testem.cjs");
 
 module.exports = {
   ...browserTests,
   test_page: "test/bench/index.html",
   cwd: "tmp/bench-dist",
+  browser_args: {
+    Chromium: {
+      ci: [...browserTests.browser_args.Chromium.ci, "--js-flags=--expose-gc"],
+    },
+  },
 };

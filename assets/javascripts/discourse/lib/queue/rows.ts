@@ -8,9 +8,12 @@ import {
   responseClockText,
 } from "../common/response-clock";
 import { KIND_TEXT } from "../help-request/kinds";
-import type { HelpRequestKind, MediationQueueCase } from "../types";
+import type { CaseState, HelpRequestKind, MediationQueueCase } from "../types";
 
-/** One queue row as it is shown: every string worked out once, up front. */
+/**
+ * One queue row as it is shown: every string worked out once, up front.
+ * Rows of one list share their kinds and clock objects; none is changed.
+ */
 export interface QueueRow {
   id: number;
   mediationCase: MediationQueueCase;
@@ -47,14 +50,57 @@ function stageTarget(mediationCase: MediationQueueCase) {
       };
 }
 
-export function queueRow(
+/** `make`, called once per key: for what many rows of one list share. */
+function once<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * What rows share, worked out once per list: a long queue repeats the same
+ * few kinds, states, counts, mediators and clocks, and would otherwise look
+ * them up (and keep a copy of each) a thousand times over.
+ */
+function sharedParts() {
+  return {
+    kinds: once((kinds: string) =>
+      (kinds.split(" ") as HelpRequestKind[]).map((kind) => ({
+        kind,
+        label: i18n(KIND_TEXT[kind].label),
+      }))
+    ),
+    requests: once((count: number) =>
+      i18n("discourse_mediation.queue.requests", { count })
+    ),
+    state: once((state: CaseState) => i18n(STATE_TEXT[state])),
+    mediator: once((username: string | null) =>
+      username === null
+        ? i18n("discourse_mediation.queue.nobody_yet")
+        : `@${username}`
+    ),
+    clock: once((status: ResponseClockStatus) =>
+      once((hours: number) => ({
+        status,
+        text: responseClockText({ status, hours }),
+      }))
+    ),
+  };
+}
+
+function queueRow(
   mediationCase: MediationQueueCase,
-  now: Date
+  now: Date,
+  shared: ReturnType<typeof sharedParts>
 ): QueueRow {
   const {
     id,
-    kinds,
-    mediator,
     state,
     created_at: createdAt,
     first_response_at: firstResponseAt,
@@ -76,19 +122,21 @@ export function queueRow(
     title: mediationCase.topic_title,
     excerpt: mediationCase.post_excerpt,
     urgent: mediationCase.urgent,
-    kinds: kinds.map((kind) => ({ kind, label: i18n(KIND_TEXT[kind].label) })),
-    requestsText: i18n("discourse_mediation.queue.requests", {
-      count: mediationCase.requests_count,
-    }),
+    kinds: shared.kinds(mediationCase.kinds.join(" ")),
+    requestsText: shared.requests(mediationCase.requests_count),
     ageText: age(createdAt, now),
-    stateText: i18n(STATE_TEXT[state]),
-    mediatorText: mediator
-      ? `@${mediator.username}`
-      : i18n("discourse_mediation.queue.nobody_yet"),
-    clock: clock && { status: clock.status, text: responseClockText(clock) },
+    stateText: shared.state(state),
+    mediatorText: shared.mediator(mediationCase.mediator?.username ?? null),
+    clock: clock && shared.clock(clock.status)(clock.hours),
     target: stageTarget(mediationCase),
     canClaim: mediationCase.can_claim,
   };
+}
+
+/** The rows of one list, in one pass over its cases. */
+export function queueRows(cases: MediationQueueCase[], now: Date): QueueRow[] {
+  const shared = sharedParts();
+  return cases.map((mediationCase) => queueRow(mediationCase, now, shared));
 }
 
 /** The words every row repeats, looked up once for the whole list. */
@@ -109,8 +157,8 @@ export function queueRowLabels() {
 export type QueueRowLabels = ReturnType<typeof queueRowLabels>;
 
 /**
- * One listener for every row's claim button (`data-claim` names the case),
- * so that a long queue installs no modifier per row.
+ * One listener for every row's claim button (the row's `data-case-id` names
+ * the case), so that a long queue installs no modifier per row.
  */
 export function claimOnClick(
   rows: QueueRow[],
@@ -119,11 +167,15 @@ export function claimOnClick(
   return (event: MouseEvent) => {
     const target = event.target;
     const button =
-      target instanceof Element ? target.closest("button[data-claim]") : null;
+      target instanceof Element
+        ? target.closest("button.mediation-queue__claim")
+        : null;
     if (!(button instanceof HTMLButtonElement) || button.disabled) {
       return;
     }
-    const id = Number(button.dataset.claim);
+    const id = Number(
+      button.closest<HTMLElement>("[data-case-id]")?.dataset.caseId
+    );
     const row = rows.find((candidate) => candidate.id === id);
     if (row) {
       onClaim(row.mediationCase);

@@ -1,0 +1,67 @@
+import { module, test } from "qunit";
+import { queueRows } from "discourse/plugins/discourse-mediation/discourse/lib/queue/rows";
+import { NOW, queueCaseFixture, userFixture } from "../../fixtures";
+
+module("Unit | Lib | queue rows", function () {
+  test("each row has its own words, however many rows share them", function (assert) {
+    const rows = queueRows(
+      [
+        queueCaseFixture({ id: 1, requests_count: 1 }),
+        queueCaseFixture({ id: 2, requests_count: 2 }),
+        queueCaseFixture({
+          id: 3,
+          requests_count: 2,
+          kinds: ["unsafe", "deescalate"],
+          mediator: userFixture("mia"),
+        }),
+        queueCaseFixture({ id: 4, mediator: userFixture("noor") }),
+        queueCaseFixture({
+          id: 5,
+          first_response_due_at: "2026-11-23T09:00:00Z",
+        }),
+      ],
+      NOW
+    );
+
+    assert.deepEqual(
+      rows.map((row) => row.requestsText),
+      ["1 request", "2 requests", "2 requests", "1 request", "1 request"]
+    );
+    assert.deepEqual(
+      rows.map((row) => row.mediatorText),
+      ["Nobody yet", "Nobody yet", "@mia", "@noor", "Nobody yet"]
+    );
+    assert.deepEqual(
+      rows.map((row) => row.kinds.map(({ kind }) => kind)),
+      [
+        ["deescalate"],
+        ["deescalate"],
+        ["unsafe", "deescalate"],
+        ["deescalate"],
+        ["deescalate"],
+      ]
+    );
+    assert.deepEqual(
+      rows.map((row) => row.clock),
+      [
+        ...Array(4).fill({ status: "due", text: "22 h left to respond" }),
+        { status: "late", text: "Late: 3 h past the time to respond" },
+      ]
+    );
+    assert.strictEqual(
+      rows[0].kinds,
+      rows[1].kinds,
+      "rows with the same kinds share one list"
+    );
+    assert.strictEqual(rows[0].clock, rows[1].clock);
+  });
+
+  test("a row links to its case and carries it", function (assert) {
+    const mediationCase = queueCaseFixture({ id: 7, can_claim: false });
+    const [row] = queueRows([mediationCase], NOW);
+
+    assert.strictEqual(row.url, "/mediation/cases/7");
+    assert.strictEqual(row.mediationCase, mediationCase);
+    assert.false(row.canClaim);
+  });
+});
