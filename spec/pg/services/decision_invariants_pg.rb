@@ -203,19 +203,6 @@ RSpec.describe "a decision nobody can steer" do
       submit_report(mediation_case, affected_user_ids: [named_voter.id])
     end
 
-    def statement_page(mediation_case, user = author)
-      DiscourseMediation::StatementPageSerializer.new(
-        mediation_case.reload,
-        scope: user.guardian,
-        root: false,
-        disclosure:
-          DiscourseMediation::CaseDisclosure.new(
-            mediation_case,
-            user.guardian.mediation_roles_on(mediation_case),
-          ),
-      ).as_json
-    end
-
     it "holds the vote until a moderator decides, tells the moderators, and shows the person concerned who was named" do
       mediation_case = named_case
       naming = mediation_case.recusal_requests.first
@@ -286,17 +273,7 @@ RSpec.describe "a decision nobody can steer" do
     end
 
     it "shows the person concerned who votes, never why anyone else does not" do
-      page =
-        DiscourseMediation::StatementPageSerializer.new(
-          waiting.reload,
-          scope: author.guardian,
-          root: false,
-          disclosure:
-            DiscourseMediation::CaseDisclosure.new(
-              waiting,
-              author.guardian.mediation_roles_on(waiting),
-            ),
-        ).as_json
+      page = statement_page(waiting)
       expect(page[:roll].map { _1[:user][:id] }).to match_array(voter_list.map(&:id))
       expect(page[:roll].flat_map(&:keys).uniq).to eq(%i[user request])
       expect(page.to_json).not_to include(member.username)

@@ -150,7 +150,7 @@ module CaseSteps
   end
 
   # The statement page's JSON as this member reads it.
-  def statement_page(mediation_case, user)
+  def statement_page(mediation_case, user = author)
     DiscourseMediation::StatementPageSerializer.new(
       mediation_case.reload,
       scope: user.guardian,

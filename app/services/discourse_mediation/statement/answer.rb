@@ -14,18 +14,9 @@ module DiscourseMediation
       attribute :raw, :string
 
       validates :case_id, presence: true
-      validate :has_text
 
-      def raw
-        super.to_s.strip
-      end
-
-      private
-
-      def has_text
-        error = Statement.text_error(raw)
-        errors.add(:base, error) if error
-      end
+      extend StatementTextContract
+      requires_statement_text
     end
 
     model :mediation_case
