@@ -2,10 +2,6 @@
 // against the vectors the Ruby rule is checked with, then every sample the
 // scripted server answers against what the lifecycle can produce, before and
 // after the person concerned and the moderators act on their pages.
-import type {
-  CaseState,
-  HelpRequestStatus,
-} from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { checkCase } from "./check-case";
 import { checkBallot, checkPage } from "./check-pages";
 import {
@@ -16,6 +12,7 @@ import {
 } from "./check-views";
 import { sampleTopic, TOPIC_TITLE } from "./sample-data";
 import { LEE } from "./sample-people";
+import { REQUESTER_STATUS } from "./sample-requests";
 import { canDecide, decide, RejectedBallot, type TallyInput } from "./tally";
 
 interface Vector extends TallyInput {
@@ -69,19 +66,6 @@ export function checkTally({ vectors, rejected, can_decide }: Vectors) {
     problems,
   };
 }
-
-const REQUESTER_STATUS: Record<CaseState, HelpRequestStatus> = {
-  requested: "waiting",
-  mediating: "mediating",
-  resolved: "resolved",
-  withdrawn: "withdrawn",
-  report_draft: "in_review",
-  awaiting_statements: "in_review",
-  voting: "in_review",
-  decided: "in_review",
-  closed: "concluded",
-  archived: "concluded",
-};
 
 const ENDED = ["resolved", "withdrawn", "closed", "archived"];
 

@@ -10,7 +10,8 @@ import { nextStepOf, postUrl } from "./sample-detail";
 import { datesOf, findRecord } from "./sample-records";
 import { iso } from "./sample-timeline";
 
-const REQUESTER_STATUS: Record<CaseState, HelpRequestStatus> = {
+/** Lifecycle::REQUESTER_STATUS: how a requester reads each state. */
+export const REQUESTER_STATUS: Record<CaseState, HelpRequestStatus> = {
   requested: "waiting",
   mediating: "mediating",
   resolved: "resolved",
