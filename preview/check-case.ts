@@ -338,6 +338,15 @@ function checkTargets(
     if (at(row.stage_due_at) !== due) {
       problem(`the stage's target is ${row.stage_due_at}, not ${dueAt}`);
     }
+    const decideBy =
+      detail.state === "awaiting_statements"
+        ? detail.statement_window?.extension_decision_due_at
+        : null;
+    if (at(row.extension_decision_due_at) !== at(decideBy)) {
+      problem(
+        "the queue and the case page disagree on when more time is decided"
+      );
+    }
     const now = Date.now();
     const window = detail.statement_window;
     const overdue =

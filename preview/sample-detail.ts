@@ -103,6 +103,10 @@ export function queueRow(record: SampleCase): MediationQueueCase {
     post_url: postUrl(record),
     mediator: record.mediator,
     stage_due_at: isoOrNull(stageDue(record.state, dates)),
+    extension_decision_due_at:
+      record.state === "awaiting_statements"
+        ? isoOrNull(dates.extensionDecisionDue)
+        : null,
     overdue: isOverdue(record),
     can_claim: record.state === "requested",
   };

@@ -27,8 +27,8 @@ RSpec.describe "the queue and a member's requests, as JSON" do
       ask_for_help(by: Fabricate(:member), consent_to_be_named: true)
     end
 
-    def queue_rows_for(user)
-      queue = DiscourseMediation::QueueQuery.new(user:, filter: "unassigned", page: 0)
+    def queue_rows_for(user, filter: "unassigned")
+      queue = DiscourseMediation::QueueQuery.new(user:, filter:, page: 0)
       roles =
         DiscourseMediation::Rules::Case::CaseRoles.for(
           user_id: user.id,
@@ -58,6 +58,25 @@ RSpec.describe "the queue and a member's requests, as JSON" do
       json = queue_rows_for(mediator).to_json
       expect(json).not_to include(%("#{member.username}"))
       expect(json).not_to match(/"user(_id|name)?"/)
+    end
+
+    it "shows, while a request for more time waits, the day it should be decided by" do
+      requested_at = 3.hours.ago
+      mediation_case.update_columns(
+        state: "awaiting_statements",
+        extension_requested_at: requested_at,
+        extension_reason: "I am travelling this week.",
+      )
+      row = only(queue_rows_for(mediator, filter: "open"))
+      expect(row[:extension_decision_due_at]).to eq_time(requested_at + 1.day)
+      expect(row[:overdue]).to eq(false)
+
+      travel(2.days) do
+        expect(only(queue_rows_for(mediator, filter: "open"))[:overdue]).to eq(true)
+      end
+
+      mediation_case.update_columns(extension_decision: "granted")
+      expect(only(queue_rows_for(mediator, filter: "open"))[:extension_decision_due_at]).to be_nil
     end
   end
 

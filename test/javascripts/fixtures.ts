@@ -86,6 +86,7 @@ export function queueCaseFixture(
     post_url: "/t/packaging-proposal/12/4",
     mediator: null,
     stage_due_at: null,
+    extension_decision_due_at: null,
     overdue: false,
     can_claim: true,
     ...overrides,

@@ -18,6 +18,7 @@ module DiscourseMediation
                :post_excerpt,
                :post_url,
                :stage_due_at,
+               :extension_decision_due_at,
                :overdue,
                :can_claim
 
@@ -45,6 +46,11 @@ module DiscourseMediation
 
     def stage_due_at
       object.stage_due_at
+    end
+
+    # While the person concerned's request for more time waits for a decision.
+    def extension_decision_due_at
+      object.extension_decision_due_at if object.state == "awaiting_statements"
     end
 
     def overdue

@@ -64,4 +64,32 @@ module("Unit | Lib | queue rows", function () {
     assert.strictEqual(row.mediationCase, mediationCase);
     assert.false(row.canClaim);
   });
+
+  test("a pending request for more time is the date a row waits on", function (assert) {
+    const [pending, passed, stage] = queueRows(
+      [
+        queueCaseFixture({
+          state: "awaiting_statements",
+          extension_decision_due_at: "2026-11-24T10:00:00Z",
+        }),
+        queueCaseFixture({
+          state: "awaiting_statements",
+          extension_decision_due_at: "2026-11-23T11:59:00Z",
+        }),
+        queueCaseFixture({
+          state: "mediating",
+          stage_due_at: "2026-11-30T10:00:00Z",
+        }),
+      ],
+      NOW
+    );
+
+    assert.true(pending.target?.text.startsWith("More time asked: decide by"));
+    assert.false(pending.target?.overdue);
+    assert.true(
+      passed.target?.text.startsWith("More time asked: a decision was due")
+    );
+    assert.true(passed.target?.overdue, "a minute past the target is late");
+    assert.true(stage.target?.text.startsWith("by "));
+  });
 });

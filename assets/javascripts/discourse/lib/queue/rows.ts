@@ -28,12 +28,30 @@ export interface QueueRow {
   mediatorText: string;
   /** Only while the case waits for a mediator, or once one has answered. */
   clock: { status: ResponseClockStatus; text: string } | null;
-  /** The target date of a stage carried out by hand, and whether it passed. */
+  /** The date the case waits on (a stage's target, or a decision on more time), and whether it passed. */
   target: { text: string; overdue: boolean } | null;
   canClaim: boolean;
 }
 
-function stageTarget(mediationCase: MediationQueueCase) {
+/**
+ * The date a row is waiting on: a pending request for more time (decided by
+ * moderators or mediators) comes before the stage's own target.
+ */
+function stageTarget(mediationCase: MediationQueueCase, now: Date) {
+  const extensionDue = mediationCase.extension_decision_due_at;
+  if (extensionDue) {
+    const date = formatDate(extensionDue);
+    const overdue = new Date(extensionDue) < now;
+    return {
+      text: i18n(
+        overdue
+          ? "discourse_mediation.queue.extension_decision_passed"
+          : "discourse_mediation.queue.extension_decide_by",
+        { date }
+      ),
+      overdue,
+    };
+  }
   const dueAt = mediationCase.stage_due_at;
   if (!dueAt) {
     return null;
@@ -128,7 +146,7 @@ function queueRow(
     stateText: shared.state(state),
     mediatorText: shared.mediator(mediationCase.mediator?.username ?? null),
     clock: clock && shared.clock(clock.status)(clock.hours),
-    target: stageTarget(mediationCase),
+    target: stageTarget(mediationCase, now),
     canClaim: mediationCase.can_claim,
   };
 }

@@ -30,6 +30,8 @@ export interface MediationQueueCase {
   mediator: MediationUser | null;
   /** The target of a stage carried out by hand: mediating, the report, carrying out. */
   stage_due_at: string | null;
+  /** While a request for more time to answer the report waits for a decision. */
+  extension_decision_due_at: string | null;
   /** Past that target, or unclaimed past the first-response time. */
   overdue: boolean;
   can_claim: boolean;
