@@ -2,25 +2,12 @@
 
 module DiscourseMediation
   # One month's or one quarter's transparency figures, as TransparencyRollup
-  # counted them: the report reads these rows, never the cases themselves.
+  # counted them: the report reads these rows, and cases only where these
+  # cannot answer (TransparencyQuery).
   class TransparencyFigure < ActiveRecord::Base
     self.table_name = "discourse_mediation_transparency_figures"
 
     scope :of_kind, ->(period) { where(period_kind: period.to_s) }
-
-    # What Rules::Record::Transparency.publishable takes.
-    def summary
-      {
-        requests:,
-        resolved:,
-        escalated:,
-        outcomes:,
-        response_count:,
-        median_response_hours:,
-        decision_count:,
-        median_decision_days:,
-      }
-    end
   end
 end
 
@@ -41,6 +28,8 @@ end
 #  decision_count        :integer          default(0), not null
 #  median_decision_days  :float
 #  refreshed_at          :datetime         not null
+#  earlier_resolved      :jsonb            default({}), not null
+#  earlier_escalated     :jsonb            default({}), not null
 #
 # Indexes
 #

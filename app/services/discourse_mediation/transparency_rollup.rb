@@ -4,7 +4,10 @@ module DiscourseMediation
   # Counts the transparency figures of each month and quarter into
   # TransparencyFigure, so that a report reads one row per period however many
   # cases the forum has. Each period is counted from what happened in it, by
-  # the same rules as before (Rules::Record::Transparency.tally).
+  # the same rules as before (Rules::Record::Transparency.tally). Of its
+  # resolutions and escalations, those of cases opened before it are also
+  # counted by the month they opened, for a report to leave out the cases
+  # opened before its window (TransparencyQuery).
   #
   # A period's figures change only while things happen in it, with one
   # exception: a first response counts in the period its case opened. So a
@@ -36,10 +39,19 @@ module DiscourseMediation
       cases = cases(range)
       counts = monthly_counts(range)
       months.each do |month|
-        write!(:month, month, summary_of(cases, :month, month).merge(counts[month] || {}), now)
+        write!(
+          :month,
+          month,
+          summary_of(cases, :month, month).merge(added_up(counts.slice(month), month)),
+          now,
+        )
       end
-      totals = counts.values.reduce({}) { |sum, month| sum.merge(month) { |_, a, b| a + b } }
-      write!(:quarter, quarter, summary_of(cases, :quarter, quarter).merge(totals), now)
+      write!(
+        :quarter,
+        quarter,
+        summary_of(cases, :quarter, quarter).merge(added_up(counts, quarter)),
+        now,
+      )
     end
 
     def summary_of(cases, period, start)
@@ -48,30 +60,60 @@ module DiscourseMediation
       figures.summary(row)
     end
 
-    # Requests, resolutions and escalations of each month of `range`, counted
-    # in SQL. A case escalates once, so a quarter's escalations are its months'.
+    # Requests of each month of `range`, and its resolutions and escalations
+    # by the month their case opened, counted in SQL. A case escalates once,
+    # so a quarter's escalations are its months'.
     def monthly_counts(range)
       month = ->(column) { Arel.sql("date_trunc('month', #{column})") }
+      start = ->(at) { Rules::Record::Transparency.period_start(at, :month) }
+      events = CaseEvent.table_name
+      counts = Hash.new { |hash, at| hash[at] = { requests: 0, resolved: {}, escalated: {} } }
+      HelpRequest
+        .where(created_at: range)
+        .group(month.("created_at"))
+        .count
+        .each { |at, count| counts[start.(at)][:requests] = count }
       {
-        requests: HelpRequest.where(created_at: range).group(month.("created_at")).count,
         resolved:
-          MediationCase.where(state: "resolved", ended_at: range).group(month.("ended_at")).count,
+          MediationCase
+            .where(state: "resolved", ended_at: range)
+            .group(month.("ended_at"), month.("created_at"))
+            .count,
         escalated:
           CaseEvent
             .where(action: "escalate", created_at: range)
-            .group(month.("created_at"))
+            .joins("JOIN #{CASES} c ON c.id = #{events}.case_id")
+            .group(month.("#{events}.created_at"), month.("c.created_at"))
             .distinct
             .count(:case_id),
-      }.each_with_object({}) do |(figure, by_month), counts|
-        by_month.each do |at, count|
-          (counts[Rules::Record::Transparency.period_start(at, :month)] ||= {})[figure] = count
-        end
+      }.each do |figure, by_month|
+        by_month.each { |(at, opened), count| counts[start.(at)][figure][start.(opened)] = count }
       end
+      counts
+    end
+
+    # What the months' counts add up to for the period that begins at
+    # `start`: of its resolutions and escalations, those of cases opened
+    # before it are also kept by the month they opened, for
+    # TransparencyQuery to take away those opened before its window.
+    def added_up(counts, start)
+      row = { requests: counts.values.sum { _1[:requests] } }
+      %i[resolved escalated].each do |figure|
+        by_opening =
+          counts
+            .values
+            .map { _1[figure] }
+            .reduce({}) { |sum, month| sum.merge(month) { |_, a, b| a + b } }
+        row[figure] = by_opening.values.sum
+        row[:"earlier_#{figure}"] = by_opening
+          .select { |opened, _| opened < start }
+          .transform_keys { Rules::Record::Transparency.period_key(_1, :month) }
+      end
+      row
     end
 
     # Keeps a period's figures, or forgets the period if nothing happened in it.
     def write!(period, start, summary, now)
-      summary = { requests: 0, resolved: 0, escalated: 0 }.merge(summary)
       if summary.values_at(:requests, :resolved, :escalated, :response_count).sum.zero? &&
            summary[:outcomes].empty?
         TransparencyFigure.of_kind(period).where(starts_at: start).delete_all

@@ -51,14 +51,70 @@ RSpec.describe "the rewritten queries" do
     expect(new_archive(params)).to eq(LegacyQueries.archive_page_ids(params))
   end
 
-  it "shows the same transparency figures as computing them from every case in the window" do
-    DiscourseMediation::TransparencyRollup.refresh!
-    %i[month quarter].each do |period|
-      months = period == :quarter ? 24 : 12
-      since = DiscourseMediation::Rules::Record::Forgiveness.months_ago(Time.zone.now, months)
-      rows = DiscourseMediation::TransparencyQuery.new(period:).rows
-      expect(rows).to eq(LegacyQueries.transparency_rows(period:, since:))
-      expect(rows.size).to be > 3
+  context "with cases opened before the transparency window and resolved, escalated or decided in it" do
+    let!(:world) { ScaleData.generate!(cases: 6000, span_days: 1000) }
+
+    # Among the cases of the first 200 days, some resolved, escalated and
+    # decided months after they opened: within every window below.
+    before do
+      early = DiscourseMediation::MediationCase.where("created_at < ?", 800.days.ago)
+      early
+        .where(state: "resolved")
+        .where("id % 5 = 0")
+        .update_all("ended_at = created_at + (150 + id % 400) * interval '1 day'")
+      opened = "(SELECT c.created_at FROM discourse_mediation_cases c WHERE c.id = case_id)"
+      {
+        "escalate" => "60 + case_id % 500",
+        "close_ballot" => "90 + case_id % 500",
+      }.each do |action, days|
+        DiscourseMediation::CaseEvent.where(action:, case_id: early.select(:id)).update_all(
+          "created_at = #{opened} + (#{days}) * interval '1 day'",
+        )
+      end
+    end
+
+    # How many cases opened before `since` resolved, escalated or were decided
+    # after the first period that `since` falls in.
+    def earlier_cases_in_later_periods(since, period)
+      later = transparency.next_period_start(transparency.period_start(since, period), period)
+      early = DiscourseMediation::MediationCase.where("created_at < ?", since)
+      [
+        early.where(state: "resolved").where("ended_at >= ?", later).count,
+        *%w[escalate close_ballot].map do |action|
+          DiscourseMediation::CaseEvent
+            .where(action:, case_id: early.select(:id))
+            .where("created_at >= ?", later)
+            .count
+        end,
+      ]
+    end
+
+    def transparency
+      DiscourseMediation::Rules::Record::Transparency
+    end
+
+    it "shows the figures the old query computed from every request and case since the window began" do
+      DiscourseMediation::TransparencyRollup.refresh!
+      today = Time.zone.now
+      [
+        today,
+        (today - 2.months).beginning_of_month + 14.days + 9.hours + 17.minutes,
+        (today - 5.months).beginning_of_month + 27.days + 3.hours,
+        (today - 6.months).beginning_of_month + 6.days + 22.hours,
+      ].each do |now|
+        travel_to(now) do
+          { month: 12, quarter: 24 }.each do |period, months|
+            since = DiscourseMediation::Rules::Record::Forgiveness.months_ago(Time.zone.now, months)
+            rows = DiscourseMediation::TransparencyQuery.new(period:).rows
+            expect(rows).to eq(LegacyQueries.transparency_rows(period:, since:)),
+            "#{period} at #{now}"
+            expect(rows.first[:period]).to eq(transparency.period_key(since, period))
+            expect(rows.size).to be > 3
+            expect(earlier_cases_in_later_periods(since, period)).to all(be >= 3),
+            "#{period} at #{now}"
+          end
+        end
+      end
     end
   end
 

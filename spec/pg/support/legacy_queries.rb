@@ -7,34 +7,22 @@ module LegacyQueries
   module_function
 
   # TransparencyQuery#rows as it was: every request since `since`, and every
-  # case opened since `cases_since` as Ruby objects with its escalation and
-  # decision events. With `cases_since: nil`, every case, and only the periods
-  # from the one `since` falls in: what the rollup counts, each event in the
-  # period it happened whenever its case opened. `cases` may be given, as
-  # transparency_cases built them, to read them once for both periods.
-  def transparency_rows(period:, since:, cases_since: since, cases: nil)
-    cases ||= transparency_cases(cases_since)
-    first_key = DiscourseMediation::Rules::Record::Transparency.period_key(since, period)
-    DiscourseMediation::Rules::Record::Transparency
-      .aggregate(
-        requests:
-          DiscourseMediation::HelpRequest.where("created_at >= ?", since).pluck(:created_at),
-        cases:,
-        period:,
-        outcome_keys: DiscourseMediation::LadderStep.in_order.pluck(:key),
-      )
-      .select { cases_since || _1[:period] >= first_key }
+  # case opened since then as Ruby objects with its escalation and decision
+  # events. `cases` may be given, as transparency_cases built them, to read
+  # them once for several windows.
+  def transparency_rows(period:, since:, cases: nil)
+    cases ||= transparency_cases(since)
+    DiscourseMediation::Rules::Record::Transparency.aggregate(
+      requests: DiscourseMediation::HelpRequest.where("created_at >= ?", since).pluck(:created_at),
+      cases: cases.select { _1.opened_at >= since },
+      period:,
+      outcome_keys: DiscourseMediation::LadderStep.in_order.pluck(:key),
+    )
   end
 
-  # With `cases_since: nil`, `ended_since` leaves out the cases that ended
-  # before it, whose events all happened before it too: only to read fewer.
-  def transparency_cases(cases_since, ended_since: nil)
+  def transparency_cases(since)
     mediation_cases =
-      DiscourseMediation::MediationCase.where("created_at >= ?", cases_since || Time.utc(1970))
-    if ended_since
-      mediation_cases = mediation_cases.where("ended_at IS NULL OR ended_at >= ?", ended_since)
-    end
-    mediation_cases = mediation_cases.includes(:ballot).to_a
+      DiscourseMediation::MediationCase.where("created_at >= ?", since).includes(:ballot).to_a
     moments =
       DiscourseMediation::CaseEvent
         .where(case_id: mediation_cases.map(&:id), action: %w[escalate close_ballot])
