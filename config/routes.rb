@@ -18,6 +18,8 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/notes" => "cases#add_note"
   post "/cases/:case_id/people" => "cases#add_person"
   delete "/cases/:case_id/people/:user_id" => "cases#remove_person"
+  post "/cases/:case_id/posts" => "cases#attach_post"
+  delete "/cases/:case_id/posts/:attached_post_id" => "cases#detach_post"
   post "/cases/:case_id/conversation" => "cases#open_conversation"
   post "/cases/:case_id/cool-down" => "cases#cool_down"
   put "/cases/:case_id/report" => "cases#save_report"

@@ -8,6 +8,7 @@ import type {
   QueueFilter,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
+import { installAttachedPosts } from "./sample-attached";
 import { caseDetail, ENDED, ESCALATED, queueRow } from "./sample-detail";
 import { YOU } from "./sample-people";
 import {
@@ -140,6 +141,7 @@ function installCase(record: SampleCase) {
       return answer(record);
     });
   }
+  installAttachedPosts(record, answer);
   respondTo("POST", `${base}/report/submit.json`, () => ({
     status: 422,
     body: {

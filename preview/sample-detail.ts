@@ -10,6 +10,7 @@ import type {
   MediationCaseDetail,
   MediationQueueCase,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { attachedPostsOf, MAX_POSTS } from "./sample-attached";
 import { caseEvents } from "./sample-events";
 import { contactOf, reportOf, statementsOf, windowOf } from "./sample-file";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
@@ -181,6 +182,9 @@ function actionsOf(
   if (state === "mediating") {
     actions.push("step_in");
   }
+  if (["mediating", "report_draft"].includes(state)) {
+    actions.push("attach_post");
+  }
   if (state === "report_draft") {
     actions.push("edit_report");
   }
@@ -258,6 +262,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
       cooked: `<p>${record.excerpt}</p>`,
       author: record.subject,
     },
+    attached_posts: attachedPostsOf(record),
     mediator: record.mediator,
     requesters: record.requests.map((kind, index) => ({
       id: index + 1,
@@ -295,6 +300,8 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
       escalate_reason: 1000,
       reminder_message: 2000,
       answer: 10000,
+      attached_post_note: 1000,
+      attached_posts: MAX_POSTS,
     },
     report: reportOf(record),
     statement_window: windowOf(record, { reason: true }),

@@ -8,6 +8,7 @@ import type {
   CaseStatement,
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { reportPostsOf } from "./sample-attached";
 import { SAMPLE_ITEMS } from "./sample-list";
 import { BOB } from "./sample-people";
 import { datesOf, type SampleCase } from "./sample-records";
@@ -51,6 +52,7 @@ export function reportOf(record: SampleCase): CaseReport | null {
           return { key, version, title, description };
         })
       : [],
+    posts: reportPostsOf(record),
   };
 }
 

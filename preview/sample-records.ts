@@ -12,6 +12,11 @@ import type {
   MediationUser,
   RecusalRequestState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import {
+  CASE_4_POSTS,
+  CASE_7_POSTS,
+  type SampleAttachment,
+} from "./sample-attachments";
 import { TOPIC_TITLE } from "./sample-data";
 import { SAMPLE_LADDER } from "./sample-list";
 import {
@@ -89,6 +94,8 @@ export interface SampleCase {
   privateReminder: boolean;
   /** The moderators' review at the review date, once done. */
   review: CaseReview | null;
+  /** Further posts attached to the case, oldest first. */
+  attached: SampleAttachment[];
 }
 
 const EXCERPT =
@@ -154,6 +161,7 @@ function sample(
     outcomeNoteShareable: false,
     privateReminder: false,
     review: null,
+    attached: [],
     ...extra,
   };
 }
@@ -202,6 +210,7 @@ export const RECORDS: SampleCase[] = [
       mediator: YOU,
       topicId: 12,
       postNumber: 2,
+      attached: [...CASE_4_POSTS],
       excerpt:
         "Anyone who still thinks the legacy parser is fine clearly hasn't read the bug tracker. This is embarrassing.",
     }
@@ -239,6 +248,7 @@ export const RECORDS: SampleCase[] = [
     },
     {
       requests: ["unsafe"],
+      attached: [...CASE_7_POSTS],
       extensionReason:
         "I am travelling this week and would like to answer properly.",
       statements: [

@@ -14,6 +14,8 @@ module DiscourseMediation
         escalate_reason: Case::Escalate::REASON_MAX_LENGTH,
         reminder_message: Case::Resolve::REMINDER_MAX_LENGTH,
         answer: Statement::MAX_LENGTH,
+        attached_post_note: AttachedPost::NOTE_MAX_LENGTH,
+        attached_posts: AttachedPost::MAX_PER_CASE,
       }
     end
 

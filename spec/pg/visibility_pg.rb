@@ -297,6 +297,8 @@ RSpec.describe DiscourseMediation::Limits do
       escalate_reason: DiscourseMediation::Case::Escalate::REASON_MAX_LENGTH,
       reminder_message: DiscourseMediation::Case::Resolve::REMINDER_MAX_LENGTH,
       answer: DiscourseMediation::Statement::MAX_LENGTH,
+      attached_post_note: DiscourseMediation::AttachedPost::NOTE_MAX_LENGTH,
+      attached_posts: DiscourseMediation::AttachedPost::MAX_PER_CASE,
     )
     expect(described_class.for_ballot).to eq(
       question: DiscourseMediation::BallotQuestion::MAX_LENGTH,

@@ -289,6 +289,46 @@ RSpec.describe DiscourseMediation::CasesController do
       expect(response.parsed_body["errors"].size).to eq(2)
     end
 
+    it "attaches a further post by its link with a note, says why it refuses one, and takes it off again" do
+      other_post = Fabricate(:post, user: author)
+      url =
+        "#{Discourse.base_url}/t/#{other_post.topic.slug}/#{other_post.topic_id}/#{other_post.post_number}"
+      path = "/mediation/cases/#{mediation_case.id}/posts.json"
+
+      post path, params: { url: "last week's thread", note: "Same tone" }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.attached_posts.not_a_post_link")],
+      )
+      post path, params: { url: "/t/#{other_post.topic_id}/999", note: "Same tone" }
+      expect(response.status).to eq(404)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.attached_posts.not_found")],
+      )
+
+      post path, params: { url:, note: "Same tone, a week earlier" }
+      expect(response.status).to eq(200)
+      attached = response.parsed_body["mediation_case"]["attached_posts"]
+      expect(attached.map { _1["post_id"] }).to eq([other_post.id])
+      expect(attached.first["note"]).to eq("Same tone, a week earlier")
+
+      post path, params: { url:, note: "Again" }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("discourse_mediation.errors.attached_posts.already_attached")],
+      )
+
+      sign_in(other_mediator)
+      delete "/mediation/cases/#{mediation_case.id}/posts/#{attached.first["id"]}.json"
+      expect(response.status).to eq(403)
+      sign_in(mediator)
+      delete "/mediation/cases/#{mediation_case.id}/posts/#{attached.first["id"]}.json"
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["mediation_case"]["attached_posts"]).to eq([])
+      delete "/mediation/cases/#{mediation_case.id}/posts/#{attached.first["id"]}.json"
+      expect(response.status).to eq(404)
+    end
+
     it "marks the mediator's posts in the topic" do
       reply =
         PostCreator.create!(mediator, topic_id: topic.id, raw: "Let us take a pause, everyone.")

@@ -143,6 +143,7 @@ export function caseFixture(
       cooked: "<p>I cannot believe anyone would still suggest this.</p>",
       author: userFixture("alice", 1),
     },
+    attached_posts: [],
     mediator: userFixture("mia", 3),
     requesters: [
       {
@@ -209,6 +210,8 @@ export function caseFixture(
       escalate_reason: 1000,
       reminder_message: 2000,
       answer: 10000,
+      attached_post_note: 1000,
+      attached_posts: 20,
     },
     report: null,
     statement_window: null,
@@ -301,6 +304,7 @@ function submittedReportFixture(): NonNullable<StatementPage["report"]> {
         description: "Insults and remarks about someone's character.",
       },
     ],
+    posts: [],
   };
 }
 

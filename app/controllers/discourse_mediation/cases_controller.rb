@@ -114,6 +114,29 @@ module DiscourseMediation
       end
     end
 
+    def attach_post
+      run_case_service(Case::AttachPost) do
+        on_model_not_found(:post) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.attached_posts.not_found"),
+            status: 404,
+          )
+        end
+        on_failed_policy(:attachable) { |policy| render_json_error(policy.reason, status: 422) }
+      end
+    end
+
+    def detach_post
+      run_case_service(Case::DetachPost) do
+        on_model_not_found(:attached_post) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.attached_posts.not_attached"),
+            status: 404,
+          )
+        end
+      end
+    end
+
     def open_conversation
       run_case_service(Case::OpenConversation) do
         on_failed_policy(:only_invitable_people) do |policy|
@@ -274,6 +297,7 @@ module DiscourseMediation
         { people: :user },
         { events: :user },
         { notes: :user },
+        { attached_posts: [:added_by, { post: %i[user topic] }] },
         { statements: :user },
         { report: :citations },
         { recusal_requests: :voter },

@@ -42,6 +42,12 @@ module DiscourseMediation
              class_name: "DiscourseMediation::RecusalRequest",
              foreign_key: :case_id,
              inverse_of: :mediation_case
+    # Further posts the report cites, after the case's own.
+    has_many :attached_posts,
+             -> { order(:created_at, :id) },
+             class_name: "DiscourseMediation::AttachedPost",
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
     has_many :notes,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::CaseNote",

@@ -16,6 +16,7 @@ module DiscourseMediation
                :outcome_note_shareable,
                :topic,
                :post,
+               :attached_posts,
                :requesters,
                :people,
                :timeline,
@@ -65,6 +66,29 @@ module DiscourseMediation
         cooked: post.cooked,
         author: user_json(post.user),
       }
+    end
+
+    # `MediationAttachedPost` in lib/types/: the further posts, oldest first.
+    def attached_posts
+      object.attached_posts.map do |attached|
+        post = attached.post
+        {
+          id: attached.id,
+          post_id: attached.post_id,
+          url: attached.url,
+          topic_title: post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+          excerpt:
+            post&.excerpt(
+              CaseQueueItemSerializer::EXCERPT_LENGTH,
+              strip_links: true,
+              text_entities: true,
+            ).to_s,
+          author: user_json(post&.user),
+          note: attached.note,
+          added_by: user_json(attached.added_by),
+          created_at: attached.created_at,
+        }
+      end
     end
 
     def requesters

@@ -11,9 +11,28 @@ module DiscourseMediation
                :affected_user_ids,
                :cites_silence,
                :contact,
+               :posts,
                :submitted_at
 
     has_many :citations, serializer: CitationSerializer, embed: :objects
+
+    # The further posts the report cites after the case's own
+    # (`CaseReportPost`): attached before it was submitted, and fixed since.
+    def posts
+      object
+        .mediation_case
+        .attached_posts
+        .includes(post: :topic)
+        .map do |attached|
+          post = attached.post
+          {
+            url: attached.url,
+            topic_title: post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+            post_number: post&.post_number,
+            note: attached.note,
+          }
+        end
+    end
 
     # How the mediator reached the person concerned, or why they did not
     # (`ReportContact`): part of the report everyone who reads it sees.

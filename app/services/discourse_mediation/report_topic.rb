@@ -25,6 +25,7 @@ module DiscourseMediation
         "#{SCOPE}.body",
         username: subject&.username || I18n.t("discourse_mediation.former_member"),
         post_url: mediation_case.post&.full_url.to_s,
+        further_posts: further_posts(mediation_case),
         what_happened: Markdown.quote(report&.what_happened),
         mediation_course: Markdown.quote(report&.mediation_course),
         why_unresolved: Markdown.quote(report&.why_unresolved),
@@ -63,6 +64,25 @@ module DiscourseMediation
         sentences << I18n.t("#{scope}.silent")
       end
       sentences.join(" ")
+    end
+
+    # The posts a mediator attached, each with the note saying why.
+    def further_posts(mediation_case)
+      attached = mediation_case.attached_posts.includes(post: :topic).to_a
+      return "" if attached.empty?
+      items =
+        attached.map do |attached_post|
+          I18n.t(
+            "#{SCOPE}.further_post",
+            title:
+              Markdown.inline(
+                attached_post.post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+              ),
+            url: "#{Discourse.base_url_no_prefix}#{attached_post.url}",
+            note: Markdown.quote(attached_post.note),
+          )
+        end
+      I18n.t("#{SCOPE}.further_posts", posts: items.join("\n\n"))
     end
 
     def cited_items(report)

@@ -2,7 +2,7 @@
 
 require "json"
 
-# discourse/discourse lib/discourse.rb: the system user, the base URL and warn_exception, which
+# discourse/discourse lib/discourse.rb: the system user, the base URLs and warn_exception, which
 # scheduled jobs use to report one bad record and carry on.
 module Discourse
   SYSTEM_USER_ID = -1
@@ -39,8 +39,14 @@ module Discourse
       User.find_by(id: SYSTEM_USER_ID)
     end
 
-    def base_url
+    # The forum's address without its subfolder, to put before a relative
+    # URL that already has it.
+    def base_url_no_prefix
       "http://forum.test"
+    end
+
+    def base_url
+      "#{base_url_no_prefix}#{base_path}"
     end
 
     # The subfolder a forum is installed under; none here.

@@ -2,6 +2,7 @@ import { ajax } from "discourse/lib/ajax";
 import type {
   ArchivePage,
   ArchiveQuery,
+  AttachPostParams,
   BallotResponse,
   CoolDownRequest,
   HelpRequestCreated,
@@ -122,6 +123,21 @@ class MediationApi {
 
   addNote(id: number, raw: string): Promise<MediationCaseResponse> {
     return this.caseAction(id, "notes", "POST", { raw });
+  }
+
+  /** Another post, on any topic the mediators can read, with why it matters. */
+  attachPost(
+    id: number,
+    params: AttachPostParams
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "posts", "POST", { ...params });
+  }
+
+  detachPost(
+    id: number,
+    attachedPostId: number
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, `posts/${attachedPostId}`, "DELETE");
   }
 
   addPerson(id: number, username: string): Promise<MediationCaseResponse> {

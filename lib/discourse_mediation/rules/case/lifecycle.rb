@@ -90,6 +90,10 @@ module DiscourseMediation
             Action.new(states: %i[requested mediating report_draft], roles: %i[mediator moderator]),
           step_in: Action.new(states: %i[mediating], roles: %i[assigned_mediator moderator]),
           edit_report: Action.new(states: %i[report_draft], roles: %i[assigned_mediator moderator]),
+          # Further posts the report cites, and taking one off again: until
+          # the report is submitted, so the person concerned is told them all.
+          attach_post:
+            Action.new(states: %i[mediating report_draft], roles: %i[assigned_mediator moderator]),
           # The person concerned, and the people the report names as affected.
           submit_statement:
             Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),

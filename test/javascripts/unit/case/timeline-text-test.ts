@@ -90,4 +90,17 @@ module("Unit | Lib | timeline text", function () {
       "@mia acted on the case"
     );
   });
+
+  test("says when a post was attached to the case or taken off it", function (assert) {
+    assert.strictEqual(
+      describeEvent(
+        event("post_attached", { post_id: 9, topic_id: 4, post_number: 3 })
+      ),
+      "@mia attached a further post (post #3 of its topic)"
+    );
+    assert.strictEqual(
+      describeEvent(event("post_detached", { post_id: 9 })),
+      "@mia took an attached post off the case"
+    );
+  });
 });

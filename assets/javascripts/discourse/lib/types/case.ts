@@ -49,7 +49,9 @@ export type CaseAction =
   | "decide_extension"
   | "interim_suspend"
   | "answer_question"
-  | "review";
+  | "review"
+  /** Attach further posts to the case, and remove them (before the report is submitted). */
+  | "attach_post";
 
 /** The post in question, as the case page shows it. */
 export interface CasePost {
@@ -58,6 +60,23 @@ export interface CasePost {
   url: string | null;
   cooked: string;
   author: MediationUser | null;
+}
+
+/** A further post a mediator attached to the case, with why it matters. */
+export interface MediationAttachedPost {
+  /** The attachment's id, not the post's. */
+  id: number;
+  post_id: number;
+  /** Relative, e.g. "/t/some-topic/12/4"; null once the post is gone. */
+  url: string | null;
+  topic_title: string;
+  /** Plain text, up to 200 characters. */
+  excerpt: string;
+  author: MediationUser | null;
+  /** Why the mediator attached it. */
+  note: string;
+  added_by: MediationUser | null;
+  created_at: string;
 }
 
 export interface CaseRequester {
@@ -86,6 +105,8 @@ export interface CaseEventData {
   mode?: "slow_mode" | "close";
   interval_seconds?: number | null;
   hours?: number;
+  /** case_opened, request_added, post_attached, post_detached. */
+  post_id?: number;
   topic_id?: number;
   people_count?: number;
   post_number?: number;
@@ -137,6 +158,17 @@ export interface CaseLimits {
   reminder_message: number;
   /** A voter's question's answer: a statement's length. */
   answer: number;
+  /** Why a further post is attached. */
+  attached_post_note: number;
+  /** The most posts a case may have attached. */
+  attached_posts: number;
+}
+
+/** POST /mediation/cases/:id/posts */
+export interface AttachPostParams {
+  /** A link to a post on this forum, absolute or relative. */
+  url: string;
+  note: string;
 }
 
 /** PUT /mediation/cases/:id/resolve */
@@ -167,6 +199,8 @@ export interface MediationCaseDetail {
     slow_mode_seconds: number;
   } | null;
   post: CasePost | null;
+  /** Further posts attached to the case, oldest first. */
+  attached_posts: MediationAttachedPost[];
   mediator: MediationUser | null;
   requesters: CaseRequester[];
   people: CasePerson[];

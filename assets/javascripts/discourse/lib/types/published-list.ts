@@ -77,8 +77,19 @@ export interface CaseContact {
   no_contact_reason: string | null;
 }
 
+/** A further post the report cites: one attached to the case. */
+/** A further post the report cites; url and post_number are null once it is gone. */
+export interface CaseReportPost {
+  url: string | null;
+  topic_title: string;
+  post_number: number | null;
+  note: string;
+}
+
 export interface CaseReport extends ReportDraft {
   submitted_at: string | null;
   citations: Citation[];
   contact: CaseContact;
+  /** The posts attached to the case (so far, while a draft). */
+  posts: CaseReportPost[];
 }
