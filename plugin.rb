@@ -37,6 +37,12 @@ after_initialize do
 
   add_to_serializer(:post, :can_request_mediation) { scope.can_request_mediation_on?(object) }
   add_to_serializer(:post, :mediation_replaces_flag) { scope.mediation_replaces_flag_on?(object) }
+  # The help modal asks, on a private message, to let the mediators read it.
+  add_to_serializer(
+    :post,
+    :mediation_private_message,
+    include_condition: -> { object.topic&.private_message? },
+  ) { true }
   add_to_serializer(:current_user, :can_mediate) { scope.can_mediate? }
   add_to_serializer(:current_user, :can_request_mediation) { scope.can_request_mediation? }
   add_to_serializer(:current_user, :can_see_mediation_transparency) do

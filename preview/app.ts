@@ -31,12 +31,14 @@ import DialogService from "../test/harness/services/dialog";
 import ModalService from "../test/harness/services/modal";
 import SiteService from "../test/harness/services/site";
 import SiteSettingsService from "../test/harness/services/site-settings";
+import PreviewPrivateMessage from "./components/preview-private-message";
 import PreviewTopic from "./components/preview-topic";
 import { refuseMembersStaffPages } from "./member-gate";
 import PreviewState from "./preview-state";
 import { installSampleAfterDecision } from "./sample-after";
 import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
+import { PRIVATE_MESSAGE } from "./sample-data";
 import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
 import { installSampleStatements } from "./sample-statements";
@@ -50,6 +52,8 @@ class Router extends EmberRouter {
 Router.map(function () {
   routeMap.call(this);
   adminRouteMap.call(this);
+  // A private message the member received, where they may ask for help.
+  this.route("private-message", { path: PRIVATE_MESSAGE.path });
   // Discourse's topic URLs (a post's link, "View it in the thread") lead to
   // the sample topic.
   this.route("topic", { path: "/t/*path" });
@@ -81,6 +85,7 @@ class PreviewApp extends EmberApp {
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,
     "./templates/topic": PreviewTopic,
+    "./templates/private-message": PreviewPrivateMessage,
     "./templates/mediation-my-requests": MediationMyRequestsTemplate,
     "./services/mediation-clock": MediationClock,
     "./services/modal": ModalService,

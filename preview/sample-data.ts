@@ -39,6 +39,34 @@ const POSTS = [
   },
 ];
 
+/** The server's label for a private message, where its title would show. */
+export const PRIVATE_MESSAGE_LABEL = "A private message";
+
+/** A private message Bob received: he may ask for help with it. */
+export const PRIVATE_MESSAGE = {
+  title: "About your benchmark numbers",
+  path: "/t/about-your-benchmark-numbers/113",
+  excerpt:
+    "Nobody asked for your benchmarks. Post them again and I will make sure everyone knows how little you understand. Think about that before you reply.",
+};
+
+/** The private message as the member who received it sees it. */
+export function samplePrivateMessage(): SamplePost {
+  return {
+    excerpt: PRIVATE_MESSAGE.excerpt,
+    post: {
+      id: 11301,
+      post_number: 1,
+      username: "tomasz",
+      topic_id: 113,
+      can_request_mediation: true,
+      mediation_replaces_flag: true,
+      mediation_private_message: true,
+      mediation_mediator_post: false,
+    },
+  };
+}
+
 /** The topic as the topic view sends it, with the plugin's `mediation` field. */
 export function sampleTopic(viewer: Viewer) {
   return {

@@ -11,6 +11,7 @@ import type {
   MediationQueueCase,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { attachedPostsOf, MAX_POSTS } from "./sample-attached";
+import { PRIVATE_MESSAGE } from "./sample-data";
 import { caseEvents } from "./sample-events";
 import { contactOf, reportOf, statementsOf, windowOf } from "./sample-file";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
@@ -63,8 +64,16 @@ export function nextStepOf(record: SampleCase, forRequester = false) {
   });
 }
 
+/** A post's link, for those who may read it: a private message's asker. */
 export function postUrl(record: SampleCase) {
-  return `/t/sample/${record.topicId}/${record.postNumber}`;
+  return record.privateMessage
+    ? PRIVATE_MESSAGE.path
+    : `/t/sample/${record.topicId}/${record.postNumber}`;
+}
+
+/** The mediators never get a link to a private message. */
+function mediatorsPostUrl(record: SampleCase) {
+  return record.privateMessage ? null : postUrl(record);
 }
 
 /** The kinds of the requests, as the server lists them (sorted, once each). */
@@ -101,7 +110,7 @@ export function queueRow(record: SampleCase): MediationQueueCase {
     first_response_at: isoOrNull(dates.claimed),
     topic_title: record.title,
     post_excerpt: record.excerpt,
-    post_url: postUrl(record),
+    post_url: mediatorsPostUrl(record),
     mediator: record.mediator,
     stage_due_at: isoOrNull(stageDue(record.state, dates)),
     extension_decision_due_at:
@@ -240,6 +249,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
   const events: CaseEvent[] = caseEvents(record);
   return {
     id: record.id,
+    conduct_place: record.privateMessage ? "private_message" : "forum",
     state,
     urgent: row.urgent,
     created_at: row.created_at,
@@ -251,14 +261,14 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
     topic: {
       id: record.topicId,
       title: record.title,
-      url: `/t/sample/${record.topicId}`,
+      url: record.privateMessage ? null : `/t/sample/${record.topicId}`,
       closed: false,
       slow_mode_seconds: 0,
     },
     post: {
       id: record.topicId * 100 + record.postNumber,
       post_number: record.postNumber,
-      url: postUrl(record),
+      url: mediatorsPostUrl(record),
       cooked: `<p>${record.excerpt}</p>`,
       author: record.subject,
     },

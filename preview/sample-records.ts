@@ -17,7 +17,11 @@ import {
   CASE_7_POSTS,
   type SampleAttachment,
 } from "./sample-attachments";
-import { TOPIC_TITLE } from "./sample-data";
+import {
+  PRIVATE_MESSAGE,
+  PRIVATE_MESSAGE_LABEL,
+  TOPIC_TITLE,
+} from "./sample-data";
 import { SAMPLE_LADDER } from "./sample-list";
 import {
   ALICE,
@@ -96,6 +100,8 @@ export interface SampleCase {
   review: CaseReview | null;
   /** Further posts attached to the case, oldest first. */
   attached: SampleAttachment[];
+  /** About a private message, shared by the member who asked. */
+  privateMessage: boolean;
 }
 
 const EXCERPT =
@@ -162,6 +168,7 @@ function sample(
     privateReminder: false,
     review: null,
     attached: [],
+    privateMessage: false,
     ...extra,
   };
 }
@@ -213,6 +220,20 @@ export const RECORDS: SampleCase[] = [
       attached: [...CASE_4_POSTS],
       excerpt:
         "Anyone who still thinks the legacy parser is fine clearly hasn't read the bug tracker. This is embarrassing.",
+    }
+  ),
+  // About a private message Tomasz sent Bob: yours, in a private conversation.
+  sample(
+    13,
+    "mediating",
+    PRIVATE_MESSAGE_LABEL,
+    TOMASZ,
+    { opened: 20, claimed: 2, contacted: 1 },
+    {
+      mediator: YOU,
+      requests: ["unsafe"],
+      privateMessage: true,
+      excerpt: PRIVATE_MESSAGE.excerpt,
     }
   ),
   // Mediating past its target.

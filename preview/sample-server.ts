@@ -1,4 +1,5 @@
 import { respondTo } from "../test/javascripts/helpers/fake-server";
+import { samplePrivateMessage } from "./sample-data";
 import { myRequests } from "./sample-requests";
 
 // How the scripted server answers "Send to the mediators", so that every
@@ -33,6 +34,12 @@ const REFUSALS: Record<string, [number, string]> = {
   ],
 };
 
+/** The server's answer to a private message the asker did not share. */
+const UNSHARED: [number, string] = [
+  422,
+  "To ask for help with a private message, let the mediators read it (the checkbox above “Send”). Nothing was sent.",
+];
+
 let nextId = 100;
 
 const MEMBERS = [
@@ -47,11 +54,19 @@ const MEMBERS = [
 export function installSampleServer(scenario: () => Scenario) {
   respondTo("POST", "/mediation/help-requests.json", async (request) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const refusal = REFUSALS[scenario()];
+    const data = request.data as {
+      post_id: number;
+      kind: "deescalate" | "unsafe" | "other";
+      share_private_message: boolean;
+    };
+    const refusal =
+      data.post_id === samplePrivateMessage().post.id &&
+      !data.share_private_message
+        ? UNSHARED
+        : REFUSALS[scenario()];
     if (refusal) {
       return { status: refusal[0], body: { errors: [refusal[1]] } };
     }
-    const data = request.data as { kind: "deescalate" | "unsafe" | "other" };
     return {
       status: 200,
       body: {

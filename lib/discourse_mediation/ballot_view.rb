@@ -67,7 +67,7 @@ module DiscourseMediation
     def case_file(mediation_case)
       report = mediation_case.report
       {
-        title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+        title: mediation_case.topic_title,
         report:
           report&.submitted? ? SubmittedReportSerializer.new(report, root: false).as_json : nil,
         statements:

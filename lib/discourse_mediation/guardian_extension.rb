@@ -9,10 +9,12 @@ module DiscourseMediation
           @user.in_any_groups?(SiteSetting.mediation_request_allowed_groups_map)
     end
 
-    # Mediation happens in public discussions; private messages keep core's
-    # flags, since mediators cannot read them.
+    # In public discussions, and on a private message someone else wrote to
+    # this member (the mediators read it only once the member lets them:
+    # HelpRequest::Create). Whoever calls this has checked that the member
+    # sees the post.
     def can_request_mediation_on?(post)
-      can_request_mediation? && mediated_post?(post)
+      can_request_mediation? && (mediated_post?(post) || received_private_message?(post))
     end
 
     # Mediators and staff work the queue and read case pages.
@@ -94,6 +96,12 @@ module DiscourseMediation
 
     def mediated_post?(post)
       post.present? && post.topic.present? && !post.topic.private_message?
+    end
+
+    # Not one of their own, and not a message from the system.
+    def received_private_message?(post)
+      post.present? && post.topic.present? && post.topic.private_message? &&
+        post.user_id.to_i.positive? && post.user_id != @user.id
     end
   end
 end

@@ -18,7 +18,9 @@ module DiscourseMediation
     def initialize(topic)
       @topic_id = topic&.id
       @ids =
-        if topic && SiteSetting.mediation_enabled
+        # No banner on a private message: it would tell its other party that
+        # someone asked.
+        if topic && SiteSetting.mediation_enabled && !topic.private_message?
           MediationCase.connection.select_one(
             MediationCase.sanitize_sql_array([LOOKUP, { topic_id: topic.id }]),
           )

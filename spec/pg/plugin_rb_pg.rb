@@ -71,6 +71,21 @@ RSpec.describe Plugin::Instance, "#activate! with plugin.rb" do
     ).to eq(:left_out)
   end
 
+  it "marks a post in a private message for the help modal, and no other post" do
+    configure_mediation
+    conversation = Fabricate(:private_message_topic, user: author, recipient: member)
+    message = Fabricate(:post, topic: conversation, user: author)
+    expect(
+      plugin.serialized(:post, :mediation_private_message, object: message, scope: member.guardian),
+    ).to eq(true)
+    expect(
+      plugin.serialized(:post, :can_request_mediation, object: message, scope: member.guardian),
+    ).to eq(true)
+    expect(
+      plugin.serialized(:post, :mediation_private_message, object: post, scope: member.guardian),
+    ).to eq(:left_out)
+  end
+
   it "marks a mediator's post in a topic they are mediating, as the post_created event arrives" do
     configure_mediation
     mediation_case = claim(ask_for_help)

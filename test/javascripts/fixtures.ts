@@ -121,6 +121,7 @@ export function caseFixture(
 ): MediationCaseDetail {
   return {
     id: 5,
+    conduct_place: "forum",
     state: "mediating",
     urgent: false,
     created_at: "2026-11-23T10:00:00Z",

@@ -33,7 +33,7 @@ module DiscourseMediation
       {
         id: mediation_case.id,
         state: mediation_case.state,
-        topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+        topic_title: mediation_case.topic_title,
         subject_username: subject&.username,
         resolution: mediation_case.resolution,
         outcome: mediation_case.outcome,

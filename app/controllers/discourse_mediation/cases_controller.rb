@@ -151,6 +151,12 @@ module DiscourseMediation
 
     def cool_down
       run_case_service(Case::CoolDown) do
+        on_failed_policy(:in_public_discussion) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.not_in_private_message"),
+            status: 422,
+          )
+        end
         on_model_not_found(:topic) do
           render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
         end

@@ -47,6 +47,7 @@ end
 #  created_at          :datetime         not null
 #  updated_at          :datetime         not null
 #  behaviour_key       :string
+#  shares_message      :boolean          default(FALSE), not null
 #
 # Indexes
 #

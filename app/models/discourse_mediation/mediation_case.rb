@@ -64,6 +64,7 @@ module DiscourseMediation
     include Naming
     include AfterDecision
     include StatementTime
+    include Place
 
     validates :state, inclusion: { in: Rules::Case::Lifecycle::STATES.map(&:to_s) }
 
@@ -107,9 +108,10 @@ module DiscourseMediation
       update!(mediator:, first_response_at: first_response_at || Time.zone.now)
     end
 
-    # The post in question, within its topic.
+    # The post in question, within its topic; none for a private message,
+    # which only its own people can open.
     def post_url
-      return nil if topic.blank?
+      return nil if topic.blank? || private_message?
       "#{topic.relative_url}/#{post&.post_number || 1}"
     end
 
@@ -215,6 +217,7 @@ end
 #  review_statement_at       :datetime
 #  reminder_answer           :text
 #  reminder_answered_at      :datetime
+#  conduct_place             :string           default("forum"), not null
 #
 # Indexes
 #

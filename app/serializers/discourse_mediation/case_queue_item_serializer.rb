@@ -33,7 +33,7 @@ module DiscourseMediation
     end
 
     def topic_title
-      object.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      object.topic_title
     end
 
     def post_excerpt

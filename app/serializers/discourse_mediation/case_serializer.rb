@@ -7,6 +7,7 @@ module DiscourseMediation
   class CaseSerializer < ApplicationSerializer
     attributes :id,
                :state,
+               :conduct_place,
                :urgent,
                :created_at,
                :first_response_due_at,
@@ -49,8 +50,8 @@ module DiscourseMediation
       return nil if topic.blank?
       {
         id: topic.id,
-        title: topic.title,
-        url: topic.relative_url,
+        title: object.topic_title,
+        url: object.private_message? ? nil : topic.relative_url,
         closed: topic.closed,
         slow_mode_seconds: topic.slow_mode_seconds.to_i,
       }
@@ -139,7 +140,7 @@ module DiscourseMediation
         {
           id: other.id,
           state: other.state,
-          topic_title: other.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+          topic_title: other.topic_title,
           created_at: other.created_at,
           ended_at: other.ended_at,
           outcome_note: other.outcome_note,

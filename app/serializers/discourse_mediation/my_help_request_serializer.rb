@@ -44,7 +44,7 @@ module DiscourseMediation
     end
 
     def topic_title
-      object.mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      object.mediation_case.topic_title
     end
 
     def post_url

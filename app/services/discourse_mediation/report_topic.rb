@@ -10,21 +10,17 @@ module DiscourseMediation
 
     def title(ballot)
       mediation_case = ballot.mediation_case
-      I18n.t(
-        "#{SCOPE}.title",
-        case_id: mediation_case.id,
-        topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-      )
+      I18n.t("#{SCOPE}.title", case_id: mediation_case.id, topic_title: mediation_case.topic_title)
     end
 
     def raw(ballot)
       mediation_case = ballot.mediation_case
       report = mediation_case.report
       subject = User.find_by(id: mediation_case.subject_ids.first)
+      username = subject&.username || I18n.t("discourse_mediation.former_member")
       I18n.t(
         "#{SCOPE}.body",
-        username: subject&.username || I18n.t("discourse_mediation.former_member"),
-        post_url: mediation_case.post&.full_url.to_s,
+        post_in_question: post_in_question(mediation_case, username),
         further_posts: further_posts(mediation_case),
         what_happened: Markdown.quote(report&.what_happened),
         mediation_course: Markdown.quote(report&.mediation_course),
@@ -64,6 +60,19 @@ module DiscourseMediation
         sentences << I18n.t("#{scope}.silent")
       end
       sentences.join(" ")
+    end
+
+    # Voters cannot open a private message: the one message shared is quoted.
+    def post_in_question(mediation_case, username)
+      if mediation_case.private_message?
+        I18n.t(
+          "#{SCOPE}.private_message_in_question",
+          username:,
+          message: Markdown.quote(mediation_case.post&.raw),
+        )
+      else
+        I18n.t("#{SCOPE}.post_in_question", username:, post_url: mediation_case.post&.full_url.to_s)
+      end
     end
 
     # The posts a mediator attached, each with the note saying why.

@@ -108,7 +108,9 @@ RSpec.describe DiscourseMediation::HelpRequest::Create do
   context "when the post is in a private message" do
     let(:topic) { Fabricate(:private_message_topic, user: member, recipient: author) }
 
-    it("leaves messages to core's flags") { is_expected.to fail_a_policy(:can_request_help) }
+    it("asks first to let the mediators read it (private_message_help_pg.rb)") do
+      is_expected.to fail_a_policy(:shares_private_message)
+    end
   end
 
   context "when the member is not in an allowed group" do

@@ -12,7 +12,7 @@ module Jobs
         return if ballot.blank? || !ballot.closed?
 
         scope = "discourse_mediation.appeal"
-        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        topic_title = mediation_case.topic_title
         step = ballot.option_step(ballot.outcome)
         lowered = mediation_case.events.find_by(action: "appeal_decided")&.data&.dig("lowered")
         values = {

@@ -21,7 +21,7 @@ module Jobs
       private
 
       def tell(user, mediation_case)
-        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        topic_title = mediation_case.topic_title
         note =
           if mediation_case.outcome_note_shareable && mediation_case.outcome_note.present?
             I18n.t(

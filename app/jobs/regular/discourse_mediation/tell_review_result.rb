@@ -11,7 +11,7 @@ module Jobs
         return if mediation_case.blank? || mediation_case.reviewed_at.nil?
 
         scope = "discourse_mediation.review_result"
-        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        topic_title = mediation_case.topic_title
         ends_at = mediation_case.sanction_ends_at
         until_text =
           (

@@ -15,7 +15,7 @@ module Jobs
         kind = kind_of(mediation_case)
         return if kind.nil?
 
-        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        topic_title = mediation_case.topic_title
         ::DiscourseMediation::Notices::SystemMessage.send_once!(
           mediation_case,
           kind,

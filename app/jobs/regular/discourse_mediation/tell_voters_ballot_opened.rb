@@ -15,7 +15,7 @@ module Jobs
         return if ballot.blank? || !ballot.open?
 
         mediation_case = ballot.mediation_case
-        topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        topic_title = mediation_case.topic_title
         scope = "discourse_mediation.notifications.ballot_opened"
         values = {
           topic_title: ::DiscourseMediation::Markdown.inline(topic_title),

@@ -37,10 +37,7 @@ module Jobs
             raw:
               I18n.t(
                 "discourse_mediation.review_due.body",
-                topic_title:
-                  ::DiscourseMediation::Markdown.inline(
-                    mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-                  ),
+                topic_title: ::DiscourseMediation::Markdown.inline(mediation_case.topic_title),
                 case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
                 until: until_text(mediation_case),
               ),

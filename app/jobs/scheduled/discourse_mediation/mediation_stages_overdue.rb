@@ -32,7 +32,7 @@ module Jobs
           state = mediation_case.state
           values = {
             case_id: mediation_case.id,
-            topic_title: mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+            topic_title: mediation_case.topic_title,
             case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",
             due_at: ::DiscourseMediation::Notices::SystemMessage.time(mediation_case.stage_due_at),
           }

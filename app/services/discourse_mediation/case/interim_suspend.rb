@@ -68,7 +68,7 @@ module DiscourseMediation
     # measure, with its reason, its end and how to respond, whether or not
     # the report's notice has been sent yet.
     def tell_subject(mediation_case:, subject_user:, params:)
-      topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      topic_title = mediation_case.topic_title
       scope = "discourse_mediation.interim_notice"
       respond =
         if SiteSetting.mediation_interim_measure == "suspend"

@@ -4,7 +4,8 @@ module DiscourseMediation
   # A member asks for help with a post. The request opens a case about the
   # post's author in its topic, or joins the one already open about them
   # there: never a second. Another author in the same topic has a case of
-  # their own, and is told about it in their own right.
+  # their own, and is told about it in their own right. On a private message
+  # the member received, only once they let the mediators read it.
   class HelpRequest::Create
     include Service::Base
 
@@ -13,6 +14,7 @@ module DiscourseMediation
       attribute :kind, :string
       attribute :message, :string, default: ""
       attribute :consent_to_be_named, :boolean, default: false
+      attribute :share_private_message, :boolean, default: false
       attribute :behaviour_key, :string
 
       validates :post_id, presence: true
@@ -47,6 +49,7 @@ module DiscourseMediation
 
     model :post
     policy :can_request_help
+    policy :shares_private_message, class_name: HelpRequest::Policy::SharesPrivateMessage
     policy :mediators_can_read, class_name: HelpRequest::Policy::MediatorsCanRead
     policy :within_daily_limit, class_name: HelpRequest::Policy::WithinDailyLimit
 
@@ -87,7 +90,12 @@ module DiscourseMediation
     # The author of the post in question is the subject, involved from the start.
     def open_case(post)
       mediation_case =
-        MediationCase.create!(topic_id: post.topic_id, post_id: post.id, subject_id: post.user_id)
+        MediationCase.create!(
+          topic_id: post.topic_id,
+          post_id: post.id,
+          subject_id: post.user_id,
+          conduct_place: post.topic.private_message? ? "private_message" : "forum",
+        )
       mediation_case.people.create!(user_id: post.user_id, subject: true) if post.user_id
       mediation_case
     end
@@ -104,6 +112,7 @@ module DiscourseMediation
         kind: params.kind,
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
+        shares_message: post.topic.private_message?,
         behaviour_key:
           (
             if Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind)

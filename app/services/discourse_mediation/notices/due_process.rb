@@ -95,10 +95,9 @@ module DiscourseMediation
     end
 
     def placeholders(user)
-      topic = @mediation_case.topic
       {
         username: user.username,
-        topic_title: topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+        topic_title: @mediation_case.topic_title,
         post_url: @mediation_case.post&.full_url.to_s,
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",

@@ -19,7 +19,7 @@ module DiscourseMediation
     end
 
     def raw(mediation_case)
-      topic_title = mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      topic_title = mediation_case.topic_title
       I18n.t(
         "discourse_mediation.first_contact",
         topic_title: Markdown.inline(topic_title),

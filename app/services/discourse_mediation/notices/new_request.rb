@@ -112,7 +112,7 @@ module DiscourseMediation
     end
 
     def topic_title
-      @mediation_case.topic&.title.to_s
+      @mediation_case.topic_title
     end
 
     # "This breaks an item of the published list: Threats and intimidation"
@@ -124,10 +124,12 @@ module DiscourseMediation
 
     def details
       message = @help_request.message.presence
+      case_url = "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}"
       {
         topic_title: Markdown.inline(topic_title),
-        post_url: @help_request.post&.full_url.to_s,
-        case_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}",
+        # The mediators cannot open a private message: the case page shows it.
+        post_url: @mediation_case.private_message? ? case_url : @help_request.post&.full_url.to_s,
+        case_url:,
         kind: kind_text,
         message:
           (

@@ -177,7 +177,7 @@ module DiscourseMediation
     private
 
     def topic_title
-      @mediation_case.topic&.title || I18n.t("discourse_mediation.deleted_topic")
+      @mediation_case.topic_title
     end
 
     def outcome_step

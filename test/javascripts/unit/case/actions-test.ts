@@ -43,6 +43,17 @@ module("Unit | Lib | case-actions", function () {
     assert.strictEqual(post.href, caseFixture().post?.url);
   });
 
+  test("a private message is mediated in a private conversation only: no post as mediator, no cool-down", function (assert) {
+    const mediationCase = caseFixture({
+      conduct_place: "private_message",
+      available_actions: ["assign", "step_in", "resolve", "escalate"],
+    });
+    assert.deepEqual(
+      caseButtons(mediationCase).map((button) => button.key),
+      ["assign", "conversation", "resolve", "escalate"]
+    );
+  });
+
   test("names only requesters who agreed", function (assert) {
     const entries = requesterEntries(caseFixture().requesters);
     assert.true(entries.length > 0);

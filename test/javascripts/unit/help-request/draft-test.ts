@@ -3,6 +3,7 @@ import {
   draftProblem,
   type HelpRequestDraft,
   newHelpRequest,
+  shareProblem,
 } from "discourse/plugins/discourse-mediation/discourse/lib/help-request/draft";
 
 function draft(overrides: Partial<HelpRequestDraft>): HelpRequestDraft {
@@ -11,6 +12,7 @@ function draft(overrides: Partial<HelpRequestDraft>): HelpRequestDraft {
     behaviourKey: "",
     message: "",
     consentToBeNamed: false,
+    sharePrivateMessage: false,
     ...overrides,
   };
 }
@@ -56,6 +58,29 @@ module("Unit | Lib | help-request-draft", function () {
         consent: other.consent_to_be_named,
       },
       { post_id: 7, kind: "unsafe", consent: false }
+    );
+  });
+
+  test("asks consent to share a private message, and only for one", function (assert) {
+    assert.strictEqual(shareProblem(draft({}), false), null);
+    assert.strictEqual(
+      shareProblem(draft({}), true),
+      "The mediators can only help with a message they may read: tick “Let the mediators read this message” to send. Nothing was sent."
+    );
+    assert.strictEqual(
+      shareProblem(draft({ sharePrivateMessage: true }), true),
+      null
+    );
+  });
+
+  test("sends whether the asker lets the mediators read a private message", function (assert) {
+    const kind = "other" as const;
+    assert.true(
+      newHelpRequest(7, { ...draft({ sharePrivateMessage: true }), kind })
+        .share_private_message
+    );
+    assert.false(
+      newHelpRequest(7, { ...draft({}), kind }).share_private_message
     );
   });
 });

@@ -10,9 +10,20 @@ module("Unit | lib | post-menu", function () {
     assert.true(showsHelpButton(postFixture({ can_request_mediation: true })));
   });
 
-  test("nobody sees it where the server says no (other groups, private messages)", function (assert) {
+  test("nobody sees it where the server says no (other groups, a private message's author)", function (assert) {
     assert.false(
       showsHelpButton(postFixture({ can_request_mediation: false }))
+    );
+  });
+
+  test("a private message's recipient sees it, as on any post", function (assert) {
+    assert.true(
+      showsHelpButton(
+        postFixture({
+          can_request_mediation: true,
+          mediation_private_message: true,
+        })
+      )
     );
   });
 

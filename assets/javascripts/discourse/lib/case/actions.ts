@@ -88,18 +88,33 @@ const BUTTONS: ButtonRule[] = [
   },
 ];
 
+/** Stepping in on the forum: neither is possible in a private message. */
+const IN_PUBLIC: CaseButtonKey[] = ["post", "cool_down"];
+
+/** A private message's case is mediated in a private conversation only. */
+export function isPrivateMessageCase(
+  mediationCase: MediationCaseDetail
+): boolean {
+  return mediationCase.conduct_place === "private_message";
+}
+
+/** Whether the case page offers a button the server's action allows. */
+function fits(key: CaseButtonKey, mediationCase: MediationCaseDetail) {
+  if (key === "suspend") {
+    return mediationCase.urgent && !mediationCase.interim_suspended_until;
+  }
+  return !(isPrivateMessageCase(mediationCase) && IN_PUBLIC.includes(key));
+}
+
 /**
  * The header's buttons for the actions the server offers. The interim
  * measure is for urgent cases only, and once: until the decision, never
- * open-ended.
+ * open-ended. A private message is never stepped into in public.
  */
 export function caseButtons(mediationCase: MediationCaseDetail): CaseButton[] {
   const offered = new Set(mediationCase.available_actions);
-  const suspendable =
-    mediationCase.urgent && !mediationCase.interim_suspended_until;
   return BUTTONS.filter(
-    (rule) =>
-      offered.has(rule.action) && (rule.key !== "suspend" || suspendable)
+    (rule) => offered.has(rule.action) && fits(rule.key, mediationCase)
   ).map(({ key, label, className, icon }) => ({
     key,
     label,
@@ -107,7 +122,7 @@ export function caseButtons(mediationCase: MediationCaseDetail): CaseButton[] {
     icon,
     href:
       key === "post"
-        ? (mediationCase.post?.url ?? mediationCase.topic?.url)
+        ? (mediationCase.post?.url ?? mediationCase.topic?.url ?? undefined)
         : undefined,
   }));
 }

@@ -9,7 +9,12 @@ export interface HelpRequestDraft {
   behaviourKey: string;
   message: string;
   consentToBeNamed: boolean;
+  /** On a private message: the asker lets the mediators read it. */
+  sharePrivateMessage: boolean;
 }
+
+/** The id of the checkbox that lets the mediators read a private message. */
+export const SHARE_FIELD = "mediation-help-share";
 
 /** The draft as the modal's fields change it. */
 export class EditableHelpRequestDraft implements HelpRequestDraft {
@@ -17,6 +22,7 @@ export class EditableHelpRequestDraft implements HelpRequestDraft {
   @tracked behaviourKey = "";
   @tracked message = "";
   @tracked consentToBeNamed = false;
+  @tracked sharePrivateMessage = false;
 }
 
 /** "This breaks an item of the published list" names the item. */
@@ -39,6 +45,19 @@ export function draftProblem(
   return counter.isOverLimit ? counter.text : null;
 }
 
+/**
+ * A private message goes to the mediators only when the asker lets them read
+ * it; the words for the checkbox when they have not, or null.
+ */
+export function shareProblem(
+  draft: HelpRequestDraft,
+  isPrivateMessage: boolean
+): string | null {
+  return isPrivateMessage && !draft.sharePrivateMessage
+    ? i18n("discourse_mediation.help_modal.share_required")
+    : null;
+}
+
 /** The request the server receives for a complete draft. */
 export function newHelpRequest(
   postId: number,
@@ -49,6 +68,7 @@ export function newHelpRequest(
     kind: draft.kind,
     message: draft.message,
     consent_to_be_named: draft.consentToBeNamed,
+    share_private_message: draft.sharePrivateMessage,
     ...(needsBehaviour(draft) ? { behaviour_key: draft.behaviourKey } : {}),
   };
 }

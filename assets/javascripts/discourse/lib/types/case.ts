@@ -181,8 +181,16 @@ export interface ResolveParams {
   reminder_message: string;
 }
 
+/**
+ * Where the conduct happened. A private message's case is mediated in a
+ * private conversation only: the mediators see the one message shared with
+ * them, and cannot open the conversation it came from.
+ */
+export type ConductPlace = "forum" | "private_message";
+
 export interface MediationCaseDetail {
   id: number;
+  conduct_place: ConductPlace;
   state: CaseState;
   urgent: boolean;
   created_at: string;
@@ -193,8 +201,10 @@ export interface MediationCaseDetail {
   outcome_note_shareable: boolean;
   topic: {
     id: number;
+    /** For a private message, the server's label ("A private message"). */
     title: string;
-    url: string;
+    /** Null for a private message: the mediators cannot open it. */
+    url: string | null;
     closed: boolean;
     slow_mode_seconds: number;
   } | null;

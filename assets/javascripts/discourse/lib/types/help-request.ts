@@ -25,6 +25,11 @@ export interface NewHelpRequest {
   consent_to_be_named: boolean;
   /** With `breaks_list`: the key of the item on the published list. */
   behaviour_key?: string;
+  /**
+   * The asker lets the mediators read the post, a private message. The
+   * server refuses a private message's post without it; false otherwise.
+   */
+  share_private_message: boolean;
 }
 
 /** One of the current user's own requests. */
@@ -53,8 +58,8 @@ export interface MyHelpRequestsPage {
 }
 
 /**
- * The fields of a post the help button and modal read. The last two are
- * added by the plugin's post serializer: the server decides both.
+ * The fields of a post the help button and modal read. The last three are
+ * added by the plugin's post serializer: the server decides them.
  */
 export interface MediationPost {
   id: number;
@@ -63,6 +68,8 @@ export interface MediationPost {
   topic_id: number;
   can_request_mediation: boolean;
   mediation_replaces_flag: boolean;
+  /** Present only on a post in a private message. */
+  mediation_private_message?: true;
 }
 
 /** Added to Discourse's topic view: only that a mediator is helping. */

@@ -1,0 +1,30 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  class MediationCase
+    # Where the conduct happened. A case about a private message shows the
+    # mediators, the voters and the moderators that one message, which the
+    # member who asked let them read, and never the conversation's title or
+    # a link into it: they cannot open it.
+    module Place
+      extend ActiveSupport::Concern
+
+      PLACES = %w[forum private_message].freeze
+
+      included { validates :conduct_place, inclusion: { in: PLACES } }
+
+      def private_message?
+        conduct_place == "private_message"
+      end
+
+      # The topic's title as the plugin shows it to anyone.
+      def topic_title
+        if private_message?
+          I18n.t("discourse_mediation.private_message_title")
+        else
+          topic&.title || I18n.t("discourse_mediation.deleted_topic")
+        end
+      end
+    end
+  end
+end
