@@ -172,10 +172,27 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
         expect(response.status).to eq(404)
       end
 
-      it "refuses help requests on private messages" do
+      it "refuses help with one's own private message" do
         pm = Fabricate(:private_message_post, user: member)
         post "/mediation/help-requests.json", params: params.merge(post_id: pm.id)
         expect(response.status).to eq(403)
+      end
+
+      it "takes help with a private message received only once the member lets the mediators read it" do
+        author = Fabricate(:user)
+        conversation = Fabricate(:private_message_topic, user: author, recipient: member)
+        pm = Fabricate(:post, topic: conversation, user: author)
+        post "/mediation/help-requests.json", params: params.merge(post_id: pm.id)
+        expect(response.status).to eq(422)
+        expect(response.parsed_body["errors"]).to eq(
+          [I18n.t("discourse_mediation.errors.private_message_consent")],
+        )
+        expect(DiscourseMediation::HelpRequest.count).to eq(0)
+
+        post "/mediation/help-requests.json",
+             params: params.merge(post_id: pm.id, share_private_message: true)
+        expect(response.status).to eq(200)
+        expect(DiscourseMediation::MediationCase.last.conduct_place).to eq("private_message")
       end
     end
 

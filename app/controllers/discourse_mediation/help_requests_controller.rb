@@ -39,6 +39,9 @@ module DiscourseMediation
         on_failed_policy(:can_request_help) do
           render_json_error(I18n.t("discourse_mediation.errors.not_allowed"), status: 403)
         end
+        on_failed_policy(:shares_private_message) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
         on_failed_policy(:mediators_can_read) do |policy|
           render_json_error(policy.reason, status: 422)
         end
