@@ -50,6 +50,17 @@ function month(offset: number) {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
+/** Cases opened, about one in six about a private message, small counts hidden. */
+function placeCounts(cases: number): TransparencyRow["cases_by_place"] {
+  const privateMessages = Math.floor(cases / 6);
+  const shown = (count: number) =>
+    count > 0 && count < 3 ? ("fewer_than_3" as const) : count;
+  return {
+    forum: shown(cases - privateMessages),
+    private_message: shown(privateMessages),
+  };
+}
+
 const MONTHS: TransparencyRow[] = [
   [5, 11, 7, "fewer_than_3", { no_action: "fewer_than_3" }, 6.5, null],
   [
@@ -77,6 +88,8 @@ const MONTHS: TransparencyRow[] = [
         (outcomes as TransparencyRow["outcomes"])[key] ?? 0,
       ])
     ),
+    // Some requests join a case already open.
+    cases_by_place: placeCounts(Math.floor(((requests as number) * 3) / 4)),
     median_first_response_hours: response as number | null,
     median_days_to_decision: decision as number | null,
   })

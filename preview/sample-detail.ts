@@ -277,6 +277,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
     requesters: record.requests.map((kind, index) => ({
       id: index + 1,
       kind,
+      shared_message: null,
       message:
         index === 0 ? "It is getting heated, and newcomers are reading." : "",
       created_at: iso(dates.opened + index * 0.25 * HOUR),

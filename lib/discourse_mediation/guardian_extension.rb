@@ -98,10 +98,23 @@ module DiscourseMediation
       post.present? && post.topic.present? && !post.topic.private_message?
     end
 
-    # Not one of their own, and not a message from the system.
+    # Not one of their own, not a message from the system, and in a
+    # conversation they are part of: staff who may read any message are not
+    # its recipients.
     def received_private_message?(post)
       post.present? && post.topic.present? && post.topic.private_message? &&
-        post.user_id.to_i.positive? && post.user_id != @user.id
+        post.user_id.to_i.positive? && post.user_id != @user.id && in_conversation?(post.topic)
+    end
+
+    # Once per conversation and request: a topic view asks for every post.
+    def in_conversation?(topic)
+      (@in_conversation ||= {}).fetch(topic.id) do
+        @in_conversation[topic.id] = topic.topic_allowed_users.exists?(user_id: @user.id) ||
+          GroupUser.where(
+            group_id: topic.topic_allowed_groups.select(:group_id),
+            user_id: @user.id,
+          ).exists?
+      end
     end
   end
 end

@@ -299,7 +299,7 @@ module DiscourseMediation
         :topic,
         :mediator,
         { post: :user },
-        { help_requests: :user },
+        { help_requests: %i[user post] },
         { people: :user },
         { events: :user },
         { notes: :user },

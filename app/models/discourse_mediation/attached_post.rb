@@ -17,10 +17,37 @@ module DiscourseMediation
     validates :note, presence: true, length: { maximum: NOTE_MAX_LENGTH }
 
     # Within its topic, as the case's own post is linked (with the forum's
-    # subfolder); nil once the post or its topic is gone.
+    # subfolder); nil once the post or its topic is gone, or the topic has
+    # become a private message.
     def url
       topic = post&.topic
-      topic && "#{topic.relative_url}/#{post.post_number}"
+      topic && !topic.private_message? ? "#{topic.relative_url}/#{post.post_number}" : nil
+    end
+
+    # Its topic's title for the mediators, who may read it.
+    def topic_title
+      topic = post&.topic
+      if topic.nil?
+        I18n.t("discourse_mediation.deleted_post")
+      elsif topic.private_message?
+        I18n.t("discourse_mediation.private_message_title")
+      else
+        topic.title
+      end
+    end
+
+    # What the report shows of it to everyone who reads the report: the
+    # person concerned, the people named as affected and the voters. The
+    # title and link of a public discussion; of a post in a category not
+    # everyone may read, only that it is one (the note says why it matters).
+    def citation
+      topic = post&.topic
+      if topic && (topic.private_message? || topic.category&.read_restricted)
+        { topic_title: I18n.t("discourse_mediation.restricted_topic"), url: nil, post_number: nil }
+      else
+        link = url
+        { topic_title:, url: link, post_number: link && post.post_number }
+      end
     end
   end
 end

@@ -30,6 +30,7 @@ end
 #  refreshed_at          :datetime         not null
 #  earlier_resolved      :jsonb            default({}), not null
 #  earlier_escalated     :jsonb            default({}), not null
+#  opened_by_place       :jsonb            default({}), not null
 #
 # Indexes
 #

@@ -80,6 +80,7 @@ module DiscourseMediation
       end
       {
         requests: figure.requests,
+        opened_by_place: figure.opened_by_place,
         resolved: figure.resolved - before_window.(figure.earlier_resolved),
         escalated: figure.escalated - before_window.(figure.earlier_escalated),
         response_count: figure.response_count,
@@ -97,6 +98,7 @@ module DiscourseMediation
       counted = Hash.new { |hash, key| hash[key] = { requests: 0, resolved: 0, escalated: 0 } }
       counted[first].merge!(
         requests: HelpRequest.where(created_at: @since...@whole).count,
+        opened_by_place: cases.group(:conduct_place).count,
         response_count: responded,
         median_response_hours: Rules::Record::Transparency.median(middles.compact),
       )

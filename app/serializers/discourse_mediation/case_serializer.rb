@@ -77,7 +77,7 @@ module DiscourseMediation
           id: attached.id,
           post_id: attached.post_id,
           url: attached.url,
-          topic_title: post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+          topic_title: attached.topic_title,
           excerpt:
             post&.excerpt(
               CaseQueueItemSerializer::EXCERPT_LENGTH,
@@ -103,8 +103,17 @@ module DiscourseMediation
           created_at: request.created_at,
           withdrawn: request.withdrawn_at.present?,
           user: user_json(named_user),
+          shared_message: shared_message(request),
         }
       end
+    end
+
+    # On a private message's case, another of its author's messages in the
+    # conversation that a member asked about (and let the mediators read)
+    # joins the same case: it is shown with that request.
+    def shared_message(request)
+      return nil if !object.private_message? || request.post_id == object.post_id
+      request.post&.cooked
     end
 
     def people

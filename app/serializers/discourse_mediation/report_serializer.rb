@@ -17,21 +17,14 @@ module DiscourseMediation
     has_many :citations, serializer: CitationSerializer, embed: :objects
 
     # The further posts the report cites after the case's own
-    # (`CaseReportPost`): attached before it was submitted, and fixed since.
+    # (`CaseReportPost`): attached before it was submitted, as
+    # AttachedPost#citation shows them to everyone who reads the report.
     def posts
       object
         .mediation_case
         .attached_posts
-        .includes(post: :topic)
-        .map do |attached|
-          post = attached.post
-          {
-            url: attached.url,
-            topic_title: post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
-            post_number: post&.post_number,
-            note: attached.note,
-          }
-        end
+        .includes(post: { topic: :category })
+        .map { |attached| { **attached.citation, note: attached.note } }
     end
 
     # How the mediator reached the person concerned, or why they did not

@@ -71,23 +71,28 @@ module DiscourseMediation
           message: Markdown.quote(mediation_case.post&.raw),
         )
       else
-        I18n.t("#{SCOPE}.post_in_question", username:, post_url: mediation_case.post&.full_url.to_s)
+        I18n.t("#{SCOPE}.post_in_question", username:, post_url: mediation_case.post_full_url.to_s)
       end
     end
 
     # The posts a mediator attached, each with the note saying why.
     def further_posts(mediation_case)
-      attached = mediation_case.attached_posts.includes(post: :topic).to_a
+      attached = mediation_case.attached_posts.includes(post: { topic: :category }).to_a
       return "" if attached.empty?
       items =
         attached.map do |attached_post|
+          citation = attached_post.citation
+          title = Markdown.inline(citation[:topic_title])
           I18n.t(
             "#{SCOPE}.further_post",
-            title:
-              Markdown.inline(
-                attached_post.post&.topic&.title || I18n.t("discourse_mediation.deleted_topic"),
+            post:
+              (
+                if citation[:url]
+                  "[#{title}](#{Discourse.base_url_no_prefix}#{citation[:url]})"
+                else
+                  title
+                end
               ),
-            url: "#{Discourse.base_url_no_prefix}#{attached_post.url}",
             note: Markdown.quote(attached_post.note),
           )
         end

@@ -20,6 +20,7 @@ module DiscourseMediation
         I18n.t("#{SCOPE}.columns.resolved"),
         I18n.t("#{SCOPE}.columns.escalated"),
         *titles.values,
+        *Rules::Case::ConductPlace::PLACES.map { I18n.t("#{SCOPE}.columns.cases_by_place.#{_1}") },
         I18n.t("#{SCOPE}.columns.median_first_response_hours"),
         I18n.t("#{SCOPE}.columns.median_days_to_decision"),
       ]
@@ -31,6 +32,7 @@ module DiscourseMediation
           cell(row[:resolved]),
           cell(row[:escalated]),
           *titles.keys.map { cell(row[:outcomes][_1]) },
+          *Rules::Case::ConductPlace::PLACES.map { cell(row[:cases_by_place][_1]) },
           median(row[:median_first_response_hours]),
           median(row[:median_days_to_decision]),
         ]

@@ -60,19 +60,28 @@ module DiscourseMediation
       figures.summary(row)
     end
 
-    # Requests of each month of `range`, and its resolutions and escalations
-    # by the month their case opened, counted in SQL. A case escalates once,
+    # Requests of each month of `range`, the cases opened in it by where the
+    # conduct happened, and its resolutions and escalations by the month
+    # their case opened, counted in SQL. A case escalates once,
     # so a quarter's escalations are its months'.
     def monthly_counts(range)
       month = ->(column) { Arel.sql("date_trunc('month', #{column})") }
       start = ->(at) { Rules::Record::Transparency.period_start(at, :month) }
       events = CaseEvent.table_name
-      counts = Hash.new { |hash, at| hash[at] = { requests: 0, resolved: {}, escalated: {} } }
+      counts =
+        Hash.new do |hash, at|
+          hash[at] = { requests: 0, resolved: {}, escalated: {}, opened_by_place: {} }
+        end
       HelpRequest
         .where(created_at: range)
         .group(month.("created_at"))
         .count
         .each { |at, count| counts[start.(at)][:requests] = count }
+      MediationCase
+        .where(created_at: range)
+        .group(month.("created_at"), :conduct_place)
+        .count
+        .each { |(at, place), count| counts[start.(at)][:opened_by_place][place] = count }
       {
         resolved:
           MediationCase
@@ -97,7 +106,14 @@ module DiscourseMediation
     # before it are also kept by the month they opened, for
     # TransparencyQuery to take away those opened before its window.
     def added_up(counts, start)
-      row = { requests: counts.values.sum { _1[:requests] } }
+      row = {
+        requests: counts.values.sum { _1[:requests] },
+        opened_by_place:
+          counts
+            .values
+            .map { _1[:opened_by_place] }
+            .reduce({}) { |sum, month| sum.merge(month) { |_, a, b| a + b } },
+      }
       %i[resolved escalated].each do |figure|
         by_opening =
           counts

@@ -113,4 +113,19 @@ RSpec.describe DiscourseMediation::Rules::Record::Transparency do
       "retired_step" => "fewer_than_3",
     )
   end
+
+  it "lists the cases opened by where the conduct happened, every place, small counts hidden" do
+    summary = described_class.summary(described_class.empty_row)
+    row =
+      described_class.publishable(
+        "2026-11",
+        summary.merge(opened_by_place: { "forum" => 7, "private_message" => 2 }),
+        outcomes,
+      )
+    expect(row[:cases_by_place]).to eq("forum" => 7, "private_message" => described_class::FEWER)
+    expect(described_class.publishable("2026-11", summary, outcomes)[:cases_by_place]).to eq(
+      "forum" => 0,
+      "private_message" => 0,
+    )
+  end
 end

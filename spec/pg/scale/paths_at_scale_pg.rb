@@ -291,8 +291,16 @@ RSpec.describe "every path at scale", if: SCALE_CASES.positive?, order: :defined
           end
         cases = LegacyQueries.transparency_cases(windows.values.min)
         windows.each do |period, since|
-          expect(DiscourseMediation::TransparencyQuery.new(period:).rows).to eq(
-            LegacyQueries.transparency_rows(period:, since:, cases:),
+          # The old query had no count by place (rewritten_queries_pg.rb checks it).
+          expect(
+            DiscourseMediation::TransparencyQuery
+              .new(period:)
+              .rows
+              .map { _1.except(:cases_by_place) },
+          ).to eq(
+            LegacyQueries
+              .transparency_rows(period:, since:, cases:)
+              .map { _1.except(:cases_by_place) },
           )
         end
       end

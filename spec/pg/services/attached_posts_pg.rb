@@ -114,6 +114,18 @@ RSpec.describe "posts attached to a case" do
       expect(attach(Fabricate(:post, topic: private_message))).to fail_to_find_a_model(:post)
     end
 
+    it "refuses a whisper and a post hidden by flags, even to a moderator who can read them" do
+      reason = ->(result) { result["result.policy.attachable"].reason }
+      whisper = Fabricate(:post, topic: other_topic, post_type: Post.types[:whisper])
+      expect(reason.(attach(whisper, by: moderator))).to eq(
+        I18n.t("discourse_mediation.errors.attached_posts.not_public"),
+      )
+      hidden = Fabricate(:post, topic: other_topic, hidden: true)
+      expect(reason.(attach(hidden, by: moderator))).to eq(
+        I18n.t("discourse_mediation.errors.attached_posts.not_public"),
+      )
+    end
+
     it "refuses a post in a private message even to a mediator who is in it" do
       conversation = Fabricate(:private_message_topic, user: mediator, recipient: author)
       result = attach(Fabricate(:post, topic: conversation, user: author))
@@ -262,6 +274,44 @@ RSpec.describe "posts attached to a case" do
       page = statement_page(mediation_case)
       expect(page[:report][:posts]).to eq([cited])
       expect(page[:case_file][:report][:posts]).to eq([cited])
+    end
+
+    it "names a post in a restricted category, or deleted since, without its title or link to those who read the report" do
+      restricted = Fabricate(:category, read_restricted: true)
+      CategoryGroup.create!(category: restricted, group: mediators)
+      secret_topic =
+        Fabricate(:topic, category: restricted, title: "Mediators only: notes on the author")
+      succeed(attach(Fabricate(:post, topic: secret_topic), note: "Said among mediators"))
+      gone = Fabricate(:post, topic: Fabricate(:topic))
+      succeed(attach(gone, note: "Deleted since"))
+      gone.topic.update!(deleted_at: Time.zone.now)
+      Topic.where(id: gone.topic_id).delete_all
+
+      posts =
+        DiscourseMediation::ReportSerializer.new(
+          submit_report(mediation_case).report,
+          root: false,
+        ).as_json[
+          :posts
+        ]
+      expect(posts.map { _1[:topic_title] }).to eq(
+        [
+          other_topic.title,
+          I18n.t("discourse_mediation.restricted_topic"),
+          I18n.t("discourse_mediation.deleted_post"),
+        ],
+      )
+      expect(posts.drop(1).map { _1.values_at(:url, :post_number) }).to all(eq([nil, nil]))
+      expect(posts.to_json).not_to include(secret_topic.title)
+      expect(posts.to_json).not_to include(secret_topic.slug)
+
+      add_voters(3)
+      ballot = open_vote(mediation_case).ballot
+      run_enqueued_jobs
+      raw = ballot.reload.topic.first_post.raw
+      expect(raw).not_to include(secret_topic.slug)
+      expect(raw).to include("> Said among mediators", "> Deleted since")
+      expect(raw).not_to match(/\]\(#{Regexp.escape(Discourse.base_url_no_prefix)}\)/)
     end
 
     it "puts no banner on the attached post's topic: it stays on the case's own" do

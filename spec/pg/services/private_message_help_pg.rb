@@ -30,6 +30,19 @@ RSpec.describe "asking for help with a private message" do
     expect(author.guardian.can_request_mediation_on?(message)).to eq(false)
   end
 
+  it "never offers it to staff who may read the conversation but are not in it" do
+    expect(admin.guardian.can_request_mediation_on?(message)).to eq(false)
+    expect(moderator.guardian.can_request_mediation_on?(message)).to eq(false)
+    expect(ask(by: admin)).to fail_a_policy(:can_request_help)
+  end
+
+  it "offers it to a member of a group the message was sent to" do
+    group = Fabricate(:group)
+    GroupUser.create!(group:, user: other_mediator)
+    TopicAllowedGroup.create!(topic: conversation, group:)
+    expect(other_mediator.guardian.can_request_mediation_on?(message)).to eq(true)
+  end
+
   it "never offers it on a message from the system" do
     notice = Fabricate(:post, topic: conversation, user: Discourse.system_user)
     expect(member.guardian.can_request_mediation_on?(notice)).to eq(false)
@@ -106,6 +119,36 @@ RSpec.describe "asking for help with a private message" do
       expect(raw).not_to include(conversation.relative_url)
       expect(raw).not_to include(conversation.title)
       expect(notice.title).not_to include(conversation.title)
+    end
+
+    it "links the message in the plugin's own messages without its slug, which is made from its title" do
+      link = DiscourseMediation::Notices::FirstContact.raw(mediation_case)
+      expect(link).to include("/t/#{conversation.id}/#{message.post_number}")
+      expect(link).not_to include(conversation.slug)
+      expect(mediation_case.post_full_url).not_to include(conversation.slug)
+      expect(DiscourseMediation::MediationCase.new(post:).post_full_url).to eq(post.full_url)
+    end
+
+    it "shows, with a later request, the other message of the conversation it was about" do
+      second = Fabricate(:post, topic: conversation, user: author, raw: "And do not write back.")
+      third_party = Fabricate(:member)
+      TopicAllowedUser.create!(topic: conversation, user: third_party)
+      expect(ask(by: third_party, on: second)).to run_successfully
+      claim(mediation_case)
+      page =
+        DiscourseMediation::CaseSerializer.new(
+          mediation_case.reload,
+          scope: mediator.guardian,
+          root: false,
+          disclosure:
+            DiscourseMediation::CaseDisclosure.new(
+              mediation_case,
+              mediator.guardian.mediation_roles_on(mediation_case),
+            ),
+          history: [],
+          mediators: [],
+        ).as_json
+      expect(page[:requesters].map { _1[:shared_message] }).to eq([nil, second.cooked])
     end
 
     it "puts no banner on the conversation, so its other party learns nothing" do

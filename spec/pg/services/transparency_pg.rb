@@ -33,3 +33,28 @@ RSpec.describe DiscourseMediation::Transparency::Publish do
     end
   end
 end
+
+RSpec.describe DiscourseMediation::TransparencyQuery, "#rows" do
+  before { configure_mediation }
+
+  it "counts the cases opened in each period about discussions and about private messages, hiding small counts" do
+    3.times { ask_for_help(on: Fabricate(:post, user: author)) }
+    conversation = Fabricate(:private_message_topic, user: author, recipient: member)
+    ask_for_help(
+      on: Fabricate(:post, topic: conversation, user: author),
+      share_private_message: true,
+    )
+    DiscourseMediation::TransparencyRollup.refresh!
+
+    row = described_class.new(period: :month).rows.sole
+    expect(row[:cases_by_place]).to eq(
+      "forum" => 3,
+      "private_message" => DiscourseMediation::Rules::Record::Transparency::FEWER,
+    )
+    raw = DiscourseMediation::TransparencyPost.raw(described_class.new(period: :month))
+    expect(raw).to include(
+      I18n.t("discourse_mediation.transparency.columns.cases_by_place.private_message"),
+      "| 3 | #{I18n.t("discourse_mediation.transparency.fewer_than_3")} |",
+    )
+  end
+end

@@ -36,7 +36,7 @@ module Jobs
                 I18n.t(
                   "#{scope}.#{mediation_case.review_decision}",
                   topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-                  post_url: mediation_case.post&.full_url.to_s,
+                  post_url: mediation_case.post_full_url.to_s,
                   reason: ::DiscourseMediation::Markdown.quote(mediation_case.review_reason),
                   lifted: I18n.t("#{scope}.lifted"),
                   until: until_text,

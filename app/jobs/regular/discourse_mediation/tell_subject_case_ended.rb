@@ -39,7 +39,7 @@ module Jobs
       def body(kind, mediation_case, topic_title, args)
         values = {
           topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-          post_url: mediation_case.post&.full_url.to_s,
+          post_url: mediation_case.post_full_url.to_s,
           forgotten: forgotten,
         }
         if kind == "private_reminder"

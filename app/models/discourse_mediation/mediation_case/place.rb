@@ -9,12 +9,19 @@ module DiscourseMediation
     module Place
       extend ActiveSupport::Concern
 
-      PLACES = %w[forum private_message].freeze
-
-      included { validates :conduct_place, inclusion: { in: PLACES } }
+      included { validates :conduct_place, inclusion: { in: Rules::Case::ConductPlace::PLACES } }
 
       def private_message?
         conduct_place == "private_message"
+      end
+
+      # The post in question as a link in the plugin's messages. A private
+      # message's link leaves out its slug, which is made from its title:
+      # only the conversation's own people can open it, and they know it.
+      def post_full_url
+        return nil if post.blank?
+        return "#{Discourse.base_url}/t/#{post.topic_id}/#{post.post_number}" if private_message?
+        post.full_url
       end
 
       # The topic's title as the plugin shows it to anyone.

@@ -90,7 +90,7 @@ module DiscourseMediation
           I18n.t(
             "#{scope}.body.#{SiteSetting.mediation_interim_measure}",
             topic_title: Markdown.inline(topic_title),
-            post_url: mediation_case.post&.full_url.to_s,
+            post_url: mediation_case.post_full_url.to_s,
             reason: Markdown.quote(params.reason),
             until: Notices::SystemMessage.time(mediation_case.interim_suspended_until),
             respond:,

@@ -98,7 +98,7 @@ module DiscourseMediation
       {
         username: user.username,
         topic_title: @mediation_case.topic_title,
-        post_url: @mediation_case.post&.full_url.to_s,
+        post_url: @mediation_case.post_full_url.to_s,
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),

@@ -23,7 +23,7 @@ module DiscourseMediation
       I18n.t(
         "discourse_mediation.first_contact",
         topic_title: Markdown.inline(topic_title),
-        post_url: mediation_case.post&.full_url.to_s,
+        post_url: mediation_case.post_full_url.to_s,
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_days: SiteSetting.mediation_statement_days,
       )

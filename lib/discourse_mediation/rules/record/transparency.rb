@@ -1,5 +1,7 @@
 # frozen_string_literal: true
 
+require_relative "../case/conduct_place"
+
 module DiscourseMediation
   module Rules
     module Record
@@ -97,15 +99,20 @@ module DiscourseMediation
         end
 
         # Small counts hidden; medians only over enough cases not to describe
-        # one. Outcomes nobody reached are listed too, in the ladder's order.
+        # one. Outcomes nobody reached are listed too, in the ladder's order,
+        # and so are the places no case was about. `opened_by_place`: the
+        # cases opened in the period by where the conduct happened.
         def publishable(key, summary, outcome_keys)
           outcomes = outcome_keys.to_h { [_1, 0] }.merge(summary[:outcomes])
+          opened = summary.fetch(:opened_by_place, {}).transform_keys(&:to_s)
           {
             period: key,
             requests: count(summary[:requests]),
             resolved: count(summary[:resolved]),
             escalated: count(summary[:escalated]),
             outcomes: outcomes.transform_values { count(_1) },
+            cases_by_place:
+              Rules::Case::ConductPlace::PLACES.to_h { [_1, count(opened.fetch(_1, 0))] },
             median_first_response_hours:
               published_median(summary[:median_response_hours], summary[:response_count]),
             median_days_to_decision:

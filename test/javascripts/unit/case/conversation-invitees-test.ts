@@ -15,6 +15,7 @@ module("Unit | Lib | conversation-invitees", function () {
     created_at: "2026-11-23T10:00:00Z",
     withdrawn,
     user: username ? userFixture(username) : null,
+    shared_message: null,
   });
 
   test("invites the people involved and named requesters, never an unnamed one", function (assert) {

@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
 module DiscourseMediation
-  # Whether a post may join a case: one in a public discussion the mediator
-  # groups can read, not the case's own post, not attached already, and
+  # Whether a post may join a case: an ordinary post (not a whisper, not one
+  # hidden by flags) in a public discussion the mediator groups can read, not the case's own post, not attached already, and
   # while the case has room.
   # Checked under the case's lock, so that two mediators attaching at once
   # are counted one after the other.
@@ -26,6 +26,8 @@ module DiscourseMediation
       @problem ||=
         if post.topic.private_message?
           "private_message"
+        elsif post.post_type != Post.types[:regular] || post.hidden
+          "not_public"
         elsif !HelpRequest::Policy::MediatorsCanRead.new(context).call
           "mediators_cannot_read"
         elsif post.id == mediation_case.post_id

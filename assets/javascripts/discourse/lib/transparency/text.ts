@@ -1,5 +1,6 @@
 import { i18n } from "discourse-i18n";
 import type {
+  ConductPlace,
   TransparencyCount,
   TransparencyPage,
   TransparencyPeriod,
@@ -82,6 +83,19 @@ function medianText(value: number | null) {
     : String(value);
 }
 
+/** Where the conduct happened, in the order the table shows the columns. */
+export const PLACE_COLUMNS: { place: ConductPlace; label: string }[] = [
+  {
+    place: "forum",
+    label: "discourse_mediation.transparency.columns.cases_by_place.forum",
+  },
+  {
+    place: "private_message",
+    label:
+      "discourse_mediation.transparency.columns.cases_by_place.private_message",
+  },
+];
+
 /** The table's cells: the same figures as the chart, and more. */
 export function tableRows(page: TransparencyPage) {
   return page.rows.map((row) => ({
@@ -91,6 +105,9 @@ export function tableRows(page: TransparencyPage) {
     escalated: countText(row.escalated),
     outcomes: page.outcomes.map((outcome) =>
       countText(row.outcomes[outcome.key] ?? 0)
+    ),
+    places: PLACE_COLUMNS.map(({ place }) =>
+      countText(row.cases_by_place[place] ?? 0)
     ),
     response: medianText(row.median_first_response_hours),
     decision: medianText(row.median_days_to_decision),

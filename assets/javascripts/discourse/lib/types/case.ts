@@ -87,6 +87,8 @@ export interface CaseRequester {
   withdrawn: boolean;
   /** Only when the requester agreed to be named; otherwise "a member". */
   user: MediationUser | null;
+  /** On a private message's case: another message of its author this member asked about, as cooked HTML. */
+  shared_message: string | null;
 }
 
 export interface CasePerson {

@@ -1,3 +1,4 @@
+import type { ConductPlace } from "./case";
 // The transparency report. Part of the JSON contract (lib/types/index.ts).
 
 /** A count, or the server's word that it is too small to show. */
@@ -11,6 +12,8 @@ export interface TransparencyRow {
   resolved: TransparencyCount;
   escalated: TransparencyCount;
   outcomes: Record<string, TransparencyCount>;
+  /** The cases opened in the period, by where the conduct happened. */
+  cases_by_place: Record<ConductPlace, TransparencyCount>;
   /** Null when fewer than three cases would make it up. */
   median_first_response_hours: number | null;
   median_days_to_decision: number | null;
