@@ -67,6 +67,22 @@ RSpec.describe "asking for help with a private message" do
   context "with the member's consent" do
     let!(:mediation_case) { ask.mediation_case }
 
+    # The case page as the case's mediator reads it.
+    def case_page
+      DiscourseMediation::CaseSerializer.new(
+        mediation_case.reload,
+        scope: mediator.guardian,
+        root: false,
+        disclosure:
+          DiscourseMediation::CaseDisclosure.new(
+            mediation_case,
+            mediator.guardian.mediation_roles_on(mediation_case),
+          ),
+        history: [],
+        mediators: [],
+      ).as_json
+    end
+
     it "opens a case about the message's author, marked as a private message, with the consent kept" do
       expect(mediation_case).to have_attributes(
         conduct_place: "private_message",
@@ -78,19 +94,7 @@ RSpec.describe "asking for help with a private message" do
 
     it "shows mediators the message and only it: no title, no link into the conversation" do
       claim(mediation_case)
-      page =
-        DiscourseMediation::CaseSerializer.new(
-          mediation_case.reload,
-          scope: mediator.guardian,
-          root: false,
-          disclosure:
-            DiscourseMediation::CaseDisclosure.new(
-              mediation_case,
-              mediator.guardian.mediation_roles_on(mediation_case),
-            ),
-          history: [],
-          mediators: [],
-        ).as_json
+      page = case_page
       label = I18n.t("discourse_mediation.private_message_title")
       expect(page[:conduct_place]).to eq("private_message")
       expect(page[:topic]).to include(title: label, url: nil)
@@ -135,19 +139,7 @@ RSpec.describe "asking for help with a private message" do
       TopicAllowedUser.create!(topic: conversation, user: third_party)
       expect(ask(by: third_party, on: second)).to run_successfully
       claim(mediation_case)
-      page =
-        DiscourseMediation::CaseSerializer.new(
-          mediation_case.reload,
-          scope: mediator.guardian,
-          root: false,
-          disclosure:
-            DiscourseMediation::CaseDisclosure.new(
-              mediation_case,
-              mediator.guardian.mediation_roles_on(mediation_case),
-            ),
-          history: [],
-          mediators: [],
-        ).as_json
+      page = case_page
       expect(page[:requesters].map { _1[:shared_message] }).to eq([nil, second.cooked])
     end
 
