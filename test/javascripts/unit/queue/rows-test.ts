@@ -63,6 +63,7 @@ module("Unit | Lib | queue rows", function () {
     assert.strictEqual(row.url, "/mediation/cases/7");
     assert.strictEqual(row.mediationCase, mediationCase);
     assert.false(row.canClaim);
+    assert.strictEqual(row.claimLabel, null);
   });
 
   test("a pending request for more time is the date a row waits on", function (assert) {

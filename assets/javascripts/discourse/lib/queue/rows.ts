@@ -31,6 +31,8 @@ export interface QueueRow {
   /** The date the case waits on (a stage's target, or a decision on more time), and whether it passed. */
   target: { text: string; overdue: boolean } | null;
   canClaim: boolean;
+  /** The claim button's name for screen readers, which says which case. */
+  claimLabel: string | null;
 }
 
 /**
@@ -148,6 +150,11 @@ function queueRow(
     clock: clock && shared.clock(clock.status)(clock.hours),
     target: stageTarget(mediationCase, now),
     canClaim: mediationCase.can_claim,
+    claimLabel: mediationCase.can_claim
+      ? i18n("discourse_mediation.queue.claim_case", {
+          title: mediationCase.topic_title,
+        })
+      : null,
   };
 }
 
