@@ -221,7 +221,7 @@ end
 #
 # Indexes
 #
-#  idx_mediation_cases_created                               (created_at)
+#  idx_mediation_cases_created_covering                      (created_at)
 #  idx_mediation_cases_ended_order                           (ended_at,id)
 #  idx_mediation_cases_first_response                        (first_response_at)
 #  idx_mediation_cases_review_due                            (review_at,id) WHERE ((state)::text = ANY ((ARRAY['closed'::character varying, 'archived'::character varying])::text[]))

@@ -31,6 +31,7 @@ end
 #  earlier_resolved      :jsonb            default({}), not null
 #  earlier_escalated     :jsonb            default({}), not null
 #  opened_by_place       :jsonb            default({}), not null
+#  decisions_by_opening  :jsonb            default({}), not null
 #
 # Indexes
 #

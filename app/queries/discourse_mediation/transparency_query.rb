@@ -10,10 +10,13 @@ module DiscourseMediation
   # However many cases the forum has, each later period is one row of
   # TransparencyFigure, which a scheduled job keeps counted
   # (TransparencyRollup), less the resolutions and escalations of the cases
-  # opened before it and before the window's first whole period. Read live is
-  # only what those rows cannot say: the first period's requests and cases
-  # since the window began (a period's worth at most), and the decisions
-  # since then, which are few and whose medians cannot be taken apart.
+  # opened before it and before the window's first whole period. Each row
+  # also keeps its decisions by the day their case opened, with their days to
+  # decision, so that the medians are taken over the days the rows keep for
+  # the cases opened after the window's first day. Read live is only what
+  # those rows cannot say: the first period's requests and cases since the
+  # window began (a period's worth at most), and the decisions of the cases
+  # opened on its first day since then.
   class TransparencyQuery
     MONTHS = 12
     COUNTS = %i[requests resolved escalated].freeze
@@ -38,6 +41,11 @@ module DiscourseMediation
     end
 
     attr_reader :period
+
+    # How TransparencyFigure#decisions_by_opening names the day a case opened.
+    def self.day_key(time)
+      time.utc.strftime("%Y-%m-%d")
+    end
 
     # Nothing before the first count, as the page says (counted_at).
     def rows
@@ -70,7 +78,17 @@ module DiscourseMediation
     # since the window began: all of them opened in or after the first whole
     # period, so its first responses are the row's own.
     def counted_periods
-      TransparencyFigure.of_kind(period).where("starts_at >= ?", @whole).order(:starts_at)
+      window_figures.select { _1.starts_at >= @whole }
+    end
+
+    # The rows of the window's periods, the first one included.
+    def window_figures
+      @window_figures ||=
+        TransparencyFigure
+          .of_kind(period)
+          .where("starts_at >= ?", Rules::Record::Transparency.period_start(@since, period))
+          .order(:starts_at)
+          .to_a
     end
 
     def counted_since_window(figure)
@@ -108,8 +126,11 @@ module DiscourseMediation
         .group(Arel.sql("date_trunc('#{period}', ended_at)"))
         .count
         .each { |at, count| counted[key(at)][:resolved] += count }
+      # Their escalations came after they opened: only the events since the
+      # window began are read.
       CaseEvent
         .where(action: "escalate", case_id: cases.select(:id))
+        .where("created_at >= ?", @since)
         .group(:case_id)
         .minimum(:created_at)
         .each_value { |at| counted[key(at)][:escalated] += 1 }
@@ -117,45 +138,61 @@ module DiscourseMediation
     end
 
     # Per period, the outcomes and days to decision of the cases opened since
-    # the window began and decided since, each at its close_ballot event,
-    # read from those events and each case and ballot by its key. A case is
-    # decided once: an appeal's ballot closes without one (AppealOutcome).
-    # Should a case have two, the old query took whichever the database
-    # returned first, in no set order; the first in time is taken here.
+    # the window began and decided since, each at its first close_ballot
+    # event. The rows keep them by the day their case opened: those of the
+    # cases opened after the window's first day are theirs, those of its
+    # first day since the window began are read live. A case is decided
+    # once: an appeal's ballot closes without one (AppealOutcome). Should a
+    # case have two, the first in time is taken.
     def decisions
-      rows =
-        ActiveRecord::Base.connection.select_all(
-          ActiveRecord::Base.sanitize_sql_array([<<~SQL, { since: @since, period: period.to_s }]),
-            WITH decided AS MATERIALIZED (
-              SELECT date_trunc(:period, e.decided_at) AS starts_at, e.decided_at,
-                     (SELECT created_at FROM #{MediationCase.table_name} WHERE id = e.case_id) AS opened_at,
-                     (SELECT outcome FROM #{Ballot.table_name} WHERE case_id = e.case_id AND kind = 'decision') AS outcome
-              FROM (
-                SELECT case_id, MIN(created_at) AS decided_at
-                FROM #{CaseEvent.table_name}
-                WHERE action = 'close_ballot' AND created_at >= :since
-                GROUP BY case_id
-              ) e
-            )
-            SELECT starts_at, outcome, #{middle(DAYS)}
-            FROM decided
-            WHERE opened_at >= :since AND outcome IS NOT NULL
-            GROUP BY GROUPING SETS ((starts_at, outcome), (starts_at))
-          SQL
-        )
-      rows
-        .cast_values
-        .each_with_object({}) do |(at, outcome, count, *middles), decided|
-          row = decided[key(at)] ||= { outcomes: {} }
-          if outcome
-            row[:outcomes][outcome] = count
-          else
-            row.merge!(
-              decision_count: count,
-              median_decision_days: Rules::Record::Transparency.median(middles),
-            )
+      next_day = @since.utc.beginning_of_day + 1.day
+      decided = Hash.new { |hash, key| hash[key] = { outcomes: Hash.new(0), days: [] } }
+      window_figures.each do |figure|
+        figure.decisions_by_opening.each do |opened, made|
+          next if opened < self.class.day_key(next_day)
+          made["outcomes"].each do |outcome, count|
+            decided[figure.period][:outcomes][outcome] += count
           end
+          decided[figure.period][:days].concat(made["days"])
         end
+      end
+      decided_on_first_day(next_day).each do |at, outcome, days|
+        decided[key(at)][:outcomes][outcome] += days.size
+        decided[key(at)][:days].concat(days)
+      end
+      decided.transform_values do |row|
+        {
+          outcomes: row[:outcomes].to_h,
+          decision_count: row[:days].size,
+          median_decision_days: Rules::Record::Transparency.median(row[:days]),
+        }
+      end
+    end
+
+    # The decisions of the cases opened since the window began and before
+    # `next_day`, by the period they were made in and their outcome.
+    def decided_on_first_day(next_day)
+      ActiveRecord::Base
+        .connection
+        .select_all(
+          ActiveRecord::Base.sanitize_sql_array(
+            [<<~SQL, { since: @since, next_day:, period: period.to_s }],
+              SELECT date_trunc(:period, decided_at), outcome, array_agg(#{DAYS})
+              FROM (
+                SELECT MIN(e.created_at) AS decided_at, c.created_at AS opened_at, b.outcome
+                FROM #{MediationCase.table_name} c
+                JOIN #{Ballot.table_name} b
+                  ON b.case_id = c.id AND b.kind = 'decision' AND b.outcome IS NOT NULL
+                JOIN #{CaseEvent.table_name} e
+                  ON e.case_id = c.id AND e.action = 'close_ballot' AND e.created_at >= :since
+                WHERE c.created_at >= :since AND c.created_at < :next_day
+                GROUP BY c.id, b.outcome
+              ) decided
+              GROUP BY 1, 2
+            SQL
+          ),
+        )
+        .cast_values
     end
 
     # The count of `values`, and the middle one or two once sorted: their

@@ -6,8 +6,9 @@ module DiscourseMediation
   # cases the forum has. Each period is counted from what happened in it, by
   # the same rules as before (Rules::Record::Transparency.tally). Of its
   # resolutions and escalations, those of cases opened before it are also
-  # counted by the month they opened, for a report to leave out the cases
-  # opened before its window (TransparencyQuery).
+  # counted by the month they opened, and its decisions by the day theirs
+  # opened, with their days to decision, for a report to leave out the cases
+  # opened before its window and take its medians (TransparencyQuery).
   #
   # A period's figures change only while things happen in it, with one
   # exception: a first response counts in the period its case opened. So a
@@ -38,18 +39,25 @@ module DiscourseMediation
       range = quarter...Rules::Record::Transparency.next_period_start(quarter, :quarter)
       cases = cases(range)
       counts = monthly_counts(range)
+      decided = decisions_by_opening(range)
       months.each do |month|
         write!(
           :month,
           month,
-          summary_of(cases, :month, month).merge(added_up(counts.slice(month), month)),
+          summary_of(cases, :month, month).merge(
+            added_up(counts.slice(month), month),
+            decisions_by_opening: decided_in(decided.slice(month)),
+          ),
           now,
         )
       end
       write!(
         :quarter,
         quarter,
-        summary_of(cases, :quarter, quarter).merge(added_up(counts, quarter)),
+        summary_of(cases, :quarter, quarter).merge(
+          added_up(counts, quarter),
+          decisions_by_opening: decided_in(decided),
+        ),
         now,
       )
     end
@@ -126,6 +134,55 @@ module DiscourseMediation
           .transform_keys { Rules::Record::Transparency.period_key(_1, :month) }
       end
       row
+    end
+
+    # The decisions made in each month of `range`, by the day their case
+    # opened: each case decided at its first close_ballot event, with its
+    # outcome and its days to decision, computed as TransparencyQuery does.
+    def decisions_by_opening(range)
+      rows =
+        ActiveRecord::Base.connection.select_all(
+          ActiveRecord::Base.sanitize_sql_array([<<~SQL, { from: range.begin, to: range.end }]),
+            SELECT date_trunc('month', decided_at), opened_at, outcome, #{TransparencyQuery::DAYS}
+            FROM (
+              SELECT DISTINCT ON (e.case_id) e.created_at AS decided_at, c.created_at AS opened_at, b.outcome
+              FROM #{CaseEvent.table_name} e
+              JOIN #{CASES} c ON c.id = e.case_id
+              JOIN #{Ballot.table_name} b
+                ON b.case_id = e.case_id AND b.kind = 'decision' AND b.outcome IS NOT NULL
+              WHERE e.action = 'close_ballot' AND e.created_at >= :from AND e.created_at < :to
+                AND NOT EXISTS (
+                  SELECT 1 FROM #{CaseEvent.table_name} earlier
+                  WHERE earlier.case_id = e.case_id AND earlier.action = 'close_ballot'
+                    AND earlier.created_at < e.created_at
+                )
+              ORDER BY e.case_id, e.created_at
+            ) decided
+          SQL
+        )
+      rows
+        .cast_values
+        .each_with_object(
+          Hash.new { |hash, at| hash[at] = [] },
+        ) do |(at, opened, outcome, days), by_month|
+          by_month[Rules::Record::Transparency.period_start(at, :month)] << [
+            TransparencyQuery.day_key(opened),
+            outcome,
+            days,
+          ]
+        end
+    end
+
+    # What the months' decisions add up to, by the day their case opened.
+    def decided_in(decided)
+      decided
+        .values
+        .flatten(1)
+        .group_by(&:first)
+        .transform_values do |made|
+          _, outcomes, days = made.transpose
+          { outcomes: outcomes.tally, days: days.sort }
+        end
     end
 
     # Keeps a period's figures, or forgets the period if nothing happened in it.

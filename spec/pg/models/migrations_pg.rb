@@ -128,8 +128,13 @@ RSpec.describe "the plugin's migrations", :concurrent do
     # Loaded by the migrations pg_helper ran.
     let(:migration) { AddMediationScaleIndexes.new.tap { _1.verbose = false } }
 
-    # Every index back, for the examples that follow.
-    after { AddMediationScaleIndexes.new.tap { _1.verbose = false }.migrate(:up) }
+    # Every index back as the migrations leave them, for the examples that
+    # follow: the covering index by creation replaces the plain one.
+    after do
+      [AddMediationScaleIndexes, CoverMediationCasesByCreation].each do |later|
+        later.new.tap { _1.verbose = false }.migrate(:up)
+      end
+    end
 
     let(:connection) { ActiveRecord::Base.connection }
     let(:valid) { ->(name) { connection.select_value(<<~SQL) } }

@@ -131,6 +131,11 @@ RSpec.describe "every path at scale", if: SCALE_CASES.positive?, order: :defined
     rolled_back { DiscourseMediation::TransparencyRollup.refresh! }
   end
 
+  # An hour into the current month or quarter.
+  def early_in(period)
+    DiscourseMediation::Rules::Record::Transparency.period_start(Time.zone.now, period) + 1.hour
+  end
+
   def paths
     {
       "transparency, 12 months" => -> do
@@ -138,6 +143,14 @@ RSpec.describe "every path at scale", if: SCALE_CASES.positive?, order: :defined
       end,
       "transparency, quarterly (24 months)" => -> do
         DiscourseMediation::TransparencyQuery.new(period: :quarter).rows
+      end,
+      # The most the report reads live: a window that opened just after its
+      # first period began, so that nearly a whole period is partly counted.
+      "transparency, 12 months, window from a month's 1st" => -> do
+        DiscourseMediation::TransparencyQuery.new(period: :month, now: early_in(:month)).rows
+      end,
+      "transparency, quarterly, window from a quarter's 1st" => -> do
+        DiscourseMediation::TransparencyQuery.new(period: :quarter, now: early_in(:quarter)).rows
       end,
       "reviews-due job (an hourly run)" => -> do
         rolled_back { Jobs::DiscourseMediation::MediationReviewsDue.new.execute({}) }
