@@ -22,11 +22,8 @@ end
 #  requests              :integer          default(0), not null
 #  resolved              :integer          default(0), not null
 #  escalated             :integer          default(0), not null
-#  outcomes              :jsonb            default({}), not null
 #  response_count        :integer          default(0), not null
 #  median_response_hours :float
-#  decision_count        :integer          default(0), not null
-#  median_decision_days  :float
 #  refreshed_at          :datetime         not null
 #  earlier_resolved      :jsonb            default({}), not null
 #  earlier_escalated     :jsonb            default({}), not null

@@ -37,14 +37,14 @@ module DiscourseMediation
     # quarter's cases once for both.
     def count_quarter!(quarter, months, now)
       range = quarter...Rules::Record::Transparency.next_period_start(quarter, :quarter)
-      cases = cases(range)
+      responded = responses(range)
       counts = monthly_counts(range)
       decided = decisions_by_opening(range)
       months.each do |month|
         write!(
           :month,
           month,
-          summary_of(cases, :month, month).merge(
+          responses_in(responded, :month, month).merge(
             added_up(counts.slice(month), month),
             decisions_by_opening: decided_in(decided.slice(month)),
           ),
@@ -54,7 +54,7 @@ module DiscourseMediation
       write!(
         :quarter,
         quarter,
-        summary_of(cases, :quarter, quarter).merge(
+        responses_in(responded, :quarter, quarter).merge(
           added_up(counts, quarter),
           decisions_by_opening: decided_in(decided),
         ),
@@ -62,10 +62,13 @@ module DiscourseMediation
       )
     end
 
-    def summary_of(cases, period, start)
+    # The period's first-response median, with the number of cases it was
+    # taken over (Rules::Record::Transparency.summary).
+    def responses_in(responded, period, start)
       figures = Rules::Record::Transparency
-      row = figures.tally(requests: [], cases:, period:)[figures.period_key(start, period)]
-      figures.summary(row)
+      row =
+        figures.tally(requests: [], cases: responded, period:)[figures.period_key(start, period)]
+      figures.summary(row).slice(:response_count, :median_response_hours)
     end
 
     # Requests of each month of `range`, the cases opened in it by where the
@@ -188,7 +191,7 @@ module DiscourseMediation
     # Keeps a period's figures, or forgets the period if nothing happened in it.
     def write!(period, start, summary, now)
       if summary.values_at(:requests, :resolved, :escalated, :response_count).sum.zero? &&
-           summary[:outcomes].empty?
+           summary[:decisions_by_opening].empty?
         TransparencyFigure.of_kind(period).where(starts_at: start).delete_all
       else
         TransparencyFigure.upsert(
@@ -204,26 +207,17 @@ module DiscourseMediation
       end
     end
 
-    # The cases Rules::Record::Transparency reads the medians and outcomes
-    # from, each with only what happened within the period: its decision, and
-    # its first response if it opened then.
-    def cases(range)
-      decided =
-        CaseEvent
-          .where(action: "close_ballot", created_at: range)
-          .joins("JOIN #{CASES} c ON c.id = #{CaseEvent.table_name}.case_id")
-          .joins(
-            "JOIN #{Ballot.table_name} b ON b.case_id = c.id AND b.kind = 'decision' AND b.outcome IS NOT NULL",
-          )
-          .pluck("c.created_at", "#{CaseEvent.table_name}.created_at", "b.outcome")
-      responded =
-        MediationCase
-          .where(created_at: range)
-          .where.not(first_response_at: nil)
-          .pluck(:created_at, :first_response_at)
-      kase = Rules::Record::Transparency::Case
-      decided.map { |opened_at, at, outcome| kase.new(opened_at:, decided_at: at, outcome:) } +
-        responded.map { |opened_at, first_response_at| kase.new(opened_at:, first_response_at:) }
+    # The cases opened within `range` that have had a first response, for
+    # the first-response medians (a first response counts in the period its
+    # case opened).
+    def responses(range)
+      MediationCase
+        .where(created_at: range)
+        .where.not(first_response_at: nil)
+        .pluck(:created_at, :first_response_at)
+        .map do |opened_at, first_response_at|
+          Rules::Record::Transparency::Case.new(opened_at:, first_response_at:)
+        end
     end
 
     # Every moment from which figures may have changed since `since`: the
