@@ -25,10 +25,10 @@ end
 #  response_count        :integer          default(0), not null
 #  median_response_hours :float
 #  refreshed_at          :datetime         not null
-#  earlier_resolved      :jsonb            default({}), not null
-#  earlier_escalated     :jsonb            default({}), not null
 #  opened_by_place       :jsonb            default({}), not null
 #  decisions_by_opening  :jsonb            default({}), not null
+#  resolved_by_opening   :jsonb            default({}), not null
+#  escalated_by_opening  :jsonb            default({}), not null
 #
 # Indexes
 #

@@ -8,15 +8,15 @@ module DiscourseMediation
   # The first period, which began before the window, is only partly counted.
   #
   # However many cases the forum has, each later period is one row of
-  # TransparencyFigure, which a scheduled job keeps counted
-  # (TransparencyRollup), less the resolutions and escalations of the cases
-  # opened before it and before the window's first whole period. Each row
-  # also keeps its decisions by the day their case opened, with their days to
-  # decision, so that the medians are taken over the days the rows keep for
-  # the cases opened after the window's first day. Read live is only what
-  # those rows cannot say: the first period's requests and cases since the
-  # window began (a period's worth at most), and the decisions of the cases
-  # opened on its first day since then.
+  # TransparencyFigure, and the first period's requests, places and first
+  # responses are the rows of TransparencyDay for the days after the window's
+  # first day; a scheduled job keeps both counted (TransparencyRollup). Each
+  # period's row keeps its resolutions and escalations, and its decisions
+  # with their days to decision, by the day their case opened, so that only
+  # those of the cases opened since the window began are counted and the
+  # medians are taken over their values together. Read live is only what
+  # those rows cannot say: the requests and cases of the window's first day
+  # since it began, and what has happened to those cases since.
   class TransparencyQuery
     MONTHS = 12
     COUNTS = %i[requests resolved escalated].freeze
@@ -55,8 +55,9 @@ module DiscourseMediation
       summaries = decisions.transform_values { add(nil, _1) }
       first_period.each { |key, counted| summaries[key] = add(summaries[key], counted) }
       counted_periods.each do |figure|
-        summaries[figure.period] = add(summaries[figure.period], counted_since_window(figure))
+        summaries[figure.period] = add(summaries[figure.period], counted_in_row(figure))
       end
+      happened_since_window.each { |key, counted| summaries[key] = add(summaries[key], counted) }
       summaries
         .select { |_, summary| happened?(summary) }
         .sort
@@ -74,9 +75,8 @@ module DiscourseMediation
 
     private
 
-    # The later periods' rows, each with only what concerns the cases opened
-    # since the window began: all of them opened in or after the first whole
-    # period, so its first responses are the row's own.
+    # The later periods' rows: all their cases opened since the window
+    # began, in or after the first whole period.
     def counted_periods
       window_figures.select { _1.starts_at >= @whole }
     end
@@ -91,50 +91,98 @@ module DiscourseMediation
           .to_a
     end
 
-    def counted_since_window(figure)
-      first_month = Rules::Record::Transparency.period_key(@whole, :month)
-      before_window = ->(by_month) do
-        by_month.sum { |opened, count| opened < first_month ? count : 0 }
-      end
+    def counted_in_row(figure)
       {
         requests: figure.requests,
         opened_by_place: figure.opened_by_place,
-        resolved: figure.resolved - before_window.(figure.earlier_resolved),
-        escalated: figure.escalated - before_window.(figure.earlier_escalated),
         response_count: figure.response_count,
         median_response_hours: figure.median_response_hours,
       }
     end
 
-    # The first period, live: its requests since the window began, and the
-    # cases opened in it since then, whose resolutions and escalations may
-    # fall in later periods.
+    # The first period's requests since the window began, and the places and
+    # first responses of its cases opened since then: the days after the
+    # window's first day as counted, its first day live.
     def first_period
-      cases = MediationCase.where(created_at: @since...@whole)
-      first = Rules::Record::Transparency.period_key(@since, period)
-      responded, *middles = cases.where.not(first_response_at: nil).pick(Arel.sql(middle(HOURS)))
-      counted = Hash.new { |hash, key| hash[key] = { requests: 0, resolved: 0, escalated: 0 } }
-      counted[first].merge!(
-        requests: HelpRequest.where(created_at: @since...@whole).count,
-        opened_by_place: cases.group(:conduct_place).count,
-        response_count: responded,
-        median_response_hours: Rules::Record::Transparency.median(middles.compact),
-      )
-      cases
+      days = TransparencyDay.where(day: next_day.to_date...@whole.to_date)
+      first_day = MediationCase.where(created_at: @since...next_day)
+      opened_by_place = first_day.group(:conduct_place).count
+      days
+        .joins("CROSS JOIN jsonb_each_text(opened_by_place) AS places(place, count)")
+        .group("places.place")
+        .sum("places.count::int")
+        .each { |place, count| opened_by_place[place] = opened_by_place.fetch(place, 0) + count }
+      responses = first_day.where.not(first_response_at: nil)
+      hours = [
+        days.select("unnest(response_hours) AS hours"),
+        responses.select(Arel.sql("#{HOURS} AS hours")),
+      ].map(&:to_sql).join(" UNION ALL ")
+      requests, responded =
+        days.pick(Arel.sql("SUM(requests), SUM(cardinality(response_hours))")).map(&:to_i)
+      response_count = responded + responses.count
+      {
+        key(@since) => {
+          requests: requests + HelpRequest.where(created_at: @since...next_day).count,
+          opened_by_place:,
+          response_count:,
+          median_response_hours: median_of(hours, response_count),
+        },
+      }
+    end
+
+    # The median of the `count` values `hours` selects, sorted in SQL so
+    # that only the middle one or two are read: the median of the same
+    # floats the rules would take (Rules::Record::Transparency.median).
+    # percentile_disc(f) is the value at place ceil(f * count), so the places
+    # wanted are asked for half a place early.
+    def median_of(hours, count)
+      return nil if count.zero?
+      places = [(count + 1) / 2, (count / 2) + 1].map { (_1 - 0.5) / count }
+      middles =
+        ActiveRecord::Base.connection.select_all(
+          ActiveRecord::Base.sanitize_sql_array([<<~SQL, *places]),
+              SELECT percentile_disc(ARRAY[?, ?]::float8[]) WITHIN GROUP (ORDER BY hours)
+              FROM (#{hours}) hours
+            SQL
+        )
+      Rules::Record::Transparency.median(middles.cast_values.first)
+    end
+
+    # Per period, the resolutions and escalations of the cases opened since
+    # the window began: those of the cases opened after its first day as the
+    # rows keep them, those of its first day since it began live.
+    def happened_since_window
+      counted = Hash.new { |hash, key| hash[key] = { resolved: 0, escalated: 0 } }
+      first_uncounted = self.class.day_key(next_day)
+      window_figures.each do |figure|
+        %i[resolved escalated].each do |figure_name|
+          figure
+            .public_send(:"#{figure_name}_by_opening")
+            .each do |opened, count|
+              counted[figure.period][figure_name] += count if opened >= first_uncounted
+            end
+        end
+      end
+      first_day = MediationCase.where(created_at: @since...next_day)
+      first_day
         .where(state: "resolved")
         .where.not(ended_at: nil)
-        .group(Arel.sql("date_trunc('#{period}', ended_at)"))
-        .count
-        .each { |at, count| counted[key(at)][:resolved] += count }
+        .pluck(:ended_at)
+        .each { |at| counted[key(at)][:resolved] += 1 }
       # Their escalations came after they opened: only the events since the
       # window began are read.
       CaseEvent
-        .where(action: "escalate", case_id: cases.select(:id))
+        .where(action: "escalate", case_id: first_day.select(:id))
         .where("created_at >= ?", @since)
         .group(:case_id)
         .minimum(:created_at)
         .each_value { |at| counted[key(at)][:escalated] += 1 }
       counted
+    end
+
+    # The day after the one the window began on.
+    def next_day
+      @since.utc.beginning_of_day + 1.day
     end
 
     # Per period, the outcomes and days to decision of the cases opened since
@@ -145,18 +193,18 @@ module DiscourseMediation
     # once: an appeal's ballot closes without one (AppealOutcome). Should a
     # case have two, the first in time is taken.
     def decisions
-      next_day = @since.utc.beginning_of_day + 1.day
+      first_uncounted = self.class.day_key(next_day)
       decided = Hash.new { |hash, key| hash[key] = { outcomes: Hash.new(0), days: [] } }
       window_figures.each do |figure|
         figure.decisions_by_opening.each do |opened, made|
-          next if opened < self.class.day_key(next_day)
+          next if opened < first_uncounted
           made["outcomes"].each do |outcome, count|
             decided[figure.period][:outcomes][outcome] += count
           end
           decided[figure.period][:days].concat(made["days"])
         end
       end
-      decided_on_first_day(next_day).each do |at, outcome, days|
+      decided_on_first_day.each do |at, outcome, days|
         decided[key(at)][:outcomes][outcome] += days.size
         decided[key(at)][:days].concat(days)
       end
@@ -170,8 +218,8 @@ module DiscourseMediation
     end
 
     # The decisions of the cases opened since the window began and before
-    # `next_day`, by the period they were made in and their outcome.
-    def decided_on_first_day(next_day)
+    # the next day, by the period they were made in and their outcome.
+    def decided_on_first_day
       ActiveRecord::Base
         .connection
         .select_all(
@@ -193,15 +241,6 @@ module DiscourseMediation
           ),
         )
         .cast_values
-    end
-
-    # The count of `values`, and the middle one or two once sorted: their
-    # median (Rules::Record::Transparency.median) is the median of all. The
-    # values are the floats the rules compute from the times: an interval's
-    # seconds are exact, rounded once to a float, then divided.
-    def middle(values)
-      sorted = "(array_agg(#{values} ORDER BY #{values}))"
-      "COUNT(*), #{sorted}[(COUNT(*) + 1) / 2], #{sorted}[COUNT(*) / 2 + 1]"
     end
 
     def key(at)

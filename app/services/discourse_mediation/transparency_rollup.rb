@@ -4,17 +4,20 @@ module DiscourseMediation
   # Counts the transparency figures of each month and quarter into
   # TransparencyFigure, so that a report reads one row per period however many
   # cases the forum has. Each period is counted from what happened in it, by
-  # the same rules as before (Rules::Record::Transparency.tally). Of its
-  # resolutions and escalations, those of cases opened before it are also
-  # counted by the month they opened, and its decisions by the day theirs
-  # opened, with their days to decision, for a report to leave out the cases
-  # opened before its window and take its medians (TransparencyQuery).
+  # the same rules as before (Rules::Record::Transparency.tally). Its
+  # resolutions and escalations are also kept by the day their case opened,
+  # and its decisions by the day theirs opened, with their days to decision,
+  # for a report to leave out the cases opened before its window and take its
+  # medians. Each day's requests and the cases opened on it are counted into
+  # TransparencyDay, from which a report counts its first, partial period
+  # (TransparencyQuery).
   #
-  # A period's figures change only while things happen in it, with one
-  # exception: a first response counts in the period its case opened. So a
-  # refresh counts again the periods from the last refresh on, and those in
-  # which a case that has had its first response since was opened. The first
-  # refresh, and any after the table was emptied, counts everything.
+  # A period's or a day's figures change only while things happen in it,
+  # with one exception: a first response counts in the period and on the day
+  # its case opened. So a refresh counts again the periods and days from the
+  # last refresh on, and those in which a case that has had its first
+  # response since was opened. The first refresh, and any after the table
+  # was emptied, counts everything.
   module TransparencyRollup
     CASES = MediationCase.table_name
     # A transaction that wrote before a refresh began and committed after it
@@ -31,6 +34,7 @@ module DiscourseMediation
         .uniq
         .group_by { Rules::Record::Transparency.period_start(_1, :quarter) }
         .each { |quarter, months| count_quarter!(quarter, months, now) }
+      TransparencyDays.count!(moments.map { _1.utc.beginning_of_day }.uniq.sort, now)
     end
 
     # Counts again the quarter and those of its months given, reading the
@@ -45,7 +49,7 @@ module DiscourseMediation
           :month,
           month,
           responses_in(responded, :month, month).merge(
-            added_up(counts.slice(month), month),
+            added_up(counts.slice(month)),
             decisions_by_opening: decided_in(decided.slice(month)),
           ),
           now,
@@ -55,7 +59,7 @@ module DiscourseMediation
         :quarter,
         quarter,
         responses_in(responded, :quarter, quarter).merge(
-          added_up(counts, quarter),
+          added_up(counts),
           decisions_by_opening: decided_in(decided),
         ),
         now,
@@ -72,11 +76,12 @@ module DiscourseMediation
     end
 
     # Requests of each month of `range`, the cases opened in it by where the
-    # conduct happened, and its resolutions and escalations by the month
-    # their case opened, counted in SQL. A case escalates once,
-    # so a quarter's escalations are its months'.
+    # conduct happened, and its resolutions and escalations by the day their
+    # case opened, counted in SQL. A case escalates once, so a quarter's
+    # escalations are its months'.
     def monthly_counts(range)
       month = ->(column) { Arel.sql("date_trunc('month', #{column})") }
+      day = ->(column) { Arel.sql("date_trunc('day', #{column})") }
       start = ->(at) { Rules::Record::Transparency.period_start(at, :month) }
       events = CaseEvent.table_name
       counts =
@@ -97,26 +102,28 @@ module DiscourseMediation
         resolved:
           MediationCase
             .where(state: "resolved", ended_at: range)
-            .group(month.("ended_at"), month.("created_at"))
+            .group(month.("ended_at"), day.("created_at"))
             .count,
         escalated:
           CaseEvent
             .where(action: "escalate", created_at: range)
             .joins("JOIN #{CASES} c ON c.id = #{events}.case_id")
-            .group(month.("#{events}.created_at"), month.("c.created_at"))
+            .group(month.("#{events}.created_at"), day.("c.created_at"))
             .distinct
             .count(:case_id),
       }.each do |figure, by_month|
-        by_month.each { |(at, opened), count| counts[start.(at)][figure][start.(opened)] = count }
+        by_month.each do |(at, opened), count|
+          counts[start.(at)][figure][TransparencyQuery.day_key(opened)] = count
+        end
       end
       counts
     end
 
-    # What the months' counts add up to for the period that begins at
-    # `start`: of its resolutions and escalations, those of cases opened
-    # before it are also kept by the month they opened, for
-    # TransparencyQuery to take away those opened before its window.
-    def added_up(counts, start)
+    # What the months' counts add up to for the period: its resolutions and
+    # escalations are also kept by the day their case opened, for
+    # TransparencyQuery to leave out those of the cases opened before its
+    # window.
+    def added_up(counts)
       row = {
         requests: counts.values.sum { _1[:requests] },
         opened_by_place:
@@ -132,9 +139,7 @@ module DiscourseMediation
             .map { _1[figure] }
             .reduce({}) { |sum, month| sum.merge(month) { |_, a, b| a + b } }
         row[figure] = by_opening.values.sum
-        row[:"earlier_#{figure}"] = by_opening
-          .select { |opened, _| opened < start }
-          .transform_keys { Rules::Record::Transparency.period_key(_1, :month) }
+        row[:"#{figure}_by_opening"] = by_opening
       end
       row
     end
@@ -220,31 +225,32 @@ module DiscourseMediation
         end
     end
 
-    # Every moment from which figures may have changed since `since`: the
-    # periods since then, and those of cases first answered since then.
+    # The first moment of every day on which figures may have changed since
+    # `since`: the days since then, and those on which the cases first
+    # answered since then opened.
     def changed_since(since, now)
       [
-        *months_between(since, now),
+        *days_between(since, now),
         *MediationCase
           .where("first_response_at >= ?", since)
           .distinct
-          .pluck(Arel.sql("date_trunc('month', #{CASES}.created_at)")),
+          .pluck(Arel.sql("date_trunc('day', #{CASES}.created_at)")),
       ]
     end
 
     def everything(now)
       first = [HelpRequest.minimum(:created_at), MediationCase.minimum(:created_at)].compact.min
-      first ? months_between(first, now) : []
+      first ? days_between(first, now) : []
     end
 
-    def months_between(from, to)
-      month = Rules::Record::Transparency.period_start(from, :month)
-      months = []
-      while month <= to
-        months << month
-        month = Rules::Record::Transparency.next_period_start(month, :month)
+    def days_between(from, to)
+      day = from.utc.beginning_of_day
+      days = []
+      while day <= to
+        days << day
+        day += 1.day
       end
-      months
+      days
     end
   end
 end

@@ -145,9 +145,10 @@ RSpec.describe "the rewritten queries" do
 
   it "counts again what changed since the last count, to the figures a count from nothing gives" do
     figures = -> do
-      DiscourseMediation::TransparencyFigure
-        .order(:period_kind, :starts_at)
-        .map { _1.attributes.except("id", "refreshed_at") }
+      [
+        *DiscourseMediation::TransparencyFigure.order(:period_kind, :starts_at),
+        *DiscourseMediation::TransparencyDay.order(:day),
+      ].map { _1.attributes.except("id", "refreshed_at") }
     end
     late = DiscourseMediation::MediationCase.where(state: "resolved").order(:created_at).first
     late.update_columns(first_response_at: nil)
@@ -166,7 +167,9 @@ RSpec.describe "the rewritten queries" do
       )
       DiscourseMediation::TransparencyRollup.refresh!
       counted_again = figures.call
+      expect(counted_again.count { _1.key?("day") }).to be > 100
       DiscourseMediation::TransparencyFigure.delete_all
+      DiscourseMediation::TransparencyDay.delete_all
       DiscourseMediation::TransparencyRollup.refresh!
       expect(counted_again).to eq(figures.call)
     end
