@@ -235,8 +235,13 @@ module DiscourseMediation
               FROM (
                 SELECT closed.at AS decided_at, c.created_at AS opened_at, b.outcome
                 FROM #{MediationCase.table_name} c
-                JOIN #{Ballot.table_name} b
-                  ON b.case_id = c.id AND b.kind = 'decision' AND b.outcome IS NOT NULL
+                -- OFFSET 0 keeps each case's ballot a lookup by case rather
+                -- than a join of every decision ballot.
+                CROSS JOIN LATERAL (
+                  SELECT outcome FROM #{Ballot.table_name}
+                  WHERE case_id = c.id AND kind = 'decision' AND outcome IS NOT NULL
+                  OFFSET 0
+                ) b
                 CROSS JOIN LATERAL (
                   SELECT MIN(e.created_at) AS at FROM #{CaseEvent.table_name} e
                   WHERE e.case_id = c.id AND e.action = 'close_ballot' AND e.created_at >= :since
