@@ -29,7 +29,14 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/implement" => "cases#implement"
   post "/cases/:case_id/implementation/preview" => "cases#implementation_preview"
   post "/cases/:case_id/review" => "cases#review"
+  post "/cases/:case_id/recommendations" => "cases#recommend"
+  put "/cases/:case_id/recommendations/:recommendation_id/passed-on" =>
+        "cases#pass_on_recommendation"
   put "/cases/:case_id/questions/:question_id" => "cases#answer_question"
+  # A coaching outcome: the mediator's side; the person concerned's is below.
+  post "/cases/:case_id/coaching/plan" => "cases#propose_coaching_plan"
+  put "/cases/:case_id/coaching/check-ins/:check_in_id" => "cases#record_coaching_check_in"
+  post "/cases/:case_id/coaching/result" => "cases#finish_coaching"
 
   # For moderators (and, for transparency, voters).
   get "/archive" => "archive#index"
@@ -45,8 +52,12 @@ DiscourseMediation::Engine.routes.draw do
   post "/cases/:case_id/statement/answer" => "statements#answer"
   post "/cases/:case_id/review-statement" => "statements#review_statement"
   post "/cases/:case_id/reminder-answer" => "statements#answer_reminder"
+  post "/cases/:case_id/recommendations/:recommendation_id/answer" =>
+         "statements#answer_recommendation"
   post "/cases/:case_id/recusal-requests" => "statements#request_recusal"
   post "/cases/:case_id/appeal" => "statements#appeal"
+  post "/cases/:case_id/coaching/answer" => "statements#answer_coaching_plan"
+  post "/cases/:case_id/coaching/summary" => "statements#write_coaching_summary"
   put "/cases/:case_id/recusal-requests/:recusal_request_id" => "cases#decide_recusal"
 
   # The secret ballot.

@@ -38,6 +38,7 @@ import PreviewState from "./preview-state";
 import { installSampleAfterDecision } from "./sample-after";
 import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
+import { installSampleCoaching } from "./sample-coaching";
 import { PRIVATE_MESSAGE } from "./sample-data";
 import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
@@ -107,6 +108,7 @@ PreviewApp.instanceInitializer({
     installSampleList();
     installSampleBallots();
     installSampleAfterDecision();
+    installSampleCoaching(() => state.viewer);
     refuseMembersStaffPages(() => state.viewer);
     routeLinkClicks(instance.lookup("service:router") as RouterService);
   },

@@ -8,6 +8,7 @@ import type {
   BallotState,
   MediationCaseDetail,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
+import { checkRecommendations } from "./check-recommendations";
 import type { Views } from "./check-views";
 import { DAY, HOUR, SETTINGS } from "./sample-timeline";
 
@@ -260,9 +261,13 @@ function checkOutcome(
     problem("an outcome without its step or its carrying out");
     return;
   }
-  const timed = ["cool_down", "suspension", "long_suspension"].includes(
-    step.kind
-  );
+  // Penalty.needs_duration?: coaching ends with its period.
+  const timed = [
+    "cool_down",
+    "suspension",
+    "long_suspension",
+    "coaching",
+  ].includes(step.kind);
   const ends = timed ? carried + step.duration_days! * DAY : null;
   if (at(summary.ends_at) !== ends) {
     problem(
@@ -437,4 +442,5 @@ export function checkCase(
     check(detail, views, problem);
   }
   checkWindow(detail, problem);
+  checkRecommendations(detail, problem);
 }

@@ -3,7 +3,9 @@
 // scripted server answers against what the lifecycle can produce, before and
 // after the person concerned and the moderators act on their pages.
 import { checkCase } from "./check-case";
+import { checkCoaching } from "./check-coaching";
 import { checkBallot, checkPage } from "./check-pages";
+import { RECOMMENDATION_ACTIONS } from "./check-recommendations";
 import {
   call,
   installPreviewServer,
@@ -81,6 +83,9 @@ function checkViews(views: Views, impossible: string[]) {
   };
   for (const detail of views.details.values()) {
     check(`case ${detail.id}`, (problem) => checkCase(detail, views, problem));
+    check(`case ${detail.id}'s coaching`, (problem) =>
+      checkCoaching(detail, views, problem)
+    );
   }
   for (const [id, ballot] of views.ballots) {
     check(`ballot ${id}`, (problem) => checkBallot(ballot, views, problem));
@@ -205,6 +210,207 @@ function checkViews(views: Views, impossible: string[]) {
   return checked;
 }
 
+/** A calendar day this many days from now, as a plan names it. */
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const PLAN_16 = "/mediation/cases/16/coaching/plan.json";
+const ANSWER_16 = "/mediation/cases/16/coaching/answer.json";
+
+/** Coaching (cases 14 to 16), walked by both sides, refusals included. */
+const COACHING_ACTIONS: [
+  string,
+  "member" | "staff",
+  string,
+  string,
+  unknown,
+  number,
+][] = [
+  [
+    "agrees to the plan",
+    "member",
+    "POST",
+    "/mediation/cases/15/coaching/answer.json",
+    { answer: "agree" },
+    200,
+  ],
+  [
+    "agrees twice",
+    "member",
+    "POST",
+    "/mediation/cases/15/coaching/answer.json",
+    { answer: "agree" },
+    409,
+  ],
+  [
+    "proposes over an agreed plan",
+    "staff",
+    "POST",
+    "/mediation/cases/15/coaching/plan.json",
+    { plan: "Other", dates: ["2099-01-01"] },
+    409,
+  ],
+  [
+    "records a check-in before its day",
+    "staff",
+    "PUT",
+    "/mediation/cases/15/coaching/check-ins/1.json",
+    { status: "held" },
+    409,
+  ],
+  [
+    "records a check-in for the mediator",
+    "member",
+    "PUT",
+    "/mediation/cases/14/coaching/check-ins/2.json",
+    { status: "held" },
+    403,
+  ],
+  [
+    "writes the summary for the person",
+    "staff",
+    "POST",
+    "/mediation/cases/14/coaching/summary.json",
+    { summary: "Theirs." },
+    403,
+  ],
+  [
+    "writes the summary before the last check-in",
+    "member",
+    "POST",
+    "/mediation/cases/15/coaching/summary.json",
+    { summary: "Early." },
+    409,
+  ],
+  [
+    "completes before the check-ins",
+    "staff",
+    "POST",
+    "/mediation/cases/14/coaching/result.json",
+    { result: "completed" },
+    409,
+  ],
+  [
+    "records the due check-in",
+    "staff",
+    "PUT",
+    "/mediation/cases/14/coaching/check-ins/2.json",
+    { status: "missed", note: "Away." },
+    200,
+  ],
+  [
+    "records it twice",
+    "staff",
+    "PUT",
+    "/mediation/cases/14/coaching/check-ins/2.json",
+    { status: "held" },
+    409,
+  ],
+  [
+    "completes before the summary",
+    "staff",
+    "POST",
+    "/mediation/cases/14/coaching/result.json",
+    { result: "completed" },
+    409,
+  ],
+  [
+    "writes an empty summary",
+    "member",
+    "POST",
+    "/mediation/cases/14/coaching/summary.json",
+    { summary: " " },
+    422,
+  ],
+  [
+    "writes the summary",
+    "member",
+    "POST",
+    "/mediation/cases/14/coaching/summary.json",
+    { summary: "It helped." },
+    200,
+  ],
+  [
+    "records it completed",
+    "staff",
+    "POST",
+    "/mediation/cases/14/coaching/result.json",
+    { result: "completed" },
+    200,
+  ],
+  [
+    "proposes a plan without dates",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk weekly.", dates: [] },
+    422,
+  ],
+  [
+    "proposes a past date",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk weekly.", dates: [inDays(-1)] },
+    422,
+  ],
+  [
+    "proposes a date after the period",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk weekly.", dates: [inDays(40)] },
+    422,
+  ],
+  [
+    "proposes a day twice",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk weekly.", dates: [inDays(7), inDays(7)] },
+    422,
+  ],
+  [
+    "proposes an empty plan",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: " ", dates: [inDays(7)] },
+    422,
+  ],
+  [
+    "proposes a plan",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk weekly.", dates: [inDays(7), inDays(14)] },
+    200,
+  ],
+  [
+    "asks for changes without saying which",
+    "member",
+    "POST",
+    ANSWER_16,
+    { answer: "change", comment: "" },
+    422,
+  ],
+  [
+    "asks for changes",
+    "member",
+    "POST",
+    ANSWER_16,
+    { answer: "change", comment: "Fortnightly, please." },
+    200,
+  ],
+  [
+    "proposes a new plan",
+    "staff",
+    "POST",
+    PLAN_16,
+    { plan: "Talk fortnightly.", dates: [inDays(14)] },
+    200,
+  ],
+];
+
 /** What the person concerned, someone affected and a moderator do on the preview's pages. */
 const ACTIONS: [string, "member" | "staff", string, string, unknown, number][] =
   [
@@ -290,6 +496,8 @@ const ACTIONS: [string, "member" | "staff", string, string, unknown, number][] =
       {},
       403,
     ],
+    ...COACHING_ACTIONS,
+    ...RECOMMENDATION_ACTIONS,
   ];
 
 export async function checkSamples() {

@@ -19,6 +19,7 @@ import { refuseMembersStaffPages } from "./member-gate";
 import { installSampleAfterDecision } from "./sample-after";
 import { installSampleBallots } from "./sample-ballots";
 import { installSampleCases } from "./sample-cases";
+import { installSampleCoaching } from "./sample-coaching";
 import type { Viewer } from "./sample-data";
 import { installSampleList } from "./sample-list";
 import { installSampleServer } from "./sample-server";
@@ -39,6 +40,7 @@ export function installPreviewServer() {
   installSampleList();
   installSampleBallots();
   installSampleAfterDecision();
+  installSampleCoaching(() => viewer);
   refuseMembersStaffPages(() => viewer);
 }
 

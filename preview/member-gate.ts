@@ -24,6 +24,8 @@ const MEMBERS_OWN: [string, RegExp][] = [
     "POST",
     /^\/mediation\/cases\/\d+\/(statement|statement\/decline|extension|waive|recusal-requests|appeal)\.json$/,
   ],
+  ["POST", /^\/mediation\/cases\/\d+\/coaching\/(answer|summary)\.json$/],
+  ["POST", /^\/mediation\/cases\/\d+\/recommendations\/\d+\/answer\.json$/],
 ];
 
 // Discourse's answer to Discourse::InvalidAccess, in its own words.

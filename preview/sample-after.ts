@@ -32,6 +32,9 @@ function archived(): ArchivedCase[] {
         outcome: outcome?.key ?? null,
         outcome_title: outcome?.title ?? null,
         ended_at: isoOrNull(dates.ended),
+        recommended_spaces: [
+          ...new Set(record.recommendations.flatMap((rec) => rec.spaces)),
+        ],
       };
     })
     .sort(

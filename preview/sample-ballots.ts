@@ -6,10 +6,12 @@ import type {
   BallotCaseFile,
   BallotResults,
   BallotState,
+  EarlierOutcome,
   RecusalReason,
   VoterStatus,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
+import { coachingViewOf } from "./sample-coaching";
 import { statementsOf, submittedReport } from "./sample-file";
 import {
   appealOptions,
@@ -75,7 +77,7 @@ export function caseFileOf(record: SampleCase): BallotCaseFile {
  * BallotView.earlier_outcomes: the subject's other ended cases still
  * remembered, with an outcome or a private reminder.
  */
-function earlierOutcomes(record: SampleCase) {
+function earlierOutcomes(record: SampleCase): EarlierOutcome[] {
   return RECORDS.filter(
     (other) =>
       other.id !== record.id &&
@@ -89,6 +91,10 @@ function earlierOutcomes(record: SampleCase) {
       : outcomeOf(other).carriedOut!.title,
     ended_at: isoOrNull(datesOf(other).ended)!,
     answer: null,
+    coaching:
+      outcomeOf(other).carriedOut?.kind === "coaching"
+        ? (coachingViewOf(other, "staff")?.result ?? "ongoing")
+        : null,
   }));
 }
 

@@ -11,6 +11,7 @@ import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { installAttachedPosts } from "./sample-attached";
 import { caseDetail, ENDED, ESCALATED, queueRow } from "./sample-detail";
 import { YOU } from "./sample-people";
+import { installRecommendations } from "./sample-recommendations";
 import {
   datesOf,
   hoursSince,
@@ -142,6 +143,7 @@ function installCase(record: SampleCase) {
     });
   }
   installAttachedPosts(record, answer);
+  installRecommendations(record, answer);
   respondTo("POST", `${base}/report/submit.json`, () => ({
     status: 422,
     body: {

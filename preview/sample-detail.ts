@@ -11,11 +11,13 @@ import type {
   MediationQueueCase,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { attachedPostsOf, MAX_POSTS } from "./sample-attached";
+import { coachingViewOf } from "./sample-coaching";
 import { PRIVATE_MESSAGE } from "./sample-data";
 import { caseEvents } from "./sample-events";
 import { contactOf, reportOf, statementsOf, windowOf } from "./sample-file";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 import { BOB, NOOR, YOU } from "./sample-people";
+import { caseRecommendationsOf, mayRecommend } from "./sample-recommendations";
 import { datesOf, outcomeOf, RECORDS, type SampleCase } from "./sample-records";
 import {
   HOUR,
@@ -217,6 +219,15 @@ function actionsOf(
   if (["closed", "archived"].includes(state) && reviewDue) {
     actions.push("review");
   }
+  if (mayRecommend(record)) {
+    actions.push("recommend");
+  }
+  if (["closed", "archived"].includes(state)) {
+    actions.push("pass_on_recommendation");
+  }
+  if (["closed", "archived"].includes(state) && carried?.kind === "coaching") {
+    actions.push("coach");
+  }
   return actions;
 }
 
@@ -273,6 +284,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
       author: record.subject,
     },
     attached_posts: attachedPostsOf(record),
+    recommendations: caseRecommendationsOf(record),
     mediator: record.mediator,
     requesters: record.requests.map((kind, index) => ({
       id: index + 1,
@@ -313,6 +325,10 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
       answer: 10000,
       attached_post_note: 1000,
       attached_posts: MAX_POSTS,
+      recommendation_text: 2000,
+      recommendation_space: 60,
+      recommendation_spaces: 5,
+      recommendations: 5,
     },
     report: reportOf(record),
     statement_window: windowOf(record, { reason: true }),
@@ -331,5 +347,6 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
     ),
     can_decide_recusals: state === "awaiting_statements",
     questions: [],
+    coaching: coachingViewOf(record, "staff"),
   };
 }

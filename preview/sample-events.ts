@@ -7,6 +7,7 @@ import type {
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { statementsOf } from "./sample-file";
 import { BOB, YOU } from "./sample-people";
+import { recommendationEvents } from "./sample-recommendations";
 import { datesOf, type SampleCase } from "./sample-records";
 import { HOUR, iso, stageDue } from "./sample-timeline";
 
@@ -102,6 +103,7 @@ export function caseEvents(record: SampleCase): CaseEvent[] {
   if (record.review) {
     entries.push([Date.parse(record.review.at), "reviewed", YOU]);
   }
+  entries.push(...recommendationEvents(record));
   const now = Date.now();
   return entries
     .filter(

@@ -87,6 +87,15 @@ export const SAMPLE_LADDER: LadderStep[] = [
     review_days: 180,
   },
   {
+    key: "coaching",
+    kind: "coaching",
+    title: "Coaching",
+    description:
+      "A mediator works with the member for four weeks, with check-ins they agree on.",
+    duration_days: 28,
+    review_days: null,
+  },
+  {
     key: "cool_down",
     kind: "cool_down",
     title: "Cool-down",
@@ -231,6 +240,20 @@ export function installSampleList() {
         body: {
           errors: [
             `The ladder cannot be saved: Step ${open + 1} needs an end (a duration) or a review period: no step is open-ended.`,
+          ],
+        },
+      };
+    }
+    // Ladder.errors: coaching's duration is its period.
+    const undated = steps.findIndex(
+      (step) => step.kind === "coaching" && !step.duration_days
+    );
+    if (undated >= 0) {
+      return {
+        status: 422,
+        body: {
+          errors: [
+            `The ladder cannot be saved: Step ${undated + 1} is coaching: it needs a duration, the days the coaching lasts.`,
           ],
         },
       };

@@ -36,6 +36,12 @@ import {
   YOU,
 } from "./sample-people";
 import {
+  CASE_12_RECOMMENDATIONS,
+  CASE_41_RECOMMENDATIONS,
+  CASE_42_RECOMMENDATIONS,
+  type SampleRecommendation,
+} from "./sample-recommendation-data";
+import {
   type CaseDates,
   caseDates,
   type CasePlan,
@@ -100,6 +106,8 @@ export interface SampleCase {
   review: CaseReview | null;
   /** Further posts attached to the case, oldest first. */
   attached: SampleAttachment[];
+  /** Recommendations to other spaces, once a sanction is carried out. */
+  recommendations: SampleRecommendation[];
   /** About a private message, shared by the member who asked. */
   privateMessage: boolean;
 }
@@ -168,6 +176,7 @@ function sample(
     privateReminder: false,
     review: null,
     attached: [],
+    recommendations: [],
     privateMessage: false,
     ...extra,
   };
@@ -409,6 +418,65 @@ export const RECORDS: SampleCase[] = [
       }),
       outcomeReason:
         "The insults continued after two attempts at mediation. The statement was heard; the voters chose a warning.",
+      recommendations: [...CASE_12_RECOMMENDATIONS],
+    }
+  ),
+  // Coaching carried out 22 days ago: the plan agreed, the first check-in
+  // held, the second due and not recorded yet (preview/sample-coaching.ts).
+  sample(
+    14,
+    "closed",
+    "Review etiquette for first-time contributors",
+    MARIA,
+    {
+      opened: TO_BALLOT_CLOSE + 24 + 22 * 24,
+      ...ESCALATED,
+      carriedOut: 24,
+    },
+    {
+      recommended: ["formal_warning", "coaching"],
+      statements: [subjectSays(MARIA, 100), BOB_DECLINED],
+      ballot: ballot(21, 9, { no_action: 2, formal_warning: 1, coaching: 5 }),
+      outcomeReason:
+        "Curt reviews that drove newcomers away, and a wish to do better in the statement: the voters chose coaching.",
+    }
+  ),
+  // Coaching carried out yesterday: the plan waits for the person concerned.
+  sample(
+    15,
+    "closed",
+    "Deprecation policy for the old parser",
+    DMITRI,
+    {
+      opened: TO_BALLOT_CLOSE + 48,
+      ...ESCALATED,
+      carriedOut: 24,
+    },
+    {
+      recommended: ["formal_warning", "coaching"],
+      statements: [subjectSays(DMITRI, 100), BOB_DECLINED],
+      ballot: ballot(22, 9, { no_action: 1, formal_warning: 2, coaching: 4 }),
+      outcomeReason:
+        "Dismissive replies after a reminder; the voters chose coaching over a warning.",
+    }
+  ),
+  // Coaching carried out two hours ago: no plan yet, the mediator's to propose.
+  sample(
+    16,
+    "closed",
+    "Roadmap thread: who decides the next release?",
+    CAROL,
+    {
+      opened: TO_BALLOT_CLOSE + 4,
+      ...ESCALATED,
+      carriedOut: 2,
+    },
+    {
+      recommended: ["formal_warning", "coaching"],
+      statements: [subjectSays(CAROL, 100), BOB_DECLINED],
+      ballot: ballot(23, 9, { no_action: 1, formal_warning: 1, coaching: 5 }),
+      outcomeReason:
+        "Sweeping judgements of other people's work; the voters chose coaching.",
     }
   ),
   sample(
@@ -454,6 +522,7 @@ export const RECORDS: SampleCase[] = [
       },
       outcomeReason:
         "Unkind replies repeated after a reminder. The voters chose a week's cool-down.",
+      recommendations: [...CASE_41_RECOMMENDATIONS],
     }
   ),
   // A long suspension whose review date came yesterday.
@@ -474,6 +543,7 @@ export const RECORDS: SampleCase[] = [
       ballot: ballot(9, 9, { no_action: 1, suspension: 2, long_suspension: 4 }),
       outcomeReason:
         "Threats after two attempts at mediation. The voters chose a long suspension, with a review at six months.",
+      recommendations: [...CASE_42_RECOMMENDATIONS],
     }
   ),
   // Ended long ago with No action (the ballot missed its quorum): forgiven.

@@ -14,6 +14,7 @@ import type {
 import type { FakeResponse } from "../test/javascripts/helpers/fake-server";
 import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { caseFileOf, installBallot } from "./sample-ballots";
+import { coachingViewOf } from "./sample-coaching";
 import type { Viewer } from "./sample-data";
 import {
   appealOpen,
@@ -28,6 +29,10 @@ import {
   windowOpen,
 } from "./sample-file";
 import { BOB, VOTERS } from "./sample-people";
+import {
+  installRecommendationAnswers,
+  statementRecommendationsOf,
+} from "./sample-recommendations";
 import {
   appealCountOf,
   appealOptions,
@@ -171,7 +176,12 @@ export function statementPage(record: SampleCase, role: Role): StatementPage {
       open && !mine && subject && dates.extensionAsked === null,
     can_waive: open && !mine && subject,
     next_step: nextStepOf(record),
-    limits: { statement: 10000, review_statement: 2000, reminder_answer: 2000 },
+    limits: {
+      statement: 10000,
+      review_statement: 2000,
+      reminder_answer: 2000,
+      recommendation_answer: 2000,
+    },
     case_file:
       role !== "affected" && submittedReport(record)
         ? caseFileOf(record)
@@ -190,6 +200,8 @@ export function statementPage(record: SampleCase, role: Role): StatementPage {
             can_answer: subject,
           }
         : null,
+    coaching: coachingViewOf(record, subject ? "subject" : "other"),
+    recommendations: statementRecommendationsOf(record, subject),
   };
 }
 
@@ -370,6 +382,7 @@ export function installSampleStatements(viewer: () => Viewer) {
             },
           };
     respondTo("GET", `${base}/statement.json`, answer);
+    installRecommendationAnswers(record, () => role() === "subject", answer);
     for (const [path, act] of Object.entries(ACTIONS)) {
       respondTo("POST", `${base}/${path}.json`, (request) => {
         const page = statementPage(record, role());

@@ -124,10 +124,11 @@ export const MEASURES = {
   cool_down: "silence",
   suspension: "suspend",
   long_suspension: "suspend",
+  coaching: "coaching",
 } as const;
 
 export function needsDuration(step: LadderStep) {
-  return ["silence", "suspend"].includes(MEASURES[step.kind]);
+  return ["silence", "suspend", "coaching"].includes(MEASURES[step.kind]);
 }
 
 /** The dates of a case whose ballot decided `outcome` (carried out with the step's own terms). */

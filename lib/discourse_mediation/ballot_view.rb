@@ -87,7 +87,10 @@ module DiscourseMediation
           .new(mediation_case)
           .cases
           .select { (_1.outcome.present? || _1.private_reminder?) && _1.ended_at }
-      titles = LadderStep.where(key: decided.filter_map(&:outcome)).pluck(:key, :title).to_h
+      steps = LadderStep.where(key: decided.filter_map(&:outcome)).pluck(:key, :title, :kind)
+      titles = steps.to_h { |key, title, _kind| [key, title] }
+      coaching_keys = steps.filter_map { |key, _, kind| key if kind == Coaching::KIND }
+      coaching = CoachingView.results_for_voters(decided, coaching_keys:)
       decided.map do |earlier|
         title =
           if earlier.outcome.present?
@@ -95,7 +98,12 @@ module DiscourseMediation
           else
             I18n.t("discourse_mediation.private_reminder")
           end
-        { title:, ended_at: earlier.ended_at, answer: earlier.reminder_answer }
+        {
+          title:,
+          ended_at: earlier.ended_at,
+          answer: earlier.reminder_answer,
+          coaching: coaching[earlier.id],
+        }
       end
     end
 

@@ -6,6 +6,11 @@ module DiscourseMediation
   class CaseDisclosure
     # Timeline entries a requester's own request wrote.
     REQUESTER_ACTIONS = %w[case_opened request_added request_withdrawn withdraw].freeze
+    RECOMMENDATION_ACTIONS = %w[
+      recommendation_made
+      recommendation_answered
+      recommendation_passed_on
+    ].freeze
 
     # The reader's roles on the case (GuardianExtension#mediation_roles_on).
     attr_reader :roles
@@ -63,6 +68,25 @@ module DiscourseMediation
       !BallotVoter.where(ballot_id: open_ballots, user_id:).exists?
     end
 
+    # Recommendations to other spaces are for the moderators who pass them
+    # on and the mediators who acted on the case; the person concerned reads
+    # them on their own page. Never the requesters, other mediators or voters.
+    def recommendations(user_id)
+      sees_recommendations?(user_id) ? @mediation_case.recommendations.to_a : []
+    end
+
+    # The timeline's entries about them, for the same readers.
+    def shows_event?(event, user_id)
+      return false if CoachingView::ACTIONS.include?(event.action) && !sees_coaching?(user_id)
+      !RECOMMENDATION_ACTIONS.include?(event.action) || sees_recommendations?(user_id)
+    end
+
+    # A coaching's plan, check-ins and summary, and its timeline entries:
+    # the person concerned, the moderators and the case's own mediators.
+    def sees_coaching?(user_id)
+      CoachingView.reader?(@mediation_case, roles: @roles, user_id:)
+    end
+
     # Why the person concerned asked that a voter step aside is for the
     # moderators who may decide it: never the voter named, nor the mediators.
     def recusal_reason(request, user_id)
@@ -73,6 +97,18 @@ module DiscourseMediation
 
     def mediator?
       @roles.include?(:mediator)
+    end
+
+    # The moderators and the case's own mediators: whoever holds it and the
+    # report's authors, never a mediator who only added a note since. Nobody
+    # on the roll of an open ballot on the case (an appeal's among them).
+    # Asked once per timeline entry, so worked out once per reader.
+    def sees_recommendations?(user_id)
+      @sees_recommendations ||= {}
+      return @sees_recommendations[user_id] if @sees_recommendations.key?(user_id)
+      own = [@mediation_case.mediator_id, *@mediation_case.report_author_ids].include?(user_id)
+      @sees_recommendations[user_id] = (@roles.include?(:moderator) || (mediator? && own)) &&
+        may_answer_questions?(user_id)
     end
 
     def unnamed_requester_ids

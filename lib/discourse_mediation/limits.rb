@@ -16,6 +16,10 @@ module DiscourseMediation
         answer: Statement::MAX_LENGTH,
         attached_post_note: AttachedPost::NOTE_MAX_LENGTH,
         attached_posts: AttachedPost::MAX_PER_CASE,
+        recommendation_text: Rules::Record::Recommendation::TEXT_MAX_LENGTH,
+        recommendation_space: Rules::Record::Recommendation::SPACE_MAX_LENGTH,
+        recommendation_spaces: Rules::Record::Recommendation::MAX_SPACES,
+        recommendations: Rules::Record::Recommendation::MAX_PER_CASE,
       }
     end
 
@@ -30,6 +34,7 @@ module DiscourseMediation
         statement: Statement::MAX_LENGTH,
         review_statement: Statement::ReviewStatement::MAX_LENGTH,
         reminder_answer: Statement::AnswerReminder::MAX_LENGTH,
+        recommendation_answer: Rules::Record::Recommendation::ANSWER_MAX_LENGTH,
       }
     end
   end

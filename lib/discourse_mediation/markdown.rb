@@ -24,6 +24,17 @@ module DiscourseMediation
       escape(text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip)
     end
 
+    # On one line, as a code span: nothing in it becomes markup, a link, an
+    # @mention, an :emoji: or a onebox. The fence is longer than any run of
+    # backticks inside, and padded when the text starts or ends with one.
+    def literal(text)
+      line = text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip
+      return "" if line.empty?
+      fence = "`" * ((line.scan(/`+/).map(&:size).max || 0) + 1)
+      pad = line.start_with?("`") || line.end_with?("`") ? " " : ""
+      "#{fence}#{pad}#{line}#{pad}#{fence}"
+    end
+
     def escape(text)
       text.gsub(INLINE_SPECIAL) { |char| "\\#{char}" }
     end

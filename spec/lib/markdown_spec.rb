@@ -50,4 +50,17 @@ RSpec.describe DiscourseMediation::Markdown do
       expect(described_class.inline("one\rtwo\u2028three\r\nfour")).to eq("one two three four")
     end
   end
+
+  describe ".literal" do
+    it "puts the text in a code span, so a mention, an emoji or a URL stays text" do
+      expect(described_class.literal("@admin :smile: https://x.example")).to eq(
+        "`@admin :smile: https://x.example`",
+      )
+    end
+
+    it "fences backticks inside with a longer run, on one line" do
+      expect(described_class.literal("a`b")).to eq("``a`b``")
+      expect(described_class.literal("`x\ny")).to eq("`` `x y ``")
+    end
+  end
 end

@@ -136,6 +136,7 @@ RSpec.describe "who sees what of a case" do
           statement: 10_000,
           review_statement: 2000,
           reminder_answer: 2000,
+          recommendation_answer: 2000,
         },
       )
       expect(page[:window][:extension_reason]).to eq("Family illness")
@@ -299,6 +300,10 @@ RSpec.describe DiscourseMediation::Limits do
       answer: DiscourseMediation::Statement::MAX_LENGTH,
       attached_post_note: DiscourseMediation::AttachedPost::NOTE_MAX_LENGTH,
       attached_posts: DiscourseMediation::AttachedPost::MAX_PER_CASE,
+      recommendation_text: DiscourseMediation::Rules::Record::Recommendation::TEXT_MAX_LENGTH,
+      recommendation_space: DiscourseMediation::Rules::Record::Recommendation::SPACE_MAX_LENGTH,
+      recommendation_spaces: DiscourseMediation::Rules::Record::Recommendation::MAX_SPACES,
+      recommendations: DiscourseMediation::Rules::Record::Recommendation::MAX_PER_CASE,
     )
     expect(described_class.for_ballot).to eq(
       question: DiscourseMediation::BallotQuestion::MAX_LENGTH,
@@ -307,6 +312,7 @@ RSpec.describe DiscourseMediation::Limits do
       statement: DiscourseMediation::Statement::MAX_LENGTH,
       review_statement: DiscourseMediation::Statement::ReviewStatement::MAX_LENGTH,
       reminder_answer: DiscourseMediation::Statement::AnswerReminder::MAX_LENGTH,
+      recommendation_answer: DiscourseMediation::Rules::Record::Recommendation::ANSWER_MAX_LENGTH,
     )
   end
 end

@@ -1,6 +1,7 @@
 import type {
   ArchivePage,
   BallotState,
+  CoachingView,
   HelpRequestCreated,
   MediationCaseDetail,
   MediationErrorBody,
@@ -145,6 +146,8 @@ export function caseFixture(
       author: userFixture("alice", 1),
     },
     attached_posts: [],
+    recommendations: [],
+    coaching: null,
     mediator: userFixture("mia", 3),
     requesters: [
       {
@@ -215,6 +218,10 @@ export function caseFixture(
       answer: 10000,
       attached_post_note: 1000,
       attached_posts: 20,
+      recommendation_text: 2000,
+      recommendation_space: 60,
+      recommendation_spaces: 5,
+      recommendations: 5,
     },
     report: null,
     statement_window: null,
@@ -343,7 +350,12 @@ export function statementPageFixture(
     can_request_extension: true,
     can_waive: true,
     next_step: { key: "vote_opens", at: "2026-11-27T10:00:00Z" },
-    limits: { statement: 10000, review_statement: 2000, reminder_answer: 2000 },
+    limits: {
+      statement: 10000,
+      review_statement: 2000,
+      reminder_answer: 2000,
+      recommendation_answer: 2000,
+    },
     case_file: {
       title: "Packaging proposal",
       report: submittedReportFixture(),
@@ -357,6 +369,8 @@ export function statementPageFixture(
     outcome: null,
     review: null,
     reminder: null,
+    recommendations: [],
+    coaching: null,
     ...overrides,
   };
 }
@@ -392,6 +406,7 @@ export function ballotFixture(
           title: "Formal warning",
           ended_at: "2026-08-01T10:00:00Z",
           answer: null,
+          coaching: null,
         },
       ],
       appeal_statement: null,
@@ -424,6 +439,7 @@ export function archivePage(overrides: Partial<ArchivePage> = {}): ArchivePage {
         outcome: "suspension",
         outcome_title: "Temporary suspension",
         ended_at: "2026-09-01T10:00:00Z",
+        recommended_spaces: [],
       },
       {
         id: 12,
@@ -434,6 +450,7 @@ export function archivePage(overrides: Partial<ArchivePage> = {}): ArchivePage {
         outcome: null,
         outcome_title: null,
         ended_at: "2026-08-01T10:00:00Z",
+        recommended_spaces: [],
       },
     ],
     ...overrides,
@@ -474,6 +491,54 @@ export function transparencyPage(
     counted_at: "2026-11-24T12:00:00Z",
     can_publish: true,
     publish_category: "Announcements",
+    ...overrides,
+  };
+}
+
+/** A coaching outcome mid-way: the plan agreed, one check-in held, one due. */
+export function coachingFixture(
+  overrides: Partial<CoachingView> = {}
+): CoachingView {
+  return {
+    period_ends_on: "2099-02-07",
+    coach: userFixture("mia", 3),
+    plan: "Weekly talks about tone.",
+    plan_status: "agreed",
+    change_comment: null,
+    agreed_at: "2026-11-24T10:00:00Z",
+    check_ins: [
+      {
+        id: 7,
+        due_on: "2020-01-10",
+        status: "held",
+        note: "A good talk.",
+        recorded_at: "2020-01-10T10:00:00Z",
+        can_record: false,
+      },
+      {
+        id: 8,
+        due_on: "2020-01-24",
+        status: null,
+        note: null,
+        recorded_at: null,
+        can_record: true,
+      },
+    ],
+    summary: null,
+    summary_at: null,
+    result: null,
+    finished_at: null,
+    can_propose: false,
+    can_answer: false,
+    can_write_summary: false,
+    can_finish: true,
+    limits: {
+      plan: 3000,
+      comment: 1000,
+      note: 500,
+      summary: 3000,
+      check_ins: 12,
+    },
     ...overrides,
   };
 }

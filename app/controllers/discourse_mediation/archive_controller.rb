@@ -18,13 +18,33 @@ module DiscourseMediation
                    page: archive.page,
                    has_more: archive.more?,
                    outcomes: titles.map { |key, title| { key:, title: } },
-                   cases: archive.page_cases.map { |c| row(c, titles) },
+                   cases: rows(archive.page_cases, titles),
                  }
         end
       end
     end
 
     private
+
+    # The recommended spaces only for a reader who may read the case's
+    # recommendations (CaseDisclosure): a moderator on it, not involved in
+    # it, and not on the roll of a ballot still open on it.
+    def rows(cases, titles)
+      on_open_roll =
+        Ballot
+          .where(case_id: cases.map(&:id), closed_at: nil)
+          .where(id: BallotVoter.where(user_id: current_user.id).select(:ballot_id))
+          .pluck(:case_id)
+          .to_set
+      cases.map do |mediation_case|
+        row = row(mediation_case, titles)
+        if guardian.mediation_roles_on(mediation_case).include?(:moderator) &&
+             !on_open_roll.include?(mediation_case.id)
+          row[:recommended_spaces] = mediation_case.recommendations.flat_map(&:spaces).uniq
+        end
+        row
+      end
+    end
 
     # `ArchivedCase` in lib/types/. The person concerned is named only while
     # the record keeps their name (Rules::Record::NameKeeping).

@@ -265,6 +265,52 @@ module DiscourseMediation
       end
     end
 
+    # A recommendation to other spaces, kept on the case; nothing is sent outside the forum.
+    def recommend
+      rule = Rules::Record::Recommendation
+      run_case_service(Case::Recommend) do
+        on_failed_policy(:sanctioned) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.no_sanction"),
+            status: 422,
+          )
+        end
+        on_failed_policy(:no_open_appeal) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.appeal_open"),
+            status: 409,
+          )
+        end
+        on_failed_policy(:not_a_repeat) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.already_made"),
+            status: 409,
+          )
+        end
+        on_failed_policy(:within_limit) do
+          render_json_error(
+            I18n.t(
+              "discourse_mediation.errors.recommendations.too_many",
+              count: rule::MAX_PER_CASE,
+            ),
+            status: 422,
+          )
+        end
+      end
+    end
+
+    def pass_on_recommendation
+      run_case_service(Case::PassOnRecommendation) do
+        on_model_not_found(:recommendation) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.not_found"),
+            status: 404,
+          )
+        end
+        on_failed_policy(:passable) { |policy| render_json_error(policy.reason, status: 409) }
+      end
+    end
+
     # A voter's question answered into the case file, once.
     def answer_question
       run_case_service(Case::AnswerQuestion) do
@@ -278,6 +324,25 @@ module DiscourseMediation
       end
     end
 
+    def propose_coaching_plan
+      run_coaching_service(Case::ProposeCoachingPlan)
+    end
+
+    def record_coaching_check_in
+      run_coaching_service(Case::RecordCoachingCheckIn) do
+        on_model_not_found(:check_in) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.coaching.check_in_not_found"),
+            status: 404,
+          )
+        end
+      end
+    end
+
+    def finish_coaching
+      run_coaching_service(Case::FinishCoaching)
+    end
+
     def implementation_preview
       run_case_service(Case::PreviewOutcome) do
         on_success do |subject_message:, requester_message:|
@@ -289,6 +354,19 @@ module DiscourseMediation
     end
 
     private
+
+    def run_coaching_service(service, &own_handlers)
+      run_case_service(service) do
+        on_failed_policy(:coaching_outcome) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+        on_failed_policy(:coaching_allows) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+        on_failed_policy(:coaching_input) { |policy| render_json_error(policy.reason, status: 422) }
+        instance_exec(&own_handlers) if own_handlers
+      end
+    end
 
     def ensure_mediator
       raise Discourse::InvalidAccess if !guardian.can_mediate?
@@ -304,6 +382,8 @@ module DiscourseMediation
         { events: :user },
         { notes: :user },
         { attached_posts: [:added_by, { post: %i[user topic] }] },
+        { recommendations: %i[created_by passed_on_by] },
+        { coaching: %i[coach check_ins] },
         { statements: :user },
         { report: :citations },
         { recusal_requests: :voter },

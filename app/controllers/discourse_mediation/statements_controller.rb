@@ -68,6 +68,23 @@ module DiscourseMediation
       end
     end
 
+    def answer_recommendation
+      run(Statement::AnswerRecommendation) do
+        on_model_not_found(:recommendation) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.not_found"),
+            status: 404,
+          )
+        end
+        on_failed_policy(:answer_open) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.recommendations.answer_closed"),
+            status: 409,
+          )
+        end
+      end
+    end
+
     def answer_reminder
       run(Statement::AnswerReminder) do
         on_failed_policy(:reminder_unanswered) do
@@ -85,6 +102,14 @@ module DiscourseMediation
           )
         end
       end
+    end
+
+    def answer_coaching_plan
+      run_coaching(Case::AnswerCoachingPlan)
+    end
+
+    def write_coaching_summary
+      run_coaching(Case::WriteCoachingSummary)
     end
 
     def request_recusal
@@ -114,6 +139,7 @@ module DiscourseMediation
         { statements: :user },
         { recusal_requests: :voter },
         { report: :citations },
+        { coaching: %i[coach check_ins] },
       ).find_by(id:)
     end
 
@@ -133,6 +159,17 @@ module DiscourseMediation
     def refuse_unless_shown(reason, mediation_case)
       raise Discourse::NotFound if !guardian.can_see_mediation_statement_page?(mediation_case)
       render_json_error(reason, status: 403)
+    end
+
+    def run_coaching(service)
+      run(service) do
+        on_failed_policy(:coaching_outcome) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+        on_failed_policy(:coaching_allows) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+      end
     end
 
     def run(service, &own_handlers)

@@ -48,6 +48,16 @@ module DiscourseMediation
              class_name: "DiscourseMediation::AttachedPost",
              foreign_key: :case_id,
              inverse_of: :mediation_case
+    # Recommendations to other spaces, once the outcome is carried out.
+    has_many :recommendations,
+             -> { order(:created_at, :id) },
+             foreign_key: :case_id,
+             inverse_of: :mediation_case
+    # A coaching outcome's plan, check-ins and result; never published.
+    has_one :coaching,
+            class_name: "DiscourseMediation::Coaching",
+            foreign_key: :case_id,
+            inverse_of: :mediation_case
     has_many :notes,
              -> { order(:created_at, :id) },
              class_name: "DiscourseMediation::CaseNote",

@@ -25,7 +25,7 @@ module DiscourseMediation
     def cases
       @cases ||=
         scope
-          .includes(:topic, :ballot, people: :user)
+          .includes(:topic, :ballot, :recommendations, :help_requests, :report, people: :user)
           .order(ORDER)
           .offset(@page * PAGE_SIZE)
           .limit(PAGE_SIZE + 1)

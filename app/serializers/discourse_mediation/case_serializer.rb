@@ -36,6 +36,8 @@ module DiscourseMediation
                :recusal_requests,
                :can_decide_recusals,
                :questions,
+               :recommendations,
+               :coaching,
                :limits
 
     has_one :mediator, serializer: BasicUserSerializer, embed: :objects
@@ -126,7 +128,9 @@ module DiscourseMediation
     end
 
     def timeline
-      object.events.map do |event|
+      user_id = scope.user&.id
+      object.events.filter_map do |event|
+        next if !disclosure.shows_event?(event, user_id)
         actor = disclosure.timeline_actor(event)
         {
           id: event.id,
@@ -163,6 +167,8 @@ module DiscourseMediation
         Rules::Case::Lifecycle.available_actions(state: object.state, roles: disclosure.roles)
       actions -= [:decide_extension] if object.report_author_ids.include?(scope.user&.id)
       actions -= [:review] if !object.review_due?
+      actions -= [:coach] if !Coaching.outcome?(object)
+      actions -= [:recommend] if !may_recommend?
       if actions.include?(:answer_question) && !disclosure.may_answer_questions?(scope.user&.id)
         actions -= [:answer_question]
       end
@@ -266,12 +272,36 @@ module DiscourseMediation
       object.outcome_summary
     end
 
+    # A coaching outcome's plan, check-ins and result (CoachingView).
+    def coaching
+      CoachingView.for(object, roles: disclosure.roles, user_id: scope.user&.id)
+    end
+
     def ballot_id
       object.ballot&.id
     end
 
     def limits
       Limits.for_case
+    end
+
+    # Recommendations to other spaces: for the moderators and the case's own
+    # mediators (CaseDisclosure#recommendations), with whether this reader
+    # may mark each passed on now.
+    def recommendations
+      may_pass_on =
+        Rules::Case::Lifecycle.may?(
+          :pass_on_recommendation,
+          state: object.state,
+          roles: disclosure.roles,
+        )
+      disclosure
+        .recommendations(scope.user&.id)
+        .map do |recommendation|
+          recommendation.as_shown.merge(
+            can_pass_on: may_pass_on && recommendation.pass_on_refusal.nil?,
+          )
+        end
     end
 
     def cool_down_options
@@ -287,6 +317,14 @@ module DiscourseMediation
     end
 
     private
+
+    # As Case::Recommend checks: a carried-out sanction, a person concerned,
+    # and no appeal being voted on.
+    def may_recommend?
+      appeal = object.appeal_ballot
+      Rules::Record::NameKeeping.sanctioned?(object.outcome) && object.subject_ids.any? &&
+        (appeal.nil? || appeal.closed?)
+    end
 
     # Null for an account deleted since (the page says "a former member").
     def user_json(user)

@@ -26,7 +26,9 @@ module DiscourseMediation
                :decision,
                :outcome,
                :review,
-               :reminder
+               :reminder,
+               :recommendations,
+               :coaching
 
     has_one :report, serializer: SubmittedReportSerializer, embed: :objects
     has_many :possible_outcomes, serializer: LadderStepSerializer, embed: :objects
@@ -127,6 +129,26 @@ module DiscourseMediation
         answered_at: object.reminder_answered_at,
         can_answer: role == "subject" && may?(:answer_reminder) && object.reminder_answered_at.nil?,
       }
+    end
+
+    # A coaching outcome, for the person concerned only (CoachingView): the
+    # plan to agree to, the check-ins, their summary and the result.
+    def coaching
+      CoachingView.for(object, roles: [:subject], user_id: scope.user&.id) if role == "subject"
+    end
+
+    # Recommendations to other spaces, for the person concerned only: shown
+    # before they are passed on, each answerable once within its time.
+    def recommendations
+      return [] if role != "subject"
+      may_answer = may?(:answer_recommendation)
+      object.recommendations.map do |recommendation|
+        recommendation.as_shown.merge(
+          created_by: nil,
+          passed_on_by: nil,
+          can_answer: may_answer && recommendation.answerable?,
+        )
+      end
     end
 
     # Before the ballot opens, the person concerned sees who may vote (never,

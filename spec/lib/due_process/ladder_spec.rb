@@ -72,6 +72,17 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Ladder do
     )
   end
 
+  it "accepts coaching only with a duration, its period" do
+    ladder = default_ladder + [step("coaching", duration_days: 28)]
+    expect(described_class.errors(ladder)).to eq([])
+    expect(described_class.errors(default_ladder + [step("coaching", review_days: 30)])).to eq(
+      [[:coaching_needs_duration, 7]],
+    )
+    expect(described_class.errors(default_ladder + [step("coaching")])).to eq(
+      [[:no_end, 7], [:coaching_needs_duration, 7]],
+    )
+  end
+
   it "offers every step but No action as a sanction" do
     expect(described_class.sanction_keys(default_ladder)).to eq(
       %w[private_correction formal_warning cool_down suspension long_suspension],

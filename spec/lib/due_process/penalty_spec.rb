@@ -15,6 +15,7 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Penalty do
       "no_action" => :none,
       "private_correction" => :message,
       "formal_warning" => :message,
+      "coaching" => :coaching,
       "cool_down" => :silence,
       "suspension" => :suspend,
       "long_suspension" => :suspend,
@@ -55,6 +56,15 @@ RSpec.describe DiscourseMediation::Rules::DueProcess::Penalty do
     expect(plan.measure).to eq(:message)
     expect(plan.ends_at).to be_nil
     expect(plan.review_at).to eq_time(now + 90 * 86_400)
+  end
+
+  it "gives coaching its period as an end, and no Discourse penalty" do
+    expect(errors("coaching")).to eq([:duration_missing])
+    expect(errors("coaching", duration: 400)).to eq([:duration_too_long])
+    plan = described_class.plan(kind: "coaching", duration_days: 28, review_days: nil, now:)
+    expect(plan.measure).to eq(:coaching)
+    expect(plan.ends_at).to eq_time(now + 28 * 86_400)
+    expect(plan.review_at).to be_nil
   end
 
   it "gives No action nothing to end" do

@@ -8,7 +8,8 @@ module DiscourseMediation
     # everyone who acted as its mediator, the people the report names as
     # affected (a voter once a moderator confirms it), and whoever else acted: imposed or lifted an interim measure,
     # decided an extension or a request that a voter step aside, carried out
-    # or reviewed the outcome.
+    # or reviewed the outcome, recorded a recommendation to other spaces or
+    # passed one on.
     module WhoActed
       # Timeline entries only someone acting as the case's mediator writes.
       MEDIATOR_ACTIONS = %w[
@@ -40,6 +41,11 @@ module DiscourseMediation
         naming_declined
         implement
         reviewed
+        coaching_plan_proposed
+        coaching_check_in_recorded
+        coaching_finished
+        recommendation_made
+        recommendation_passed_on
       ].freeze
 
       # Deciding requests is one role: a moderator who decided one request may

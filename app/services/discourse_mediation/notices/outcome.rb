@@ -164,6 +164,8 @@ module DiscourseMediation
           "none"
         when :message
           review_at ? "message_review" : "message"
+        when :coaching
+          "coaching"
         else
           review_at ? "ends_with_review" : "ends"
         end

@@ -25,6 +25,7 @@ export const LADDER_KINDS: readonly LadderKind[] = [
   "no_action",
   "private_correction",
   "formal_warning",
+  "coaching",
   "cool_down",
   "suspension",
   "long_suspension",

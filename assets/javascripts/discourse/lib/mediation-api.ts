@@ -4,6 +4,9 @@ import type {
   ArchiveQuery,
   AttachPostParams,
   BallotResponse,
+  CoachingCheckInStatus,
+  CoachingPlanParams,
+  CoachingResult,
   CoolDownRequest,
   HelpRequestCreated,
   ImplementationChoice,
@@ -18,6 +21,7 @@ import type {
   PrivateConversation,
   PublishedListPage,
   QueueFilter,
+  RecommendParams,
   RecusalDecision,
   ReportDraft,
   ResolveParams,
@@ -97,6 +101,50 @@ class MediationApi {
     return (await send(`/mediation/cases/${id}.json`)) as MediationCaseResponse;
   }
 
+  /** A coaching outcome: the case's mediator proposes the plan. */
+  proposeCoachingPlan(
+    id: number,
+    params: CoachingPlanParams
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "coaching/plan", "POST", { ...params });
+  }
+
+  /** A check-in held or missed, once its date has come. */
+  recordCoachingCheckIn(
+    id: number,
+    checkInId: number,
+    status: CoachingCheckInStatus,
+    note: string
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, `coaching/check-ins/${checkInId}`, "PUT", {
+      status,
+      note,
+    });
+  }
+
+  finishCoaching(
+    id: number,
+    result: CoachingResult
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "coaching/result", "POST", { result });
+  }
+
+  /** The person concerned agrees to the plan, or asks for changes. */
+  answerCoachingPlan(
+    id: number,
+    answer: "agree" | "change",
+    comment = ""
+  ): Promise<StatementPageResponse> {
+    return this.statementAction(id, "coaching/answer", { answer, comment });
+  }
+
+  writeCoachingSummary(
+    id: number,
+    summary: string
+  ): Promise<StatementPageResponse> {
+    return this.statementAction(id, "coaching/summary", { summary });
+  }
+
   claim(id: number): Promise<MediationCaseResponse> {
     return this.caseAction(id, "claim", "PUT");
   }
@@ -119,6 +167,26 @@ class MediationApi {
       reason,
       no_contact_reason: noContactReason,
     });
+  }
+
+  /** A recommendation to other spaces; the plugin keeps it and sends nothing. */
+  recommend(
+    id: number,
+    params: RecommendParams
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "recommendations", "POST", { ...params });
+  }
+
+  /** A moderator passed a recommendation on, outside the forum. */
+  passOnRecommendation(
+    id: number,
+    recommendationId: number
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(
+      id,
+      `recommendations/${recommendationId}/passed-on`,
+      "PUT"
+    );
   }
 
   addNote(id: number, raw: string): Promise<MediationCaseResponse> {
@@ -215,6 +283,19 @@ class MediationApi {
     reason: string
   ): Promise<StatementPageResponse> {
     return this.statementAction(id, "review-statement", { reason });
+  }
+
+  /** The person concerned answers a recommendation to other spaces, once. */
+  answerRecommendation(
+    id: number,
+    recommendationId: number,
+    reason: string
+  ): Promise<StatementPageResponse> {
+    return this.statementAction(
+      id,
+      `recommendations/${recommendationId}/answer`,
+      { reason }
+    );
   }
 
   /** The person concerned answers a private reminder, once. */

@@ -122,6 +122,18 @@ module DiscourseMediation
           answer_reminder: Action.new(states: %i[resolved], roles: %i[subject]),
           # At a sanction's review date (checked by the service): end it early or keep it.
           review: Action.new(states: %i[closed archived], roles: %i[moderator]),
+          # A coaching outcome (checked by the services): the case's mediator
+          # proposes the plan, records each check-in and the result; the
+          # person concerned agrees to the plan or asks for changes, and
+          # writes the summary.
+          coach: Action.new(states: %i[closed archived], roles: %i[assigned_mediator moderator]),
+          answer_coaching: Action.new(states: %i[closed archived], roles: %i[subject]),
+          # A recommendation to the people who run other spaces the person
+          # concerned is active in, once the outcome is carried out; they
+          # read it and may answer it before a moderator passes it on.
+          recommend: Action.new(states: %i[closed], roles: %i[moderator]),
+          answer_recommendation: Action.new(states: %i[closed archived], roles: %i[subject]),
+          pass_on_recommendation: Action.new(states: %i[closed archived], roles: %i[moderator]),
         }.freeze
 
         # How a requester reads each state: they learn where the case stands,

@@ -12,6 +12,7 @@ module DiscourseMediation
           no_action
           private_correction
           formal_warning
+          coaching
           cool_down
           suspension
           long_suspension
@@ -42,6 +43,10 @@ module DiscourseMediation
               errors << [:invalid_kind, position]
             end
             errors << [:no_end, position] if !days?(step.duration_days) && !days?(step.review_days)
+            # Coaching's duration is its period: the check-ins fall within it.
+            if step.kind == "coaching" && !days?(step.duration_days)
+              errors << [:coaching_needs_duration, position]
+            end
             if [step.duration_days, step.review_days].compact.any? { _1.to_i > MAX_DAYS }
               errors << [:too_long, position]
             end

@@ -15,6 +15,9 @@ module DiscourseMediation
           "no_action" => :none,
           "private_correction" => :message,
           "formal_warning" => :message,
+          # No Discourse penalty: a mediator coaches the person for the
+          # step's duration (Rules::DueProcess::Coaching). Staff may be coached.
+          "coaching" => :coaching,
           "cool_down" => :silence,
           "suspension" => :suspend,
           "long_suspension" => :suspend,
@@ -29,7 +32,7 @@ module DiscourseMediation
         end
 
         def needs_duration?(kind)
-          %i[silence suspend].include?(measure(kind))
+          %i[silence suspend coaching].include?(measure(kind))
         end
 
         def needs_review?(kind)

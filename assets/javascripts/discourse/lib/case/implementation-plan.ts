@@ -11,6 +11,7 @@ const MEASURE_TEXT: Record<PenaltyMeasure, string> = {
   message: "discourse_mediation.implementation.measures.message",
   silence: "discourse_mediation.implementation.measures.silence",
   suspend: "discourse_mediation.implementation.measures.suspend",
+  coaching: "discourse_mediation.implementation.measures.coaching",
 };
 
 /** What the moderator has chosen and typed, as the form holds it. */

@@ -52,7 +52,12 @@ const TIMELINE_ACTIONS = new Set(
   reviewed deadline_moved voter_stepped_aside recusal_requested
   recusal_granted recusal_declined voter_named naming_granted naming_declined
   vote_held stage_overdue resolve_private_reminder escalate_without_contact
-  question_asked question_answered post_attached post_detached`.split(/\s+/)
+  question_asked question_answered post_attached post_detached
+  recommendation_made recommendation_answered recommendation_passed_on
+  coaching_plan_proposed coaching_plan_agreed coaching_changes_requested
+  coaching_check_in_recorded coaching_summary_written coaching_finished`.split(
+    /\s+/
+  )
 );
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */

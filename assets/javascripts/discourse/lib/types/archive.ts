@@ -14,6 +14,11 @@ export interface ArchivedCase {
   outcome: string | null;
   outcome_title: string | null;
   ended_at: string | null;
+  /**
+   * The spaces its recommendations to other spaces were for, if any; absent
+   * for a reader who may not read the case's recommendations.
+   */
+  recommended_spaces?: string[];
 }
 
 export interface ArchivePage {

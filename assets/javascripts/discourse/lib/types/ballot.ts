@@ -1,5 +1,6 @@
 // The secret ballot. Part of the JSON contract (lib/types/index.ts).
 
+import type { EarlierCoaching } from "./coaching";
 import type { CaseReport, LadderStep } from "./published-list";
 import type { CaseStatement } from "./statement";
 
@@ -34,6 +35,8 @@ export interface EarlierOutcome {
   ended_at: string;
   /** The person concerned's answer to a private reminder, if they gave one. */
   answer: string | null;
+  /** A coaching outcome: only whether it was completed; null for any other. */
+  coaching: EarlierCoaching | null;
 }
 
 export interface BallotCaseFile {

@@ -1,5 +1,6 @@
 // A case as its mediators work it. Part of the JSON contract (lib/types/index.ts).
 
+import type { CoachingView } from "./coaching";
 import type { HelpRequestKind } from "./help-request";
 import type { CaseImplementation, CaseOutcome } from "./outcome";
 import type {
@@ -8,6 +9,7 @@ import type {
   LadderStep,
   PublishedItem,
 } from "./published-list";
+import type { CaseRecommendation } from "./recommendation";
 import type { MediationUser } from "./shared";
 import type {
   CaseStatement,
@@ -50,8 +52,13 @@ export type CaseAction =
   | "interim_suspend"
   | "answer_question"
   | "review"
+  /** Once a sanction is carried out: a recommendation to other spaces, and marking one passed on. */
+  | "recommend"
+  | "pass_on_recommendation"
   /** Attach further posts to the case, and remove them (before the report is submitted). */
-  | "attach_post";
+  | "attach_post"
+  /** A coaching outcome: propose its plan, record check-ins and the result. */
+  | "coach";
 
 /** The post in question, as the case page shows it. */
 export interface CasePost {
@@ -107,6 +114,9 @@ export interface CaseEventData {
   mode?: "slow_mode" | "close";
   interval_seconds?: number | null;
   hours?: number;
+  /** recommendation_made, _answered, _passed_on: which one, and its spaces. */
+  recommendation_id?: number;
+  spaces?: string[];
   /** case_opened, request_added, post_attached, post_detached. */
   post_id?: number;
   topic_id?: number;
@@ -164,6 +174,11 @@ export interface CaseLimits {
   attached_post_note: number;
   /** The most posts a case may have attached. */
   attached_posts: number;
+  /** A recommendation to other spaces: its text, a space's name, how many spaces, how many per case. */
+  recommendation_text: number;
+  recommendation_space: number;
+  recommendation_spaces: number;
+  recommendations: number;
 }
 
 /** POST /mediation/cases/:id/posts */
@@ -213,6 +228,8 @@ export interface MediationCaseDetail {
   post: CasePost | null;
   /** Further posts attached to the case, oldest first. */
   attached_posts: MediationAttachedPost[];
+  /** Recommendations to other spaces: for moderators and the case's mediators, else empty. */
+  recommendations: CaseRecommendation[];
   mediator: MediationUser | null;
   requesters: CaseRequester[];
   people: CasePerson[];
@@ -239,6 +256,8 @@ export interface MediationCaseDetail {
   implementation: CaseImplementation | null;
   /** Once carried out. */
   outcome_summary: CaseOutcome | null;
+  /** A coaching outcome's plan, check-ins and result; null for any other. */
+  coaching: CoachingView | null;
   /** "private_reminder" when a mediator resolved it with one. */
   resolution: "private_reminder" | null;
   contact: CaseContact;

@@ -14,3 +14,5 @@ export type * from "./statement";
 export type * from "./ballot";
 export type * from "./archive";
 export type * from "./transparency";
+export type * from "./coaching";
+export type * from "./recommendation";

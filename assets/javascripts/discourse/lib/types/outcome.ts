@@ -2,7 +2,12 @@
 
 import type { LadderStep } from "./published-list";
 
-export type PenaltyMeasure = "none" | "message" | "silence" | "suspend";
+export type PenaltyMeasure =
+  | "none"
+  | "message"
+  | "silence"
+  | "suspend"
+  | "coaching";
 
 /** One step as it would be carried out, with its own duration and review. */
 export interface ImplementationTerms {

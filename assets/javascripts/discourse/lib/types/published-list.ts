@@ -23,6 +23,7 @@ export type LadderKind =
   | "no_action"
   | "private_correction"
   | "formal_warning"
+  | "coaching"
   | "cool_down"
   | "suspension"
   | "long_suspension";

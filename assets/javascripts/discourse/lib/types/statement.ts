@@ -2,8 +2,10 @@
 
 import type { BallotCaseFile } from "./ballot";
 import type { CaseState, NextStepInfo } from "./case";
+import type { CoachingView } from "./coaching";
 import type { CaseOutcome } from "./outcome";
 import type { CaseReport, LadderStep } from "./published-list";
+import type { StatementRecommendation } from "./recommendation";
 import type { MediationUser } from "./shared";
 
 export interface StatementWindowState {
@@ -41,6 +43,7 @@ export interface StatementLimits {
   statement: number;
   review_statement: number;
   reminder_answer: number;
+  recommendation_answer: number;
 }
 
 export interface StatementPage {
@@ -84,6 +87,10 @@ export interface StatementPage {
   review: StatementReview | null;
   /** A case that ended with a private reminder. */
   reminder: StatementReminder | null;
+  /** Recommendations to other spaces: for the person concerned, else empty. */
+  recommendations: StatementRecommendation[];
+  /** A coaching outcome, for the person concerned; null otherwise. */
+  coaching: CoachingView | null;
 }
 
 export interface StatementDecision {

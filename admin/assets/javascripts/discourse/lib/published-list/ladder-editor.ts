@@ -9,6 +9,7 @@ const KIND_LABEL: Record<LadderKind, string> = {
   no_action: "discourse_mediation.ladder.kinds.no_action",
   private_correction: "discourse_mediation.ladder.kinds.private_correction",
   formal_warning: "discourse_mediation.ladder.kinds.formal_warning",
+  coaching: "discourse_mediation.ladder.kinds.coaching",
   cool_down: "discourse_mediation.ladder.kinds.cool_down",
   suspension: "discourse_mediation.ladder.kinds.suspension",
   long_suspension: "discourse_mediation.ladder.kinds.long_suspension",

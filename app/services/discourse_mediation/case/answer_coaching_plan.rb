@@ -1,0 +1,86 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The person concerned agrees to the proposed coaching plan, or asks for
+  # changes with a comment the mediator reads before proposing again.
+  class Case::AnswerCoachingPlan
+    include Service::Base
+    include Case::Lookup
+
+    ANSWERS = %w[agree change].freeze
+
+    params do
+      attribute :case_id, :integer
+      attribute :answer, :string
+      attribute :comment, :string
+
+      validates :case_id, presence: true
+      validates :answer, inclusion: { in: Case::AnswerCoachingPlan::ANSWERS }
+      validate :says_what_to_change
+
+      validate do
+        sent = @attributes["comment"].value_before_type_cast
+        if !Rules::DueProcess::Coaching.text?(sent)
+          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
+        end
+      end
+
+      def comment
+        super.to_s.strip
+      end
+
+      private
+
+      def says_what_to_change
+        return if answer != "change"
+        max = Rules::DueProcess::Coaching::COMMENT_MAX_LENGTH
+        if comment.empty?
+          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.comment_missing"))
+        elsif comment.each_char.count > max
+          errors.add(
+            :base,
+            I18n.t("discourse_mediation.errors.coaching.comment_too_long", count: max),
+          )
+        end
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:answer_coaching]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:answer_coaching]
+      policy :coaching_outcome, class_name: Case::Policy::CoachingOutcome
+      policy :coaching_allows, class_name: Case::Policy::CoachingAllows[:answer]
+      step :keep_answer
+    end
+
+    step :tell_the_other_side
+
+    private
+
+    def keep_answer(mediation_case:, params:, guardian:)
+      coaching = mediation_case.coaching
+      if params.answer == "agree"
+        coaching.update!(plan_status: "agreed", agreed_at: Time.zone.now, change_comment: nil)
+        context[:event] = mediation_case.log_event!("coaching_plan_agreed", user: guardian.user)
+      else
+        coaching.update!(plan_status: "changes_requested", change_comment: params.comment)
+        context[:event] = mediation_case.log_event!(
+          "coaching_changes_requested",
+          user: guardian.user,
+          comment: params.comment,
+        )
+      end
+    end
+
+    def tell_the_other_side(mediation_case:, event:)
+      Jobs.enqueue(
+        Jobs::DiscourseMediation::TellCoachingStep,
+        case_id: mediation_case.id,
+        event_id: event.id,
+      )
+    end
+  end
+end

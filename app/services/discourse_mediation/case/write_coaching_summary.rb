@@ -1,0 +1,71 @@
+# frozen_string_literal: true
+
+module DiscourseMediation
+  # The person concerned writes, once, a short summary of how the coaching
+  # went, once the plan is agreed and its last check-in date has come.
+  class Case::WriteCoachingSummary
+    include Service::Base
+    include Case::Lookup
+
+    params do
+      attribute :case_id, :integer
+      attribute :summary, :string
+
+      validates :case_id, presence: true
+      validate :short_summary
+
+      validate do
+        sent = @attributes["summary"].value_before_type_cast
+        if !Rules::DueProcess::Coaching.text?(sent)
+          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
+        end
+      end
+
+      def summary
+        super.to_s.strip
+      end
+
+      private
+
+      def short_summary
+        max = Rules::DueProcess::Coaching::SUMMARY_MAX_LENGTH
+        if summary.empty?
+          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.summary_missing"))
+        elsif summary.each_char.count > max
+          errors.add(
+            :base,
+            I18n.t("discourse_mediation.errors.coaching.summary_too_long", count: max),
+          )
+        end
+      end
+    end
+
+    model :mediation_case
+    policy :may_take, class_name: Case::Policy::MayTake[:answer_coaching]
+
+    transaction do
+      step :lock_case
+      policy :in_state, class_name: Case::Policy::InStateFor[:answer_coaching]
+      policy :coaching_outcome, class_name: Case::Policy::CoachingOutcome
+      policy :coaching_allows, class_name: Case::Policy::CoachingAllows[:summary]
+      step :keep_summary
+    end
+
+    step :tell_the_other_side
+
+    private
+
+    def keep_summary(mediation_case:, params:, guardian:)
+      mediation_case.coaching.update!(summary: params.summary, summary_at: Time.zone.now)
+      context[:event] = mediation_case.log_event!("coaching_summary_written", user: guardian.user)
+    end
+
+    def tell_the_other_side(mediation_case:, event:)
+      Jobs.enqueue(
+        Jobs::DiscourseMediation::TellCoachingStep,
+        case_id: mediation_case.id,
+        event_id: event.id,
+      )
+    end
+  end
+end
