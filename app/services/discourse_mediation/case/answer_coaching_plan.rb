@@ -6,6 +6,7 @@ module DiscourseMediation
   class Case::AnswerCoachingPlan
     include Service::Base
     include Case::Lookup
+    include Case::CoachingStep
 
     ANSWERS = %w[agree change].freeze
 
@@ -73,14 +74,6 @@ module DiscourseMediation
           comment: params.comment,
         )
       end
-    end
-
-    def tell_the_other_side(mediation_case:, event:)
-      Jobs.enqueue(
-        Jobs::DiscourseMediation::TellCoachingStep,
-        case_id: mediation_case.id,
-        event_id: event.id,
-      )
     end
   end
 end

@@ -8,6 +8,7 @@ module DiscourseMediation
   class Case::FinishCoaching
     include Service::Base
     include Case::Lookup
+    include Case::CoachingStep
 
     params do
       attribute :case_id, :integer
@@ -43,14 +44,6 @@ module DiscourseMediation
         "coaching_finished",
         user: guardian.user,
         result: params.result,
-      )
-    end
-
-    def tell_the_other_side(mediation_case:, event:)
-      Jobs.enqueue(
-        Jobs::DiscourseMediation::TellCoachingStep,
-        case_id: mediation_case.id,
-        event_id: event.id,
       )
     end
   end

@@ -8,6 +8,7 @@ module DiscourseMediation
   class Case::ProposeCoachingPlan
     include Service::Base
     include Case::Lookup
+    include Case::CoachingStep
 
     params do
       attribute :case_id, :integer
@@ -61,14 +62,6 @@ module DiscourseMediation
         "coaching_plan_proposed",
         user: guardian.user,
         check_ins: dates.size,
-      )
-    end
-
-    def tell_the_other_side(mediation_case:, event:)
-      Jobs.enqueue(
-        Jobs::DiscourseMediation::TellCoachingStep,
-        case_id: mediation_case.id,
-        event_id: event.id,
       )
     end
   end

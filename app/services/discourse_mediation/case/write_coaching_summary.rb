@@ -6,6 +6,7 @@ module DiscourseMediation
   class Case::WriteCoachingSummary
     include Service::Base
     include Case::Lookup
+    include Case::CoachingStep
 
     params do
       attribute :case_id, :integer
@@ -58,14 +59,6 @@ module DiscourseMediation
     def keep_summary(mediation_case:, params:, guardian:)
       mediation_case.coaching.update!(summary: params.summary, summary_at: Time.zone.now)
       context[:event] = mediation_case.log_event!("coaching_summary_written", user: guardian.user)
-    end
-
-    def tell_the_other_side(mediation_case:, event:)
-      Jobs.enqueue(
-        Jobs::DiscourseMediation::TellCoachingStep,
-        case_id: mediation_case.id,
-        event_id: event.id,
-      )
     end
   end
 end
