@@ -80,6 +80,8 @@ function shown(record: SampleCase, rec: SampleRecommendation) {
     answer: rec.answer,
     answered_at: isoOrNull(times.answered),
     passed_on_at: isoOrNull(times.passedOn),
+    // No sample's appeal lifts a sanction that carries a recommendation.
+    withdrawn: false,
   };
 }
 

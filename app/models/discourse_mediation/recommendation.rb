@@ -51,6 +51,12 @@ module DiscourseMediation
       :appeal_open if appeal && !appeal.closed?
     end
 
+    # An appeal lowered the outcome to one that is no sanction before it was
+    # passed on: it never will be, and there is nothing to answer.
+    def withdrawn?
+      passed_on_at.nil? && !Rules::Record::NameKeeping.sanctioned?(mediation_case.outcome)
+    end
+
     # `MediationRecommendation` in lib/types/: the same for everyone who may
     # read it; what they may do with it is added by the serializer.
     def as_shown
@@ -65,6 +71,7 @@ module DiscourseMediation
         answered_at:,
         passed_on_at:,
         passed_on_by: user_json(passed_on_by),
+        withdrawn: withdrawn?,
       }
     end
 

@@ -633,14 +633,17 @@ RSpec.describe "recommendations to other spaces and the outcome" do
       appeal_voters.each { cast(ballot, _1, "no_action") }
       DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
       expect(mediation_case.reload.outcome).to eq("no_action")
-      expect(statement_page(mediation_case)[:recommendations].sole[:can_answer]).to eq(false)
+      expect(statement_page(mediation_case)[:recommendations].sole).to include(
+        can_answer: false,
+        withdrawn: true,
+      )
       expect(answer(recommendation)).to fail_a_policy(:answer_open)
       travel_to(recommendation.created_at + 40.days)
       result = pass_on(recommendation)
       expect(result).to fail_a_policy(:passable)
       expect(result["result.policy.passable"].reason).to include("no longer a sanction")
       json = case_json
-      expect(json[:recommendations].sole[:can_pass_on]).to eq(false)
+      expect(json[:recommendations].sole).to include(can_pass_on: false, withdrawn: true)
       expect(json[:available_actions]).not_to include(:recommend)
     end
 
@@ -650,7 +653,7 @@ RSpec.describe "recommendations to other spaces and the outcome" do
       ballot = appeal
       appeal_voters.each { cast(ballot, _1, "suspension") }
       DiscourseMediation::BallotBox.close!(ballot, now: ballot.closes_at)
-      expect(case_json[:recommendations].sole[:can_pass_on]).to eq(true)
+      expect(case_json[:recommendations].sole).to include(can_pass_on: true, withdrawn: false)
       expect(pass_on(recommendation)).to run_successfully
     end
   end

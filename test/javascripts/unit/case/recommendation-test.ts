@@ -71,6 +71,7 @@ module("Unit | Lib | recommendation", function () {
     answered_at: null,
     passed_on_at: null,
     passed_on_by: null,
+    withdrawn: false,
     can_pass_on: false,
   };
 
@@ -114,6 +115,21 @@ module("Unit | Lib | recommendation", function () {
     );
     assert.true(gone.passedOn.startsWith("Passed on by a former member"));
     assert.true(gone.madeBy.startsWith("Recorded by a former member"));
+  });
+
+  test("recommendationEntries says an appeal lifted the sanction, in place of the answer's time", function (assert) {
+    const [lifted] = recommendationEntries(
+      [{ ...base, withdrawn: true }],
+      Date.parse("2026-11-24T00:00:00Z")
+    );
+    assert.strictEqual(
+      lifted.passedOn,
+      "An appeal lifted the sanction: it will not be passed on."
+    );
+    assert.strictEqual(
+      lifted.answerState,
+      "The person concerned did not answer it."
+    );
   });
 
   test("recommendedTo words the archive's line, or nothing", function (assert) {

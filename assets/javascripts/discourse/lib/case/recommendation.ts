@@ -92,8 +92,9 @@ export function recommendationEntries(
         name: authorName(recommendation.created_by),
         date: formatDateTime(recommendation.created_at),
       }),
-      answerState:
-        new Date(until).getTime() > now
+      answerState: recommendation.withdrawn
+        ? i18n(`${KEY}.not_answered`)
+        : new Date(until).getTime() > now
           ? i18n(`${KEY}.answer_until`, { date: formatDateTime(until) })
           : i18n(`${KEY}.answer_ended`),
       answeredOn: recommendation.answered_at
@@ -101,12 +102,14 @@ export function recommendationEntries(
             date: formatDateTime(recommendation.answered_at),
           })
         : null,
-      passedOn: passedOnAt
-        ? i18n(`${KEY}.passed_on`, {
-            name: authorName(recommendation.passed_on_by),
-            date: formatDateTime(passedOnAt),
-          })
-        : i18n(`${KEY}.waiting`),
+      passedOn: recommendation.withdrawn
+        ? i18n(`${KEY}.withdrawn`)
+        : passedOnAt
+          ? i18n(`${KEY}.passed_on`, {
+              name: authorName(recommendation.passed_on_by),
+              date: formatDateTime(passedOnAt),
+            })
+          : i18n(`${KEY}.waiting`),
       passOnLabel: i18n(`${KEY}.pass_on_named`, {
         spaces: recommendation.spaces.join(", "),
       }),

@@ -22,6 +22,8 @@ export interface MediationRecommendation {
   passed_on_at: string | null;
   /** Who passed it on; null on the person concerned's own page. */
   passed_on_by: MediationUser | null;
+  /** An appeal lifted the sanction before it was passed on: it never will be. */
+  withdrawn: boolean;
 }
 
 /** On the case page, for the moderators and the case's mediators. */
