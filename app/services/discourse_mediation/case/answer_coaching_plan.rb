@@ -19,16 +19,8 @@ module DiscourseMediation
       validates :answer, inclusion: { in: Case::AnswerCoachingPlan::ANSWERS }
       validate :says_what_to_change
 
-      validate do
-        sent = @attributes["comment"].value_before_type_cast
-        if !Rules::DueProcess::Coaching.text?(sent)
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
-        end
-      end
-
-      def comment
-        super.to_s.strip
-      end
+      extend CoachingTextContract
+      takes_coaching_text :comment
 
       private
 

@@ -17,16 +17,8 @@ module DiscourseMediation
 
       validates :case_id, presence: true
 
-      validate do
-        sent = @attributes["plan"].value_before_type_cast
-        if !Rules::DueProcess::Coaching.text?(sent)
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
-        end
-      end
-
-      def plan
-        super.to_s.strip
-      end
+      extend CoachingTextContract
+      takes_coaching_text :plan
     end
 
     model :mediation_case

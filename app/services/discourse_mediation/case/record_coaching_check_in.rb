@@ -17,16 +17,8 @@ module DiscourseMediation
       validates :check_in_id, presence: true
       validate :short_note
 
-      validate do
-        sent = @attributes["note"].value_before_type_cast
-        if !Rules::DueProcess::Coaching.text?(sent)
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
-        end
-      end
-
-      def note
-        super.to_s.strip.presence
-      end
+      extend CoachingTextContract
+      takes_coaching_text :note, optional: true
 
       private
 

@@ -15,16 +15,8 @@ module DiscourseMediation
       validates :case_id, presence: true
       validate :short_summary
 
-      validate do
-        sent = @attributes["summary"].value_before_type_cast
-        if !Rules::DueProcess::Coaching.text?(sent)
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.not_text"))
-        end
-      end
-
-      def summary
-        super.to_s.strip
-      end
+      extend CoachingTextContract
+      takes_coaching_text :summary
 
       private
 
