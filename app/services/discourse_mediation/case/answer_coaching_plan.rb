@@ -17,25 +17,14 @@ module DiscourseMediation
 
       validates :case_id, presence: true
       validates :answer, inclusion: { in: Case::AnswerCoachingPlan::ANSWERS }
-      validate :says_what_to_change
 
+      # What to change is said only with a request for changes.
       extend CoachingTextContract
-      takes_coaching_text :comment
-
-      private
-
-      def says_what_to_change
-        return if answer != "change"
-        max = Rules::DueProcess::Coaching::COMMENT_MAX_LENGTH
-        if comment.empty?
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.comment_missing"))
-        elsif comment.each_char.count > max
-          errors.add(
-            :base,
-            I18n.t("discourse_mediation.errors.coaching.comment_too_long", count: max),
-          )
-        end
-      end
+      takes_coaching_text :comment,
+                          max: Rules::DueProcess::Coaching::COMMENT_MAX_LENGTH,
+                          too_long: "comment_too_long",
+                          missing: "comment_missing",
+                          when_asked: -> { answer == "change" }
     end
 
     model :mediation_case

@@ -15,18 +15,12 @@ module DiscourseMediation
 
       validates :case_id, presence: true
       validates :check_in_id, presence: true
-      validate :short_note
 
       extend CoachingTextContract
-      takes_coaching_text :note, optional: true
-
-      private
-
-      def short_note
-        max = Rules::DueProcess::Coaching::NOTE_MAX_LENGTH
-        return if note.nil? || note.each_char.count <= max
-        errors.add(:base, I18n.t("discourse_mediation.errors.coaching.note_too_long", count: max))
-      end
+      takes_coaching_text :note,
+                          optional: true,
+                          max: Rules::DueProcess::Coaching::NOTE_MAX_LENGTH,
+                          too_long: "note_too_long"
     end
 
     model :mediation_case

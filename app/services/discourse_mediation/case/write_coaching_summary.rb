@@ -13,24 +13,12 @@ module DiscourseMediation
       attribute :summary, :string
 
       validates :case_id, presence: true
-      validate :short_summary
 
       extend CoachingTextContract
-      takes_coaching_text :summary
-
-      private
-
-      def short_summary
-        max = Rules::DueProcess::Coaching::SUMMARY_MAX_LENGTH
-        if summary.empty?
-          errors.add(:base, I18n.t("discourse_mediation.errors.coaching.summary_missing"))
-        elsif summary.each_char.count > max
-          errors.add(
-            :base,
-            I18n.t("discourse_mediation.errors.coaching.summary_too_long", count: max),
-          )
-        end
-      end
+      takes_coaching_text :summary,
+                          max: Rules::DueProcess::Coaching::SUMMARY_MAX_LENGTH,
+                          too_long: "summary_too_long",
+                          missing: "summary_missing"
     end
 
     model :mediation_case
