@@ -461,21 +461,6 @@ RSpec.describe "coaching as a step of the ladder" do
       finish
     end
 
-    def case_page(user)
-      DiscourseMediation::CaseSerializer.new(
-        mediation_case.reload,
-        scope: user.guardian,
-        root: false,
-        disclosure:
-          DiscourseMediation::CaseDisclosure.new(
-            mediation_case,
-            user.guardian.mediation_roles_on(mediation_case),
-          ),
-        history: [],
-        mediators: [],
-      ).as_json
-    end
-
     it "shows the person concerned their plan, check-ins and summary on their page" do
       shown = statement_page(mediation_case, author)[:coaching]
       expect(shown).to include(
@@ -489,8 +474,10 @@ RSpec.describe "coaching as a step of the ladder" do
     end
 
     it "shows the mediators and moderators the case's coaching, and nobody else on the statement page" do
-      expect(case_page(mediator)[:coaching]).to include(result: "completed")
-      expect(case_page(moderator)[:coaching]).to include(plan: "Weekly talks about tone")
+      expect(case_page(mediation_case, mediator)[:coaching]).to include(result: "completed")
+      expect(case_page(mediation_case, moderator)[:coaching]).to include(
+        plan: "Weekly talks about tone",
+      )
       expect(statement_page(mediation_case, member)[:coaching]).to be_nil
       expect(statement_page(mediation_case, mediator)[:coaching]).to be_nil
     end

@@ -58,21 +58,6 @@ RSpec.describe "recommendations to other spaces" do
     Topic.private_messages.where(id: TopicAllowedUser.where(user_id: user.id).select(:topic_id))
   end
 
-  def case_json_for(user)
-    DiscourseMediation::CaseSerializer.new(
-      mediation_case.reload,
-      scope: user.guardian,
-      root: false,
-      disclosure:
-        DiscourseMediation::CaseDisclosure.new(
-          mediation_case,
-          user.guardian.mediation_roles_on(mediation_case),
-        ),
-      history: [],
-      mediators: [],
-    ).as_json
-  end
-
   describe DiscourseMediation::Case::Recommend do
     it "records the text and the spaces on the case and its timeline" do
       expect(
@@ -264,11 +249,13 @@ RSpec.describe "recommendations to other spaces" do
     before { succeed(recommend) }
 
     it "shows it on the case page to the moderators and the case's mediator, never to other mediators" do
-      expect(case_json_for(moderator)[:recommendations].map { _1[:spaces] }).to eq([spaces])
-      expect(case_json_for(mediator)[:recommendations].size).to eq(1)
-      expect(case_json_for(mediator)[:recommendations].first[:can_pass_on]).to eq(false)
-      expect(case_json_for(other_mediator)[:recommendations]).to eq([])
-      actions = ->(user) { case_json_for(user)[:timeline].map { _1[:action] } }
+      expect(case_page(mediation_case, moderator)[:recommendations].map { _1[:spaces] }).to eq(
+        [spaces],
+      )
+      expect(case_page(mediation_case, mediator)[:recommendations].size).to eq(1)
+      expect(case_page(mediation_case, mediator)[:recommendations].first[:can_pass_on]).to eq(false)
+      expect(case_page(mediation_case, other_mediator)[:recommendations]).to eq([])
+      actions = ->(user) { case_page(mediation_case, user)[:timeline].map { _1[:action] } }
       expect(actions.(moderator)).to include("recommendation_made")
       expect(actions.(mediator)).to include("recommendation_made")
       expect(actions.(other_mediator)).not_to include("recommendation_made")
@@ -540,18 +527,7 @@ RSpec.describe "recommendations to other spaces and the outcome" do
   end
 
   def case_json
-    DiscourseMediation::CaseSerializer.new(
-      mediation_case.reload,
-      scope: moderator.guardian,
-      root: false,
-      disclosure:
-        DiscourseMediation::CaseDisclosure.new(
-          mediation_case,
-          moderator.guardian.mediation_roles_on(mediation_case),
-        ),
-      history: [],
-      mediators: [],
-    ).as_json
+    case_page(mediation_case, moderator)
   end
 
   def made

@@ -149,6 +149,22 @@ module CaseSteps
     )
   end
 
+  # The case page's JSON as this user reads it.
+  def case_page(mediation_case, user)
+    DiscourseMediation::CaseSerializer.new(
+      mediation_case.reload,
+      scope: user.guardian,
+      root: false,
+      disclosure:
+        DiscourseMediation::CaseDisclosure.new(
+          mediation_case,
+          user.guardian.mediation_roles_on(mediation_case),
+        ),
+      history: [],
+      mediators: [],
+    ).as_json
+  end
+
   # The statement page's JSON as this member reads it.
   def statement_page(mediation_case, user = author)
     DiscourseMediation::StatementPageSerializer.new(
