@@ -7,9 +7,11 @@ DiscourseMediation::Engine.routes.draw do
 
   get "/help-requests" => "help_requests#index"
   post "/help-requests" => "help_requests#create"
+  post "/help-requests/elsewhere" => "help_requests#create_elsewhere"
   put "/help-requests/:help_request_id/withdraw" => "help_requests#withdraw"
 
   get "/cases" => "cases#index"
+  post "/cases/elsewhere" => "cases#open_elsewhere"
   get "/cases/:case_id" => "cases#show"
   put "/cases/:case_id/claim" => "cases#claim"
   put "/cases/:case_id/assign" => "cases#assign"
@@ -20,6 +22,8 @@ DiscourseMediation::Engine.routes.draw do
   delete "/cases/:case_id/people/:user_id" => "cases#remove_person"
   post "/cases/:case_id/posts" => "cases#attach_post"
   delete "/cases/:case_id/posts/:attached_post_id" => "cases#detach_post"
+  post "/cases/:case_id/evidence" => "cases#add_evidence"
+  delete "/cases/:case_id/evidence/:evidence_id" => "cases#remove_evidence"
   post "/cases/:case_id/conversation" => "cases#open_conversation"
   post "/cases/:case_id/cool-down" => "cases#cool_down"
   put "/cases/:case_id/report" => "cases#save_report"

@@ -27,6 +27,7 @@ import MediationQueueTemplate from "discourse/plugins/discourse-mediation/discou
 import MediationStatementTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-statement";
 import MediationTransparencyTemplate from "discourse/plugins/discourse-mediation/discourse/templates/mediation-transparency";
 import ComposerService from "../test/harness/services/composer";
+import CurrentUserService from "../test/harness/services/current-user";
 import DialogService from "../test/harness/services/dialog";
 import ModalService from "../test/harness/services/modal";
 import SiteService from "../test/harness/services/site";
@@ -82,6 +83,7 @@ class PreviewApp extends EmberApp {
     "./routes/mediation-list-editor": MediationListEditorRoute,
     "./templates/mediation-list-editor": MediationListEditorTemplate,
     "./services/composer": ComposerService,
+    "./services/current-user": CurrentUserService,
     "./services/dialog": DialogService,
     "./templates/application": PreviewApplication,
     "./templates/index": PreviewTopic,

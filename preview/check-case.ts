@@ -10,6 +10,7 @@ import type {
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { checkRecommendations } from "./check-recommendations";
 import type { Views } from "./check-views";
+import { elsewhereTitle } from "./sample-elsewhere";
 import { DAY, HOUR, SETTINGS } from "./sample-timeline";
 
 export type Problem = (message: string) => void;
@@ -19,6 +20,12 @@ export const at = (value: string | null | undefined) =>
 export const same = (a: unknown, b: unknown) =>
   JSON.stringify(a) === JSON.stringify(b);
 const ENDED = ["resolved", "withdrawn", "closed", "archived"];
+
+/** The title lists give a case: its topic's, or where it happened outside the forum. */
+export function titleOf(detail: MediationCaseDetail | undefined) {
+  const elsewhere = detail?.conduct_elsewhere;
+  return elsewhere ? elsewhereTitle(elsewhere.where) : detail?.topic?.title;
+}
 
 /** The decision ballot of a case, as the staff viewer reads it. */
 export function ballotOf(
@@ -327,7 +334,7 @@ function checkTargets(
       "topic_title",
     ] as const) {
       if (
-        row[key] !== (key === "topic_title" ? detail.topic?.title : detail[key])
+        row[key] !== (key === "topic_title" ? titleOf(detail) : detail[key])
       ) {
         problem(`the queue and the case page disagree on ${key}`);
       }
@@ -407,7 +414,7 @@ function checkHistory(
     }
     const mine = {
       state: other.state,
-      title: other.topic?.title,
+      title: titleOf(other),
       created: other.created_at,
       ended: other.ended_at,
     };

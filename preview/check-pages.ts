@@ -7,7 +7,7 @@ import type {
   MediationCaseDetail,
   StatementPage,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { at, ballotOf, type Problem, same } from "./check-case";
+import { at, ballotOf, type Problem, same, titleOf } from "./check-case";
 import type { Views } from "./check-views";
 import { YOU } from "./sample-people";
 import { DAY, HOUR, SETTINGS } from "./sample-timeline";
@@ -89,7 +89,7 @@ export function checkBallot(
   }
   const reader = views.readerPages.get(detail.id);
   if (
-    ballot.case_file.title !== detail.topic?.title ||
+    ballot.case_file.title !== titleOf(detail) ||
     !same(ballot.case_file.statements, detail.statements)
   ) {
     problem("its case file's title or statements are not the case's");

@@ -2,7 +2,7 @@
 // against the vectors the Ruby rule is checked with, then every sample the
 // scripted server answers against what the lifecycle can produce, before and
 // after the person concerned and the moderators act on their pages.
-import { checkCase } from "./check-case";
+import { checkCase, titleOf } from "./check-case";
 import { checkCoaching } from "./check-coaching";
 import { checkBallot, checkPage } from "./check-pages";
 import { RECOMMENDATION_ACTIONS } from "./check-recommendations";
@@ -109,7 +109,7 @@ function checkViews(views: Views, impossible: string[]) {
       const detail = views.details.get(entry.id);
       const told = {
         state: detail?.state,
-        title: detail?.topic?.title,
+        title: titleOf(detail),
         ended: detail?.ended_at,
         outcome: detail?.outcome_summary?.key ?? null,
       };
@@ -161,8 +161,8 @@ function checkViews(views: Views, impossible: string[]) {
     check(`my request ${request.id}`, (problem) => {
       const detail = [...views.details.values()].find(
         (d) =>
-          d.topic?.title === request.topic_title &&
-          d.post?.url === request.post_url
+          titleOf(d) === request.topic_title &&
+          (d.post?.url ?? null) === request.post_url
       );
       if (!detail) {
         problem("its case has no page");

@@ -16,6 +16,7 @@ const ICONS = [
   "heart",
   "life-ring",
   "link",
+  "plus",
   "reply",
   "xmark",
 ];

@@ -61,6 +61,7 @@ function placeCounts(cases: number): TransparencyRow["cases_by_place"] {
   return {
     forum: shown(cases - privateMessages),
     private_message: shown(privateMessages),
+    elsewhere: 0,
   };
 }
 

@@ -10,6 +10,8 @@ import type {
 import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { installAttachedPosts } from "./sample-attached";
 import { caseDetail, ENDED, ESCALATED, queueRow } from "./sample-detail";
+import { EVIDENCE_LIMITS } from "./sample-elsewhere";
+import { installEvidence, installOpenElsewhere } from "./sample-evidence";
 import { YOU } from "./sample-people";
 import { installRecommendations } from "./sample-recommendations";
 import {
@@ -143,6 +145,7 @@ function installCase(record: SampleCase) {
     });
   }
   installAttachedPosts(record, answer);
+  installEvidence(record, answer);
   installRecommendations(record, answer);
   respondTo("POST", `${base}/report/submit.json`, () => ({
     status: 422,
@@ -201,8 +204,10 @@ export function installSampleCases() {
         counts_capped: [],
         cases: RECORDS.filter((r) => inFilter(filter, r)).map(queueRow),
         can_see_archive: true,
+        evidence_limits: EVIDENCE_LIMITS,
       },
     };
   });
   RECORDS.forEach(installCase);
+  installOpenElsewhere(installCase);
 }

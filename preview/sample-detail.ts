@@ -5,6 +5,7 @@ import type {
   CaseEvent,
   CaseImplementation,
   CaseOutcome,
+  ConductPlace,
   ImplementationTerms,
   LadderStep,
   MediationCaseDetail,
@@ -13,7 +14,9 @@ import type {
 import { attachedPostsOf, MAX_POSTS } from "./sample-attached";
 import { coachingViewOf } from "./sample-coaching";
 import { PRIVATE_MESSAGE } from "./sample-data";
+import { EVIDENCE_LIMITS } from "./sample-elsewhere";
 import { caseEvents } from "./sample-events";
+import { conductElsewhereOf, evidenceOf } from "./sample-evidence";
 import { contactOf, reportOf, statementsOf, windowOf } from "./sample-file";
 import { SAMPLE_ITEMS, SAMPLE_LADDER } from "./sample-list";
 import { BOB, NOOR, YOU } from "./sample-people";
@@ -68,6 +71,9 @@ export function nextStepOf(record: SampleCase, forRequester = false) {
 
 /** A post's link, for those who may read it: a private message's asker. */
 export function postUrl(record: SampleCase) {
+  if (record.elsewhere) {
+    return null;
+  }
   return record.privateMessage
     ? PRIVATE_MESSAGE.path
     : `/t/sample/${record.topicId}/${record.postNumber}`;
@@ -76,6 +82,13 @@ export function postUrl(record: SampleCase) {
 /** The mediators never get a link to a private message. */
 function mediatorsPostUrl(record: SampleCase) {
   return record.privateMessage ? null : postUrl(record);
+}
+
+export function conductPlace(record: SampleCase): ConductPlace {
+  if (record.elsewhere) {
+    return "elsewhere";
+  }
+  return record.privateMessage ? "private_message" : "forum";
 }
 
 /** The kinds of the requests, as the server lists them (sorted, once each). */
@@ -113,6 +126,7 @@ export function queueRow(record: SampleCase): MediationQueueCase {
     topic_title: record.title,
     post_excerpt: record.excerpt,
     post_url: mediatorsPostUrl(record),
+    conduct_place: conductPlace(record),
     mediator: record.mediator,
     stage_due_at: isoOrNull(stageDue(record.state, dates)),
     extension_decision_due_at:
@@ -195,6 +209,9 @@ function actionsOf(
   }
   if (["mediating", "report_draft"].includes(state)) {
     actions.push("attach_post");
+    if (record.elsewhere) {
+      actions.push("add_evidence");
+    }
   }
   if (state === "report_draft") {
     actions.push("edit_report");
@@ -260,7 +277,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
   const events: CaseEvent[] = caseEvents(record);
   return {
     id: record.id,
-    conduct_place: record.privateMessage ? "private_message" : "forum",
+    conduct_place: conductPlace(record),
     state,
     urgent: row.urgent,
     created_at: row.created_at,
@@ -269,21 +286,27 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
     ended_at: isoOrNull(dates.ended),
     outcome_note: record.outcomeNote,
     outcome_note_shareable: record.outcomeNoteShareable,
-    topic: {
-      id: record.topicId,
-      title: record.title,
-      url: record.privateMessage ? null : `/t/sample/${record.topicId}`,
-      closed: false,
-      slow_mode_seconds: 0,
-    },
-    post: {
-      id: record.topicId * 100 + record.postNumber,
-      post_number: record.postNumber,
-      url: mediatorsPostUrl(record),
-      cooked: `<p>${record.excerpt}</p>`,
-      author: record.subject,
-    },
+    topic: record.elsewhere
+      ? null
+      : {
+          id: record.topicId,
+          title: record.title,
+          url: record.privateMessage ? null : `/t/sample/${record.topicId}`,
+          closed: false,
+          slow_mode_seconds: 0,
+        },
+    post: record.elsewhere
+      ? null
+      : {
+          id: record.topicId * 100 + record.postNumber,
+          post_number: record.postNumber,
+          url: mediatorsPostUrl(record),
+          cooked: `<p>${record.excerpt}</p>`,
+          author: record.subject,
+        },
     attached_posts: attachedPostsOf(record),
+    conduct_elsewhere: conductElsewhereOf(record),
+    evidence: evidenceOf(record),
     recommendations: caseRecommendationsOf(record),
     mediator: record.mediator,
     requesters: record.requests.map((kind, index) => ({
@@ -329,6 +352,7 @@ export function caseDetail(record: SampleCase): MediationCaseDetail {
       recommendation_space: 60,
       recommendation_spaces: 5,
       recommendations: 5,
+      ...EVIDENCE_LIMITS,
     },
     report: reportOf(record),
     statement_window: windowOf(record, { reason: true }),

@@ -13,12 +13,34 @@ import { HOUR, iso, stageDue } from "./sample-timeline";
 
 type Entry = [number | null, string, MediationUser | null, CaseEventData?];
 
+const ELSEWHERE: CaseEventData = { conduct_place: "elsewhere" };
+
+function openedData(record: SampleCase): CaseEventData {
+  const kind = { kind: record.requests[0] };
+  return record.elsewhere ? { ...kind, ...ELSEWHERE } : kind;
+}
+
+/** The pieces a mediator added: those given with a request came with it. */
+function evidenceEvents(record: SampleCase): Entry[] {
+  const opened = datesOf(record).opened;
+  return record.evidence
+    .filter((piece) => !piece.fromRequest)
+    .map((piece) => [
+      opened + piece.after * HOUR,
+      "evidence_added",
+      piece.addedBy,
+      { kind: piece.kind },
+    ]);
+}
+
 export function caseEvents(record: SampleCase): CaseEvent[] {
   const dates = datesOf(record);
   const submitted = dates.submitted ?? 0;
   const mediator = record.mediator;
   const entries: Entry[] = [
-    [dates.opened, "case_opened", BOB, { kind: record.requests[0] }],
+    record.elsewhere?.openedByMediator
+      ? [dates.opened, "opened_by_mediator", mediator, ELSEWHERE]
+      : [dates.opened, "case_opened", BOB, openedData(record)],
     ...record.requests
       .slice(1)
       .map(
@@ -103,7 +125,7 @@ export function caseEvents(record: SampleCase): CaseEvent[] {
   if (record.review) {
     entries.push([Date.parse(record.review.at), "reviewed", YOU]);
   }
-  entries.push(...recommendationEvents(record));
+  entries.push(...recommendationEvents(record), ...evidenceEvents(record));
   const now = Date.now();
   return entries
     .filter(

@@ -9,6 +9,7 @@ import type {
   StatementWindowState,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
 import { reportPostsOf } from "./sample-attached";
+import { conductElsewhereOf, reportEvidenceOf } from "./sample-evidence";
 import { SAMPLE_ITEMS } from "./sample-list";
 import { BOB } from "./sample-people";
 import { datesOf, type SampleCase } from "./sample-records";
@@ -21,6 +22,16 @@ const REPORT_TEXT = {
     "A mediator posted a summary of the views and asked everyone to keep to the proposal. When the remarks continued, the mediator opened a private conversation with the author, who did not reply.",
   why_unresolved:
     "The remarks continued after both steps, and a member who felt targeted asked for help a second time.",
+};
+
+// A case about conduct outside the forum has no thread to tell of.
+const ELSEWHERE_REPORT_TEXT = {
+  what_happened:
+    "In the project chat, after a member's third packaging issue, the person concerned wrote that they would find where the member lives.",
+  mediation_course:
+    "A mediator opened a private conversation with the person concerned the next day, said what the case was and what would follow, and asked them to withdraw the remark. They did not reply.",
+  why_unresolved:
+    "The remark was a threat, it was not withdrawn, and the member no longer takes part in the chat.",
 };
 
 /** Whether and when the mediator reached the person concerned. */
@@ -36,9 +47,10 @@ export function reportOf(record: SampleCase): CaseReport | null {
     return null;
   }
   const submitted = dates.submitted !== null;
+  const text = conductElsewhereOf(record) ? ELSEWHERE_REPORT_TEXT : REPORT_TEXT;
   return {
-    ...REPORT_TEXT,
-    why_unresolved: submitted ? REPORT_TEXT.why_unresolved : "",
+    ...text,
+    why_unresolved: submitted ? text.why_unresolved : "",
     cited_keys: submitted ? record.cited : [],
     recommended_keys: record.recommended,
     affected_user_ids: [BOB.id],
@@ -53,6 +65,8 @@ export function reportOf(record: SampleCase): CaseReport | null {
         })
       : [],
     posts: reportPostsOf(record),
+    conduct_elsewhere: conductElsewhereOf(record),
+    evidence: reportEvidenceOf(record),
   };
 }
 

@@ -22,6 +22,17 @@ import {
   PRIVATE_MESSAGE_LABEL,
   TOPIC_TITLE,
 } from "./sample-data";
+import {
+  CASE_50,
+  CASE_50_EVIDENCE,
+  CASE_51,
+  CASE_51_EVIDENCE,
+  CASE_52,
+  CASE_52_EVIDENCE,
+  elsewhereTitle,
+  type SampleElsewhere,
+  type SampleEvidence,
+} from "./sample-elsewhere";
 import { SAMPLE_LADDER } from "./sample-list";
 import {
   ALICE,
@@ -110,6 +121,9 @@ export interface SampleCase {
   recommendations: SampleRecommendation[];
   /** About a private message, shared by the member who asked. */
   privateMessage: boolean;
+  /** About conduct outside the forum: no topic or post. */
+  elsewhere: SampleElsewhere | null;
+  evidence: SampleEvidence[];
 }
 
 const EXCERPT =
@@ -178,6 +192,8 @@ function sample(
     attached: [],
     recommendations: [],
     privateMessage: false,
+    elsewhere: null,
+    evidence: [],
     ...extra,
   };
 }
@@ -215,6 +231,51 @@ export const RECORDS: SampleCase[] = [
   sample(3, "requested", "Proposal: a new logo for the project", SAM, {
     opened: 30,
   }),
+  // Conduct outside the forum: Bob asked about a code review; yours.
+  sample(
+    50,
+    "mediating",
+    elsewhereTitle(CASE_50.where),
+    DMITRI,
+    { opened: 26, claimed: 2, contacted: 3 },
+    {
+      mediator: YOU,
+      excerpt: "",
+      elsewhere: CASE_50,
+      evidence: [...CASE_50_EVIDENCE],
+    }
+  ),
+  // Outside the forum, opened by you from the queue; the report is being written.
+  sample(
+    51,
+    "report_draft",
+    elsewhereTitle(CASE_51.where),
+    CAROL,
+    { opened: 70, claimed: 0, contacted: 20, escalated: 30 },
+    {
+      mediator: YOU,
+      requests: [],
+      excerpt: "",
+      elsewhere: CASE_51,
+      evidence: [...CASE_51_EVIDENCE],
+    }
+  ),
+  // Outside the forum, urgent; the ballot opened 6 hours ago.
+  sample(
+    52,
+    "voting",
+    elsewhereTitle(CASE_52.where),
+    SAM,
+    { opened: TO_BALLOT_CLOSE - SETTINGS.ballotHours + 6, ...ESCALATED },
+    {
+      requests: ["unsafe"],
+      excerpt: "",
+      elsewhere: CASE_52,
+      evidence: [...CASE_52_EVIDENCE],
+      statements: [subjectSays(SAM, SETTINGS.statementDays * 24 - 4)],
+      ballot: ballot(30, 9, null, "eligible"),
+    }
+  ),
   // The sample topic's own case: yours, and the person not reached yet.
   sample(
     4,

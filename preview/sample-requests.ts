@@ -6,7 +6,7 @@ import type {
   HelpRequestStatus,
   MyHelpRequest,
 } from "discourse/plugins/discourse-mediation/discourse/lib/types";
-import { nextStepOf, postUrl } from "./sample-detail";
+import { conductPlace, nextStepOf, postUrl } from "./sample-detail";
 import { datesOf, findRecord } from "./sample-records";
 import { iso } from "./sample-timeline";
 
@@ -24,8 +24,8 @@ export const REQUESTER_STATUS: Record<CaseState, HelpRequestStatus> = {
   archived: "concluded",
 };
 
-/** One case in each state a requester can meet. */
-const BOBS_CASES = [2, 5, 10, 7, 12, 11];
+/** One case in each state a requester can meet, and one outside the forum. */
+const BOBS_CASES = [2, 5, 10, 7, 12, 11, 50];
 
 export function myRequests(): MyHelpRequest[] {
   return BOBS_CASES.map((id) => {
@@ -38,6 +38,7 @@ export function myRequests(): MyHelpRequest[] {
       created_at: iso(datesOf(record).opened),
       topic_title: record.title,
       post_url: postUrl(record),
+      conduct_place: conductPlace(record),
       can_withdraw: status === "waiting" || status === "mediating",
       outcome_note: record.outcomeNoteShareable ? record.outcomeNote : null,
       next_step: nextStepOf(record, true),

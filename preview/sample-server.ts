@@ -1,5 +1,7 @@
 import { respondTo } from "../test/javascripts/helpers/fake-server";
 import { samplePrivateMessage } from "./sample-data";
+import { EVIDENCE_LIMITS } from "./sample-elsewhere";
+import { installElsewhereRequests } from "./sample-elsewhere-request";
 import { myRequests } from "./sample-requests";
 
 // How the scripted server answers "Send to the mediators", so that every
@@ -52,6 +54,7 @@ const MEMBERS = [
 ];
 
 export function installSampleServer(scenario: () => Scenario) {
+  installElsewhereRequests(scenario);
   respondTo("POST", "/mediation/help-requests.json", async (request) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const data = request.data as {
@@ -104,6 +107,6 @@ export function installSampleServer(scenario: () => Scenario) {
 
   respondTo("GET", "/mediation/help-requests.json", () => ({
     status: 200,
-    body: { help_requests: myRequests() },
+    body: { help_requests: myRequests(), evidence_limits: EVIDENCE_LIMITS },
   }));
 }

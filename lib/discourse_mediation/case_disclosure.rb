@@ -26,6 +26,15 @@ module DiscourseMediation
       help_request.user if help_request.consent_to_be_named
     end
 
+    # Who gave a piece of evidence: the mediator who added it, or the
+    # requester who gave it with their request only where they agreed to be
+    # named, as on the requester list. A piece given with a request whose
+    # row is gone names nobody.
+    def evidence_giver(evidence)
+      return evidence.added_by if evidence.help_request_id.nil?
+      requester_user(evidence.help_request) if evidence.help_request
+    end
+
     def timeline_actor(event)
       if REQUESTER_ACTIONS.include?(event.action) && unnamed_requester_ids.include?(event.user_id)
         return nil

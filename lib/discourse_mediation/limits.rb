@@ -20,6 +20,22 @@ module DiscourseMediation
         recommendation_space: Rules::Record::Recommendation::SPACE_MAX_LENGTH,
         recommendation_spaces: Rules::Record::Recommendation::MAX_SPACES,
         recommendations: Rules::Record::Recommendation::MAX_PER_CASE,
+        **for_evidence,
+      }
+    end
+
+    # `EvidenceLimits` in lib/types/: in CaseLimits, and for the forms that
+    # open a case about conduct outside the forum.
+    def for_evidence
+      rules = Rules::Case::Evidence
+      {
+        evidence: rules::MAX_PER_CASE,
+        evidence_note: rules::NOTE_MAX_LENGTH,
+        evidence_quote: rules::QUOTE_MAX_LENGTH,
+        evidence_link: rules::LINK_MAX_LENGTH,
+        evidence_upload_kb: SiteSetting.mediation_evidence_max_upload_kb,
+        conduct_where: Rules::Case::ConductPlace::WHERE_MAX_LENGTH,
+        case_note: CaseNote::MAX_LENGTH,
       }
     end
 

@@ -10,18 +10,28 @@ module DiscourseMediation
   module Markdown
     LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/
     INLINE_SPECIAL = /[\\`*_{}\[\]()<>#+!|~]/
+    # After an @ or a colon, an invisible word joiner keeps an @mention, an
+    # :emoji: or a bare https:// link from coming alive.
+    LIVE_MARK = /[@:]/
+    WORD_JOINER = "\u2060"
 
     module_function
 
-    # Every line of the text as a quoted line.
-    def quote(text)
-      text.to_s.split(LINE_BREAK, -1).map { |line| "> #{escape(line.rstrip)}".rstrip }.join("\n")
+    # Every line of the text as a quoted line. Inert text, besides, mentions
+    # nobody and shows no link or emoji: for text that no one on the forum
+    # wrote, such as evidence of conduct outside it.
+    def quote(text, inert: false)
+      text
+        .to_s
+        .split(LINE_BREAK, -1)
+        .map { |line| "> #{escape(line.rstrip, inert:)}".rstrip }
+        .join("\n")
     end
 
     # On one line, with Markdown's special characters escaped: for titles and
     # summaries written into a sentence or a link.
-    def inline(text)
-      escape(text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip)
+    def inline(text, inert: false)
+      escape(text.to_s.gsub(LINE_BREAK, " ").squeeze(" ").strip, inert:)
     end
 
     # On one line, as a code span: nothing in it becomes markup, a link, an
@@ -35,8 +45,9 @@ module DiscourseMediation
       "#{fence}#{pad}#{line}#{pad}#{fence}"
     end
 
-    def escape(text)
-      text.gsub(INLINE_SPECIAL) { |char| "\\#{char}" }
+    def escape(text, inert: false)
+      escaped = text.gsub(INLINE_SPECIAL) { |char| "\\#{char}" }
+      inert ? escaped.gsub(LIVE_MARK) { |char| "#{char}#{WORD_JOINER}" } : escaped
     end
   end
 end

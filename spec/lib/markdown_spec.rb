@@ -51,6 +51,16 @@ RSpec.describe DiscourseMediation::Markdown do
     end
   end
 
+  describe "inert text" do
+    it "keeps an @mention, an :emoji: and a bare link from coming alive, and reads the same" do
+      text = "@moderators see https://evil.example :poop:"
+      quoted = described_class.quote(text, inert: true)
+      expect(quoted).to eq("> @\u2060moderators see https:\u2060//evil.example :\u2060poop:\u2060")
+      expect(quoted.delete("\u2060")).to eq("> #{text}")
+      expect(described_class.inline("@team: *x*", inert: true)).to eq("@\u2060team:\u2060 \\*x\\*")
+    end
+  end
+
   describe ".literal" do
     it "puts the text in a code span, so a mention, an emoji or a URL stays text" do
       expect(described_class.literal("@admin :smile: https://x.example")).to eq(

@@ -46,9 +46,13 @@ require "fabrication"
 
 Dir[File.join(__dir__, "stand-ins", "*.rb")].sort.each { |file| require file }
 
-# config/locales/server.en.yml, as Discourse loads it; a missing key or a
-# missing placeholder raises instead of printing "translation missing".
-I18n.load_path += [File.join(PLUGIN_ROOT, "config/locales/server.en.yml")]
+# config/locales/server.en.yml, as Discourse loads it, over core's date
+# formats; a missing key or a missing placeholder raises instead of
+# printing "translation missing".
+I18n.load_path += [
+  File.join(__dir__, "support/core_dates.en.yml"),
+  File.join(PLUGIN_ROOT, "config/locales/server.en.yml"),
+]
 I18n.available_locales = [:en]
 I18n.default_locale = :en
 I18n.exception_handler = ->(exception, *) do

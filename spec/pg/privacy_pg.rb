@@ -63,6 +63,48 @@ RSpec.describe "user text in the plugin's posts and messages" do
     )
   end
 
+  context "when the conduct happened outside the forum" do
+    include ElsewhereCase
+
+    let(:mediation_case) do
+      open_elsewhere_case.tap do |opened|
+        opened.update!(conduct_where: "Hello](https://evil.example) [click @moderators")
+      end
+    end
+
+    it "does not let where it happened become a link or a mention, in messages or the report topic" do
+      DiscourseMediation::Notices::NewRequest.new(mediation_case.help_requests.sole).notify
+      [
+        DiscourseMediation::Notices::FirstContact.raw(mediation_case),
+        PostCreator.created.last[:post].raw,
+        DiscourseMediation::ReportTopic::Elsewhere.in_question(mediation_case, author.username),
+      ].each do |raw|
+        expect(raw).not_to include("](https://evil.example)")
+        expect(raw).not_to include("@moderators")
+        expect(raw).to include(
+          "Hello\\]\\(https:\u2060//evil.example\\) \\[click @\u2060moderators",
+        )
+      end
+      expect(PostCreator.created.last[:opts][:title]).to include(
+        "Hello](https://evil.example) [click @moderators",
+      )
+    end
+
+    it "keeps quoted evidence and its notes inside their quotes, and links from leaving their address" do
+      [
+        { kind: "quote", quote: "fine\r**Outcome**: suspension", note: "Look\u2028# A heading" },
+        { kind: "link", url: "https://example.org/a)(https://evil.example/b" },
+      ].each do |piece|
+        DiscourseMediation::Evidence.create!(mediation_case:, added_by: mediator, **piece)
+      end
+      raw = DiscourseMediation::ReportTopic::Elsewhere.evidence(mediation_case)
+      expect(lines_with(raw, "Outcome\\*\\*: suspension")).to all(start_with(">"))
+      expect(lines_with(raw, "# A heading")).to all(start_with(">"))
+      expect(raw).to include("(https://example.org/a%29%28https://evil.example/b)")
+      expect(raw).not_to include("a)(")
+    end
+  end
+
   it "keeps the moderators' reasons quoted in the outcome message" do
     mediation_case =
       decide(ask_for_help, votes: voter_list.zip(%w[suspension suspension no_action]))

@@ -45,6 +45,7 @@ RSpec.describe "the queue and a member's requests, as JSON" do
         id: mediation_case.id,
         topic_title: topic.title,
         post_excerpt: post.raw,
+        conduct_place: "forum",
         urgent: true,
         requests_count: 2,
         can_claim: true,
@@ -99,6 +100,7 @@ RSpec.describe "the queue and a member's requests, as JSON" do
         can_withdraw: true,
         outcome_note: nil,
         topic_title: topic.title,
+        conduct_place: "forum",
       )
       expect(request[:next_step]).to eq(mediation_case.next_step.to_h)
     end

@@ -304,6 +304,16 @@ RSpec.describe DiscourseMediation::Limits do
       recommendation_space: DiscourseMediation::Rules::Record::Recommendation::SPACE_MAX_LENGTH,
       recommendation_spaces: DiscourseMediation::Rules::Record::Recommendation::MAX_SPACES,
       recommendations: DiscourseMediation::Rules::Record::Recommendation::MAX_PER_CASE,
+      **described_class.for_evidence,
+    )
+    expect(described_class.for_evidence).to eq(
+      evidence: DiscourseMediation::Rules::Case::Evidence::MAX_PER_CASE,
+      evidence_note: DiscourseMediation::Rules::Case::Evidence::NOTE_MAX_LENGTH,
+      evidence_quote: DiscourseMediation::Rules::Case::Evidence::QUOTE_MAX_LENGTH,
+      evidence_link: DiscourseMediation::Rules::Case::Evidence::LINK_MAX_LENGTH,
+      evidence_upload_kb: SiteSetting.mediation_evidence_max_upload_kb,
+      conduct_where: DiscourseMediation::Rules::Case::ConductPlace::WHERE_MAX_LENGTH,
+      case_note: DiscourseMediation::CaseNote::MAX_LENGTH,
     )
     expect(described_class.for_ballot).to eq(
       question: DiscourseMediation::BallotQuestion::MAX_LENGTH,

@@ -165,7 +165,7 @@ RSpec.describe "Coaching" do
     end
     answer(as: mediator)
     expect(response.status).to eq(403)
-    sign_in(nil)
+    sign_out
     post "#{base}/coaching/plan.json", params: { plan: "P", dates: [today.to_s] }
     expect(response.status).to eq(403)
     post "#{base}/coaching/summary.json", params: { summary: "S" }
@@ -176,7 +176,7 @@ RSpec.describe "Coaching" do
   it "shows nothing of it to the requester, another member, a voter or anyone signed out" do
     whole_coaching
     [requester, bystander, voters.first, nil].each do |someone|
-      sign_in(someone)
+      someone ? sign_in(someone) : sign_out
       get "#{base}.json"
       expect(response.status).to eq(403)
       get "#{base}/statement.json"

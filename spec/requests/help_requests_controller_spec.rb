@@ -10,7 +10,18 @@ RSpec.describe DiscourseMediation::HelpRequestsController do
 
   # The keys of `MyHelpRequest` in assets/javascripts/discourse/lib/types.ts
   let(:my_help_request_keys) do
-    %w[id kind status created_at topic_title post_url can_withdraw outcome_note next_step]
+    %w[
+      id
+      kind
+      status
+      created_at
+      topic_title
+      post_url
+      conduct_place
+      can_withdraw
+      outcome_note
+      next_step
+    ]
   end
 
   let(:params) do

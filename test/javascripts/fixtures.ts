@@ -2,6 +2,7 @@ import type {
   ArchivePage,
   BallotState,
   CoachingView,
+  EvidenceLimits,
   HelpRequestCreated,
   MediationCaseDetail,
   MediationErrorBody,
@@ -39,6 +40,7 @@ export function myRequestFixture(
     created_at: "2026-11-20T10:00:00Z",
     topic_title: "Packaging proposal",
     post_url: "/t/packaging-proposal/12/4",
+    conduct_place: "forum",
     can_withdraw: true,
     outcome_note: null,
     next_step: { key: "mediator_assigned", at: "2026-11-21T10:00:00Z" },
@@ -67,6 +69,19 @@ export function userFixture(
   return { id, username, name: null, avatar_template: "/a/{size}.png" };
 }
 
+/** The limits the server applies to evidence, at their defaults. */
+export function evidenceLimitsFixture(): EvidenceLimits {
+  return {
+    evidence: 20,
+    evidence_note: 1000,
+    evidence_quote: 5000,
+    evidence_link: 2000,
+    evidence_upload_kb: 4096,
+    conduct_where: 100,
+    case_note: 5000,
+  };
+}
+
 /** A case in the queue, opened two hours before `NOW`. */
 export const NOW = new Date("2026-11-23T12:00:00Z");
 
@@ -85,6 +100,7 @@ export function queueCaseFixture(
     topic_title: "Packaging proposal",
     post_excerpt: "I cannot believe anyone would still suggest this.",
     post_url: "/t/packaging-proposal/12/4",
+    conduct_place: "forum",
     mediator: null,
     stage_due_at: null,
     extension_decision_due_at: null,
@@ -113,6 +129,7 @@ export function queuePageFixture(
     counts_capped: [],
     cases: [queueCaseFixture()],
     can_see_archive: false,
+    evidence_limits: evidenceLimitsFixture(),
     ...overrides,
   };
 }
@@ -146,6 +163,8 @@ export function caseFixture(
       author: userFixture("alice", 1),
     },
     attached_posts: [],
+    conduct_elsewhere: null,
+    evidence: [],
     recommendations: [],
     coaching: null,
     mediator: userFixture("mia", 3),
@@ -222,6 +241,7 @@ export function caseFixture(
       recommendation_space: 60,
       recommendation_spaces: 5,
       recommendations: 5,
+      ...evidenceLimitsFixture(),
     },
     report: null,
     statement_window: null,
@@ -315,6 +335,8 @@ function submittedReportFixture(): NonNullable<StatementPage["report"]> {
       },
     ],
     posts: [],
+    conduct_elsewhere: null,
+    evidence: [],
   };
 }
 
@@ -473,7 +495,11 @@ export function transparencyPage(
         resolved: 9,
         escalated: "fewer_than_3",
         outcomes: { no_action: "fewer_than_3", suspension: 0 },
-        cases_by_place: { forum: 11, private_message: "fewer_than_3" },
+        cases_by_place: {
+          forum: 11,
+          private_message: "fewer_than_3",
+          elsewhere: 0,
+        },
         median_first_response_hours: 5.5,
         median_days_to_decision: null,
       },
@@ -483,7 +509,7 @@ export function transparencyPage(
         resolved: 12,
         escalated: 3,
         outcomes: { no_action: 0, suspension: 3 },
-        cases_by_place: { forum: 15, private_message: 0 },
+        cases_by_place: { forum: 15, private_message: 0, elsewhere: 0 },
         median_first_response_hours: 3,
         median_days_to_decision: 11.5,
       },

@@ -5,6 +5,7 @@ module DiscourseMediation
   # case. Each action answers with the case as it now stands.
   class CasesController < ::ApplicationController
     include RunsCaseServices
+    include RunsElsewhereServices
 
     requires_plugin PLUGIN_NAME
 
@@ -28,6 +29,7 @@ module DiscourseMediation
                    # Tabs whose count is a floor, to show as "1,000+".
                    counts_capped: queue.counts_capped,
                    can_see_archive: guardian.is_staff?,
+                   evidence_limits: Limits.for_evidence,
                    cases:
                      serialize_data(
                        queue.page_cases,
@@ -137,6 +139,44 @@ module DiscourseMediation
       end
     end
 
+    # A case about conduct outside the forum, which the mediator takes at once.
+    def open_elsewhere
+      run_elsewhere_service(Case::OpenElsewhere) do
+        on_success { |mediation_case:| render json: { case_id: mediation_case.id } }
+        on_failed_policy(:can_mediate) { raise Discourse::InvalidAccess }
+        on_failed_policy(:not_opened_twice) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+      end
+    end
+
+    def add_evidence
+      evidence = evidence_refusals
+      run_case_service(Case::AddEvidence) do
+        on_failed_policy(:elsewhere) do
+          render_json_error(
+            I18n.t("discourse_mediation.errors.evidence.not_elsewhere"),
+            status: 422,
+          )
+        end
+        instance_exec(&evidence)
+        on_failed_policy(:room_for_evidence) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
+        on_failed_policy(:not_on_case_already) do |policy|
+          render_json_error(policy.reason, status: 409)
+        end
+      end
+    end
+
+    def remove_evidence
+      run_case_service(Case::RemoveEvidence) do
+        on_model_not_found(:evidence) do
+          render_json_error(I18n.t("discourse_mediation.errors.evidence.not_on_case"), status: 404)
+        end
+      end
+    end
+
     def open_conversation
       run_case_service(Case::OpenConversation) do
         on_failed_policy(:only_invitable_people) do |policy|
@@ -151,11 +191,8 @@ module DiscourseMediation
 
     def cool_down
       run_case_service(Case::CoolDown) do
-        on_failed_policy(:in_public_discussion) do
-          render_json_error(
-            I18n.t("discourse_mediation.errors.not_in_private_message"),
-            status: 422,
-          )
+        on_failed_policy(:in_public_discussion) do |policy|
+          render_json_error(policy.reason, status: 422)
         end
         on_model_not_found(:topic) do
           render_json_error(I18n.t("discourse_mediation.errors.topic_gone"), status: 422)
@@ -382,6 +419,7 @@ module DiscourseMediation
         { events: :user },
         { notes: :user },
         { attached_posts: [:added_by, { post: %i[user topic] }] },
+        { evidence: [:added_by, :upload, { help_request: :user }] },
         { recommendations: %i[created_by passed_on_by] },
         { coaching: %i[coach check_ins] },
         { statements: :user },

@@ -2,6 +2,8 @@
 
 module DiscourseMediation
   class HelpRequestsController < ::ApplicationController
+    include RunsElsewhereServices
+
     requires_plugin PLUGIN_NAME
 
     before_action :ensure_logged_in
@@ -16,6 +18,7 @@ module DiscourseMediation
 
           render json: {
                    help_requests: serialize_data(requests, MyHelpRequestSerializer, root: false),
+                   evidence_limits: Limits.for_evidence,
                  }
         end
       end
@@ -56,6 +59,27 @@ module DiscourseMediation
         end
         on_failure do
           render_json_error(I18n.t("discourse_mediation.errors.unexpected"), status: 422)
+        end
+      end
+    end
+
+    # About conduct outside the forum: always a new case.
+    def create_elsewhere
+      run_elsewhere_service(HelpRequest::CreateElsewhere) do
+        on_success do |help_request:|
+          render json: {
+                   help_request: serialize_data(help_request, MyHelpRequestSerializer, root: false),
+                   joined_existing_case: false,
+                 }
+        end
+        on_failed_policy(:can_request_help) do
+          render_json_error(I18n.t("discourse_mediation.errors.not_allowed"), status: 403)
+        end
+        on_failed_policy(:within_daily_limit) do |policy|
+          render_json_error(policy.reason, status: 422)
+        end
+        on_failed_policy(:not_asked_twice) do |policy|
+          render_json_error(policy.reason, status: 409)
         end
       end
     end

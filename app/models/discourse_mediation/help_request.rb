@@ -6,7 +6,8 @@ module DiscourseMediation
 
     belongs_to :mediation_case, foreign_key: :case_id, inverse_of: :help_requests
     belongs_to :user
-    belongs_to :post
+    # None for conduct outside the forum.
+    belongs_to :post, optional: true
 
     validates :kind, inclusion: { in: Rules::Mediation::HelpRequestRules::KINDS }
 
@@ -39,7 +40,7 @@ end
 #  id                  :bigint           not null, primary key
 #  case_id             :integer          not null
 #  user_id             :integer          not null
-#  post_id             :integer          not null
+#  post_id             :integer
 #  kind                :string           not null
 #  message             :text             default(""), not null
 #  consent_to_be_named :boolean          default(FALSE), not null

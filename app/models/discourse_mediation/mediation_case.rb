@@ -4,8 +4,9 @@ module DiscourseMediation
   class MediationCase < ActiveRecord::Base
     self.table_name = "discourse_mediation_cases"
 
-    belongs_to :topic
-    belongs_to :post
+    # Neither for conduct outside the forum (Place#elsewhere?).
+    belongs_to :topic, optional: true
+    belongs_to :post, optional: true
     belongs_to :mediator, class_name: "User", optional: true
     # The author of the post in question, as the case opened: open cases are
     # one per topic and person concerned.
@@ -177,8 +178,8 @@ end
 # Table name: discourse_mediation_cases
 #
 #  id                        :bigint           not null, primary key
-#  topic_id                  :integer          not null
-#  post_id                   :integer          not null
+#  topic_id                  :integer
+#  post_id                   :integer
 #  state                     :string           default("requested"), not null
 #  urgent                    :boolean          default(FALSE), not null
 #  mediator_id               :integer
@@ -228,6 +229,8 @@ end
 #  reminder_answer           :text
 #  reminder_answered_at      :datetime
 #  conduct_place             :string           default("forum"), not null
+#  conduct_where             :string
+#  conduct_on                :date
 #
 # Indexes
 #

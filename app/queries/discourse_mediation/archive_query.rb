@@ -2,15 +2,16 @@
 
 module DiscourseMediation
   # One page of the moderators' archive: ended cases, filtered by outcome,
-  # state, closing date and a search of the topic title or the subject's
-  # username. A fixed number of queries per page. Username search finds only
-  # cases that still name the person concerned (Rules::Record::NameKeeping):
-  # a forgiven case is not found by the name it no longer shows.
+  # state, closing date and a search of the topic title (or where it
+  # happened, for conduct outside the forum) or the subject's username. A
+  # fixed number of queries per page. Username search finds only cases that
+  # still name the person concerned (Rules::Record::NameKeeping): a forgiven
+  # case is not found by the name it no longer shows.
   #
-  # A search is two branches, by title and by username, each read in the
-  # archive's order up to the page asked for and then merged: each branch
-  # reads an index (topics' and users' trigrams, then cases by topic or by
-  # subject) rather than every case against both conditions at once.
+  # A search is three branches, by title, by place and by username, each read
+  # in the archive's order up to the page asked for and then merged: each
+  # branch reads an index (topics' and users' trigrams, then cases by topic
+  # or by subject) rather than every case against every condition at once.
   class ArchiveQuery
     PAGE_SIZE = 30
     CASES = MediationCase.table_name
@@ -48,7 +49,7 @@ module DiscourseMediation
       return filtered(MediationCase.all) if !@filter.query
       window = (@page + 1) * PAGE_SIZE + 1
       branches =
-        [by_title, by_subject].map do |branch|
+        [by_title, by_place, by_subject].map do |branch|
           "(#{filtered(branch).select(:id).order(ORDER).limit(window).to_sql})"
         end
       MediationCase.where("#{CASES}.id IN (#{branches.join(" UNION ")})")
@@ -71,6 +72,17 @@ module DiscourseMediation
 
     def by_title
       MediationCase.where(topic_id: Topic.where("title ILIKE ?", pattern).select(:id))
+    end
+
+    # Conduct outside the forum has no topic: its title names where it
+    # happened, so the search reads that. Such cases are the only ones
+    # without a topic, so `topic_id IS NULL` reads them from the index of
+    # cases by topic rather than every case.
+    def by_place
+      MediationCase.where(topic_id: nil, conduct_place: "elsewhere").where(
+        "#{CASES}.conduct_where ILIKE ?",
+        pattern,
+      )
     end
 
     def by_subject

@@ -17,6 +17,7 @@ module DiscourseMediation
                :topic_title,
                :post_excerpt,
                :post_url,
+               :conduct_place,
                :stage_due_at,
                :extension_decision_due_at,
                :overdue,

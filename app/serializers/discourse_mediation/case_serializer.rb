@@ -18,6 +18,8 @@ module DiscourseMediation
                :topic,
                :post,
                :attached_posts,
+               :conduct_elsewhere,
+               :evidence,
                :requesters,
                :people,
                :timeline,
@@ -91,6 +93,20 @@ module DiscourseMediation
           added_by: user_json(attached.added_by),
           created_at: attached.created_at,
         }
+      end
+    end
+
+    # `ConductElsewhere` in lib/types/: where and when, for a case about
+    # conduct outside the forum.
+    def conduct_elsewhere
+      object.conduct_elsewhere
+    end
+
+    # `MediationEvidence` in lib/types/: each piece, oldest first, with who
+    # may be named as having given it (CaseDisclosure#evidence_giver).
+    def evidence
+      object.evidence.map do |piece|
+        piece.as_shown(added_by: user_json(disclosure.evidence_giver(piece)))
       end
     end
 
@@ -169,6 +185,7 @@ module DiscourseMediation
       actions -= [:review] if !object.review_due?
       actions -= [:coach] if !Coaching.outcome?(object)
       actions -= [:recommend] if !may_recommend?
+      actions -= [:add_evidence] if !object.elsewhere?
       if actions.include?(:answer_question) && !disclosure.may_answer_questions?(scope.user&.id)
         actions -= [:answer_question]
       end

@@ -9,6 +9,7 @@ module DiscourseMediation
                :created_at,
                :topic_title,
                :post_url,
+               :conduct_place,
                :can_withdraw,
                :outcome_note,
                :next_step
@@ -47,6 +48,11 @@ module DiscourseMediation
       object.mediation_case.topic_title
     end
 
+    def conduct_place
+      object.mediation_case.conduct_place
+    end
+
+    # None outside the forum: there is no post to go back to.
     def post_url
       topic = object.mediation_case.topic
       topic ? "#{topic.relative_url}/#{object.post&.post_number || 1}" : nil

@@ -13,11 +13,7 @@ module DiscourseMediation
       return if post.topic.blank? || post.topic.private_message?
 
       cases =
-        MediationCase.where(
-          topic_id: post.topic_id,
-          state: "mediating",
-          mediator_id: post.user_id,
-        ).to_a
+        MediationCase.where(topic_id: post.topic_id, state: "mediating", mediator_id: post.user_id)
       return if cases.empty?
 
       post.custom_fields[FIELD] = true

@@ -63,8 +63,11 @@ module DiscourseMediation
     end
 
     # Voters cannot open a private message: the one message shared is quoted.
+    # Conduct outside the forum has no post: where, when, and the evidence.
     def post_in_question(mediation_case, username)
-      if mediation_case.private_message?
+      if mediation_case.elsewhere?
+        Elsewhere.in_question(mediation_case, username)
+      elsif mediation_case.private_message?
         I18n.t(
           "#{SCOPE}.private_message_in_question",
           username:,

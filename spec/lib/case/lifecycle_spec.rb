@@ -127,6 +127,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
       step_in: [%i[mediating], %i[assigned_mediator moderator]],
       edit_report: [%i[report_draft], %i[assigned_mediator moderator]],
       attach_post: [%i[mediating report_draft], %i[assigned_mediator moderator]],
+      add_evidence: [%i[mediating report_draft], %i[assigned_mediator moderator]],
       submit_statement: [%i[awaiting_statements], %i[subject affected]],
       request_extension: [%i[awaiting_statements], %i[subject]],
       decide_extension: [%i[awaiting_statements], %i[mediator moderator]],
@@ -183,7 +184,7 @@ RSpec.describe DiscourseMediation::Rules::Case::Lifecycle do
     it "offers the assigned mediator every move of mediation" do
       expect(
         lifecycle.available_actions(state: :mediating, roles: %i[mediator assigned_mediator]),
-      ).to eq(%i[assign resolve escalate add_note manage_people step_in attach_post])
+      ).to eq(%i[assign resolve escalate add_note manage_people step_in attach_post add_evidence])
     end
 
     it "offers a mediator who is not assigned notes and people, not stepping in" do

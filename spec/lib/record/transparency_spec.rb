@@ -119,13 +119,18 @@ RSpec.describe DiscourseMediation::Rules::Record::Transparency do
     row =
       described_class.publishable(
         "2026-11",
-        summary.merge(opened_by_place: { "forum" => 7, "private_message" => 2 }),
+        summary.merge(opened_by_place: { "forum" => 7, "private_message" => 2, "elsewhere" => 4 }),
         outcomes,
       )
-    expect(row[:cases_by_place]).to eq("forum" => 7, "private_message" => described_class::FEWER)
+    expect(row[:cases_by_place]).to eq(
+      "forum" => 7,
+      "private_message" => described_class::FEWER,
+      "elsewhere" => 4,
+    )
     expect(described_class.publishable("2026-11", summary, outcomes)[:cases_by_place]).to eq(
       "forum" => 0,
       "private_message" => 0,
+      "elsewhere" => 0,
     )
   end
 end

@@ -122,3 +122,17 @@ Fabricator(:private_message_post, from: :post) do
   end
   raw "Ssshh! This is our secret conversation!"
 end
+
+# spec/fabricators/upload_fabricator.rb, with the address core's local store
+# gives an upload (FileStore::BaseStore#get_path_for) written out, since no
+# store stands in here.
+Fabricator(:upload) do
+  user
+  sha1 { sequence(:sha1) { |n| Digest::SHA1.hexdigest(n.to_s) } }
+  original_filename "logo.png"
+  filesize 1234
+  width 100
+  height 200
+  extension "png"
+  url { |attrs| "/uploads/default/original/1X/#{attrs[:sha1]}.#{attrs[:extension]}" }
+end

@@ -50,6 +50,7 @@ RSpec.describe DiscourseMediation::TransparencyQuery, "#rows" do
     expect(row[:cases_by_place]).to eq(
       "forum" => 3,
       "private_message" => DiscourseMediation::Rules::Record::Transparency::FEWER,
+      "elsewhere" => 0,
     )
     raw = DiscourseMediation::TransparencyPost.raw(described_class.new(period: :month))
     expect(raw).to include(

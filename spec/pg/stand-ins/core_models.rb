@@ -98,9 +98,16 @@ class User < ActiveRecord::Base
   has_many :groups, through: :group_users
   has_many :posts
 
-  # Real people: not the system user or other bots (negative ids), not staged.
-  scope :real, -> { where("users.id > 0").where(staged: false) }
+  # Not the system user or other bots (negative ids), nor the shadow
+  # accounts members post anonymously through. Staged accounts are real.
+  scope :real,
+        -> do
+          where("users.id > 0").where(
+            "NOT EXISTS (SELECT 1 FROM anonymous_users a WHERE a.user_id = users.id)",
+          )
+        end
   scope :activated, -> { where(active: true) }
+  scope :not_staged, -> { where(staged: false) }
   scope :not_suspended, -> { where("suspended_till IS NULL OR suspended_till <= ?", Time.zone.now) }
 
   before_validation { self.username_lower = username.to_s.downcase }

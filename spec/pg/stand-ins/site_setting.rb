@@ -52,6 +52,9 @@ module SiteSetting
       "type" => "group_list",
       "default" => "",
     },
+    "secure_uploads" => {
+      "default" => false,
+    },
   }.freeze
 
   class << self

@@ -24,6 +24,14 @@ module CoreSchema
       end
       add_index :users, :username_lower, unique: true
 
+      create_table :anonymous_users do |t|
+        t.integer :user_id, null: false
+        t.integer :master_user_id, null: false
+        t.boolean :active, null: false
+        t.timestamps
+      end
+      add_index :anonymous_users, :user_id, unique: true
+
       create_table :groups, id: :serial do |t|
         t.string :name, null: false
         t.boolean :automatic, null: false, default: false
@@ -98,6 +106,38 @@ module CoreSchema
         t.integer :group_id, null: false
       end
       add_index :topic_allowed_groups, %i[topic_id group_id], unique: true
+
+      create_table :uploads, id: :serial do |t|
+        t.integer :user_id, null: false
+        t.string :original_filename, null: false
+        t.bigint :filesize, null: false
+        t.string :url, null: false
+        t.string :sha1, limit: 40
+        t.string :extension, limit: 10
+        t.integer :width
+        t.integer :height
+        t.boolean :secure, null: false, default: false
+        t.timestamps
+      end
+      add_index :uploads, :sha1, unique: true
+
+      create_table :user_uploads do |t|
+        t.integer :upload_id, null: false
+        t.integer :user_id, null: false
+        t.datetime :created_at, null: false
+      end
+      add_index :user_uploads, %i[upload_id user_id], unique: true
+
+      create_table :upload_references do |t|
+        t.bigint :upload_id, null: false
+        t.string :target_type, null: false
+        t.bigint :target_id, null: false
+        t.timestamps
+      end
+      add_index :upload_references,
+                %i[upload_id target_type target_id],
+                unique: true,
+                name: "index_upload_references_on_upload_and_target"
 
       create_table :topic_timers, id: :serial do |t|
         t.integer :topic_id, null: false

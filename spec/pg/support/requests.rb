@@ -2,7 +2,7 @@
 
 # What Discourse's spec/rails_helper.rb gives request specs, so that
 # spec/requests runs here on real ActionPack routing and controllers:
-# `sign_in`, `get`/`post`/`put`/`delete` with `params:`, `response` with its
+# `sign_in`, `sign_out`, `get`/`post`/`put`/`delete` with `params:`, `response` with its
 # status and parsed JSON, `fab!`, `freeze_time(time)`, `track_sql_queries` and
 # `enable_current_plugin`.
 module Requests
@@ -26,8 +26,14 @@ module Requests
 
   attr_reader :response
 
+  # Core's takes a user (it visits /session/:username/become), never nil.
   def sign_in(user)
+    raise ArgumentError, "sign_in needs a user: use sign_out" if user.nil?
     @signed_in_user = user
+  end
+
+  def sign_out
+    @signed_in_user = nil
   end
 
   %w[get post put delete patch].each do |verb|

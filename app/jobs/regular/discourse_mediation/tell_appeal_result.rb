@@ -16,7 +16,7 @@ module Jobs
         step = ballot.option_step(ballot.outcome)
         lowered = mediation_case.events.find_by(action: "appeal_decided")&.data&.dig("lowered")
         values = {
-          topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
+          **::DiscourseMediation::Notices::Conduct.body_values(mediation_case),
           outcome: step&.title || ballot.outcome,
           ends: ends_text(mediation_case),
           case_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}",

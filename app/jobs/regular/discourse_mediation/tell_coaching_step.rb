@@ -47,7 +47,7 @@ module Jobs
         base = "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}"
         I18n.t(
           "#{SCOPE}.#{event.action}",
-          topic_title: ::DiscourseMediation::Markdown.inline(mediation_case.topic_title),
+          **::DiscourseMediation::Notices::Conduct.body_values(mediation_case),
           statement_url: "#{base}/statement",
           case_url: base,
           result:

@@ -28,7 +28,7 @@ module Jobs
       private
 
       def tell_subject(mediation_case, recommendation)
-        topic_title = mediation_case.topic_title
+        conduct = ::DiscourseMediation::Notices::Conduct
         User
           .where(id: mediation_case.subject_ids)
           .each do |user|
@@ -36,12 +36,11 @@ module Jobs
               mediation_case,
               "recommendation_#{recommendation.id}",
               user,
-              title: I18n.t("#{SCOPE}.subject_title", topic_title:),
+              title: I18n.t("#{SCOPE}.subject_title", **conduct.title_values(mediation_case)),
               raw:
                 I18n.t(
                   "#{SCOPE}.subject_body",
-                  topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-                  post_url: mediation_case.post_full_url.to_s,
+                  **conduct.body_values(mediation_case),
                   text: ::DiscourseMediation::Markdown.quote(recommendation.text),
                   spaces: spaces(recommendation),
                   answer_until: messages.time(recommendation.answer_until),

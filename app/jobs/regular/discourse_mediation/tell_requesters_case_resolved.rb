@@ -40,7 +40,7 @@ module Jobs
           raw:
             I18n.t(
               "discourse_mediation.notifications.resolved_body",
-              topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
+              **::DiscourseMediation::Notices::Conduct.body_values(mediation_case),
               note:,
             ),
         )

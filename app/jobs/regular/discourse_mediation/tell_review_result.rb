@@ -11,7 +11,7 @@ module Jobs
         return if mediation_case.blank? || mediation_case.reviewed_at.nil?
 
         scope = "discourse_mediation.review_result"
-        topic_title = mediation_case.topic_title
+        conduct = ::DiscourseMediation::Notices::Conduct
         ends_at = mediation_case.sanction_ends_at
         until_text =
           (
@@ -31,12 +31,11 @@ module Jobs
               mediation_case,
               "review_result",
               user,
-              title: I18n.t("#{scope}.title", topic_title:),
+              title: I18n.t("#{scope}.title", **conduct.title_values(mediation_case)),
               raw:
                 I18n.t(
                   "#{scope}.#{mediation_case.review_decision}",
-                  topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-                  post_url: mediation_case.post_full_url.to_s,
+                  **conduct.body_values(mediation_case),
                   reason: ::DiscourseMediation::Markdown.quote(mediation_case.review_reason),
                   lifted: I18n.t("#{scope}.lifted"),
                   until: until_text,

@@ -15,13 +15,16 @@ module Jobs
         kind = kind_of(mediation_case)
         return if kind.nil?
 
-        topic_title = mediation_case.topic_title
         ::DiscourseMediation::Notices::SystemMessage.send_once!(
           mediation_case,
           kind,
           mediation_case.subject,
-          title: I18n.t("discourse_mediation.notifications.#{kind}_title", topic_title:),
-          raw: body(kind, mediation_case, topic_title, args),
+          title:
+            I18n.t(
+              "discourse_mediation.notifications.#{kind}_title",
+              **::DiscourseMediation::Notices::Conduct.title_values(mediation_case),
+            ),
+          raw: body(kind, mediation_case, args),
         )
       end
 
@@ -36,10 +39,9 @@ module Jobs
         end
       end
 
-      def body(kind, mediation_case, topic_title, args)
+      def body(kind, mediation_case, args)
         values = {
-          topic_title: ::DiscourseMediation::Markdown.inline(topic_title),
-          post_url: mediation_case.post_full_url.to_s,
+          **::DiscourseMediation::Notices::Conduct.body_values(mediation_case),
           forgotten: forgotten,
         }
         if kind == "private_reminder"

@@ -50,7 +50,7 @@ module DiscourseMediation
     model :mediation_case
     policy :may_take, class_name: Case::Policy::MayTake[:step_in]
     policy :in_state, class_name: Case::Policy::InStateFor[:step_in]
-    policy :in_public_discussion
+    policy :in_public_discussion, class_name: Case::Policy::InPublicTopic
     model :topic
     policy :timer_kept_unless_replaced
 
@@ -60,12 +60,6 @@ module DiscourseMediation
     end
 
     private
-
-    # A private message is mediated in a private conversation, never by
-    # slowing or closing the conversation itself.
-    def in_public_discussion(mediation_case:)
-      !mediation_case.private_message?
-    end
 
     def fetch_topic(mediation_case:)
       mediation_case.topic

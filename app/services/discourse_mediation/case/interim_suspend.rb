@@ -68,7 +68,6 @@ module DiscourseMediation
     # measure, with its reason, its end and how to respond, whether or not
     # the report's notice has been sent yet.
     def tell_subject(mediation_case:, subject_user:, params:)
-      topic_title = mediation_case.topic_title
       scope = "discourse_mediation.interim_notice"
       respond =
         if SiteSetting.mediation_interim_measure == "suspend"
@@ -81,16 +80,21 @@ module DiscourseMediation
             statement_url: "#{Discourse.base_url}/mediation/cases/#{mediation_case.id}/statement",
           )
         end
+      values = Notices::Conduct.body_values(mediation_case)
       Notices::SystemMessage.send_once!(
         mediation_case,
         "interim_notice",
         subject_user,
-        title: I18n.t("#{scope}.title", topic_title:),
+        title: I18n.t("#{scope}.title", **Notices::Conduct.title_values(mediation_case)),
         raw:
           I18n.t(
             "#{scope}.body.#{SiteSetting.mediation_interim_measure}",
-            topic_title: Markdown.inline(topic_title),
-            post_url: mediation_case.post_full_url.to_s,
+            **values,
+            felt_unsafe:
+              I18n.t(
+                "#{scope}.felt_unsafe.#{mediation_case.elsewhere? ? "elsewhere" : "on_post"}",
+                **values,
+              ),
             reason: Markdown.quote(params.reason),
             until: Notices::SystemMessage.time(mediation_case.interim_suspended_until),
             respond:,

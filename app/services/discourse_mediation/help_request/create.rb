@@ -17,9 +17,9 @@ module DiscourseMediation
       attribute :share_private_message, :boolean, default: false
       attribute :behaviour_key, :string
 
+      include HelpRequest::KindChecks
+
       validates :post_id, presence: true
-      validate :kind_is_offered
-      validate :behaviour_is_published
       validate :message_within_limit
 
       def message
@@ -27,18 +27,6 @@ module DiscourseMediation
       end
 
       private
-
-      def kind_is_offered
-        return if Rules::Mediation::HelpRequestRules.valid_kind?(kind)
-        errors.add(:base, I18n.t("discourse_mediation.errors.invalid_kind"))
-      end
-
-      # "This breaks an item of the published list" names a current item.
-      def behaviour_is_published
-        return if !Rules::Mediation::HelpRequestRules.needs_behaviour?(kind)
-        return if Behaviour.published_keys.include?(behaviour_key)
-        errors.add(:base, I18n.t("discourse_mediation.errors.behaviour_required"))
-      end
 
       def message_within_limit
         max = SiteSetting.mediation_request_message_max_length

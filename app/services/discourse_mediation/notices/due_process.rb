@@ -71,7 +71,7 @@ module DiscourseMediation
       scope = "discourse_mediation.notifications"
       values = placeholders(user).merge(extra)
       # Titles are plain text; bodies are Markdown, where user text is escaped.
-      body_values = values.merge(topic_title: Markdown.inline(values[:topic_title]))
+      body_values = values.merge(Notices::Conduct.body_values(@mediation_case))
       body_values[:reason] = Markdown.inline(values[:reason]) if values.key?(:reason)
       Notices::SystemMessage.send_once!(
         @mediation_case,
@@ -97,8 +97,7 @@ module DiscourseMediation
     def placeholders(user)
       {
         username: user.username,
-        topic_title: @mediation_case.topic_title,
-        post_url: @mediation_case.post_full_url.to_s,
+        **Notices::Conduct.title_values(@mediation_case),
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_url: "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}/statement",
         deadline: Notices::SystemMessage.time(@mediation_case.statement_deadline_at),

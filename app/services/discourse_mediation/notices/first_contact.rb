@@ -19,14 +19,27 @@ module DiscourseMediation
     end
 
     def raw(mediation_case)
-      topic_title = mediation_case.topic_title
+      values = Notices::Conduct.body_values(mediation_case)
       I18n.t(
         "discourse_mediation.first_contact",
-        topic_title: Markdown.inline(topic_title),
-        post_url: mediation_case.post_full_url.to_s,
+        **values,
+        opening:
+          I18n.t("discourse_mediation.first_contact_opening.#{opening(mediation_case)}", **values),
         list_url: "#{Discourse.base_url}/mediation/published-list",
         statement_days: SiteSetting.mediation_statement_days,
       )
+    end
+
+    # Who wanted the case: members who still ask, or the mediators alone
+    # (they opened it, or every request was withdrawn).
+    def opening(mediation_case)
+      if mediation_case.help_requests.where(withdrawn_at: nil).none?
+        "opened_by_mediators"
+      elsif mediation_case.elsewhere?
+        "asked_elsewhere"
+      else
+        "asked_on_post"
+      end
     end
   end
 end

@@ -126,9 +126,11 @@ module DiscourseMediation
       message = @help_request.message.presence
       case_url = "#{Discourse.base_url}/mediation/cases/#{@mediation_case.id}"
       {
-        topic_title: Markdown.inline(topic_title),
         # The mediators cannot open a private message: the case page shows it.
-        post_url: @mediation_case.private_message? ? case_url : @help_request.post&.full_url.to_s,
+        **Notices::Conduct.body_values(
+          @mediation_case,
+          post_url: @mediation_case.private_message? ? case_url : @help_request.post&.full_url.to_s,
+        ),
         case_url:,
         kind: kind_text,
         message:

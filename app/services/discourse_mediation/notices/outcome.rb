@@ -16,7 +16,7 @@ module DiscourseMediation
     def subject_message
       I18n.t(
         "#{SCOPE}.subject_body",
-        topic_title: Markdown.inline(topic_title),
+        **Notices::Conduct.body_values(@mediation_case),
         outcome: outcome_step_title,
         description: I18n.t("#{SCOPE}.for_you.#{outcome_kind}"),
         as_voted:,
@@ -98,7 +98,7 @@ module DiscourseMediation
     def requester_message
       I18n.t(
         "#{SCOPE}.requester_body",
-        topic_title: Markdown.inline(topic_title),
+        **Notices::Conduct.body_values(@mediation_case),
         outcome_line: requester_outcome_line,
       )
     end
@@ -122,7 +122,7 @@ module DiscourseMediation
       User
         .where(id: @mediation_case.subject_ids)
         .each do |user|
-          title = I18n.t("#{SCOPE}.subject_title", topic_title:)
+          title = I18n.t("#{SCOPE}.subject_title", **Notices::Conduct.title_values(@mediation_case))
           Notices::SystemMessage.send_once!(
             @mediation_case,
             "outcome_subject",

@@ -1,4 +1,5 @@
 import { ajax } from "discourse/lib/ajax";
+import { extensionOf } from "../lib/evidence/upload-rules";
 import type {
   ArchivePage,
   ArchiveQuery,
@@ -16,6 +17,9 @@ import type {
   MediationQueuePage,
   MyHelpRequest,
   MyHelpRequestsPage,
+  NewElsewhereCase,
+  NewElsewhereHelpRequest,
+  NewEvidence,
   NewHelpRequest,
   NewPublishedItem,
   PrivateConversation,
@@ -29,6 +33,7 @@ import type {
   StatementPageResponse,
   TransparencyPage,
   TransparencyPeriod,
+  UploadedFile,
   VoteCast,
 } from "../lib/types";
 
@@ -57,6 +62,38 @@ class MediationApi {
       type: "POST",
       data: request,
     })) as HelpRequestCreated;
+  }
+
+  /** Sent as JSON: form encoding would turn the evidence list into a hash. */
+  async requestHelpElsewhere(
+    request: NewElsewhereHelpRequest
+  ): Promise<HelpRequestCreated> {
+    return (await send("/mediation/help-requests/elsewhere.json", {
+      type: "POST",
+      contentType: "application/json",
+      data: JSON.stringify(request),
+    })) as HelpRequestCreated;
+  }
+
+  /**
+   * A file for evidence, through core's uploads (UploadsController#create):
+   * the answer names the upload the evidence then points at. It is sent as
+   * "evidence.<extension>": core keeps the name it is given and serves it
+   * with the file, and the file's own name may say who gave it.
+   */
+  async uploadEvidenceFile(file: File): Promise<UploadedFile> {
+    const extension = extensionOf(file.name);
+    const name = extension ? `evidence.${extension}` : "evidence";
+    const data = new FormData();
+    data.append("upload_type", "composer");
+    data.append("synchronous", "true");
+    data.append("file", new File([file], name, { type: file.type }));
+    return (await send("/uploads.json", {
+      type: "POST",
+      data,
+      processData: false,
+      contentType: false,
+    })) as UploadedFile;
   }
 
   async myHelpRequests(): Promise<MyHelpRequestsPage> {
@@ -206,6 +243,32 @@ class MediationApi {
     attachedPostId: number
   ): Promise<MediationCaseResponse> {
     return this.caseAction(id, `posts/${attachedPostId}`, "DELETE");
+  }
+
+  /** One piece of evidence for conduct outside the forum. */
+  addEvidence(
+    id: number,
+    evidence: NewEvidence
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, "evidence", "POST", { ...evidence });
+  }
+
+  removeEvidence(
+    id: number,
+    evidenceId: number
+  ): Promise<MediationCaseResponse> {
+    return this.caseAction(id, `evidence/${evidenceId}`, "DELETE");
+  }
+
+  /** A mediator opens a case about conduct outside the forum, and has it. */
+  async openElsewhereCase(
+    params: NewElsewhereCase
+  ): Promise<{ case_id: number }> {
+    return (await send("/mediation/cases/elsewhere.json", {
+      type: "POST",
+      contentType: "application/json",
+      data: JSON.stringify(params),
+    })) as { case_id: number };
   }
 
   addPerson(id: number, username: string): Promise<MediationCaseResponse> {

@@ -94,6 +94,10 @@ module DiscourseMediation
           # the report is submitted, so the person concerned is told them all.
           attach_post:
             Action.new(states: %i[mediating report_draft], roles: %i[assigned_mediator moderator]),
+          # Evidence of conduct outside the forum, on the same terms (only
+          # such a case offers it: CaseSerializer#available_actions).
+          add_evidence:
+            Action.new(states: %i[mediating report_draft], roles: %i[assigned_mediator moderator]),
           # The person concerned, and the people the report names as affected.
           submit_statement:
             Action.new(states: %i[awaiting_statements], roles: %i[subject affected]),

@@ -1,5 +1,7 @@
 # frozen_string_literal: true
 
+require_relative "../plain_text"
+
 module DiscourseMediation
   module Rules
     module Record
@@ -21,21 +23,15 @@ module DiscourseMediation
 
         module_function
 
-        # Blank as people read it: Unicode spaces (a no-break space among
-        # them) and the zero-width characters that show nothing.
-        BLANK = "[[:space:]\u200B\u200C\u200D\u2060\uFEFF]"
-        EDGES = /\A#{BLANK}+|#{BLANK}+\z/
-        INNER = /#{BLANK}+/
-
         # Text trimmed of every kind of blank at its ends: empty when only blanks.
         def trim(text)
-          text.to_s.gsub(EDGES, "")
+          PlainText.trim(text)
         end
 
         # The spaces as given, trimmed, blanks dropped, each named once
         # (whatever its case), in the order given.
         def spaces(names)
-          Array(names).map { |name| trim(name).gsub(INNER, " ") }.reject(&:empty?).uniq(&:downcase)
+          Array(names).map { |name| PlainText.one_line(name) }.reject(&:empty?).uniq(&:downcase)
         end
 
         # The first thing wrong with a recommendation, or nil.

@@ -4,6 +4,7 @@ import {
   requesterEntries,
 } from "discourse/plugins/discourse-mediation/discourse/lib/case/actions";
 import type { CaseAction } from "discourse/plugins/discourse-mediation/discourse/lib/types/index";
+import { elsewhereCaseFixture } from "../../case-evidence-fixtures";
 import { caseFixture } from "../../fixtures";
 
 module("Unit | Lib | case-actions", function () {
@@ -54,6 +55,16 @@ module("Unit | Lib | case-actions", function () {
     );
   });
 
+  test("conduct outside the forum has no topic to step into or cool down", function (assert) {
+    const mediationCase = elsewhereCaseFixture({
+      available_actions: ["assign", "step_in", "resolve", "escalate"],
+    });
+    assert.deepEqual(
+      caseButtons(mediationCase).map((button) => button.key),
+      ["assign", "conversation", "resolve", "escalate"]
+    );
+  });
+
   test("names only requesters who agreed", function (assert) {
     const entries = requesterEntries(caseFixture().requesters);
     assert.true(entries.length > 0);
@@ -63,5 +74,20 @@ module("Unit | Lib | case-actions", function () {
         : "a member";
       assert.strictEqual(entry.name, expected);
     });
+  });
+
+  test("a kind of help about conduct elsewhere is in its own words", function (assert) {
+    const requesters = caseFixture().requesters.map((requester) => ({
+      ...requester,
+      kind: "deescalate" as const,
+    }));
+    assert.strictEqual(
+      requesterEntries(requesters)[0].kind,
+      "Help de-escalate this discussion"
+    );
+    assert.strictEqual(
+      requesterEntries(requesters, true)[0].kind,
+      "Help calm things down"
+    );
   });
 });

@@ -93,4 +93,34 @@ module("Unit | Lib | queue rows", function () {
     assert.true(passed.target?.overdue, "a minute past the target is late");
     assert.true(stage.target?.text.startsWith("by "));
   });
+
+  test("conduct elsewhere has its own words for a kind; a case a mediator opened has neither kind nor requests", function (assert) {
+    const rows = queueRows(
+      [
+        queueCaseFixture({ id: 1, kinds: ["deescalate"] }),
+        queueCaseFixture({
+          id: 2,
+          conduct_place: "elsewhere",
+          kinds: ["deescalate"],
+        }),
+        queueCaseFixture({
+          id: 3,
+          conduct_place: "elsewhere",
+          kinds: [],
+          urgent: false,
+          requests_count: 0,
+        }),
+      ],
+      NOW
+    );
+    assert.deepEqual(
+      rows.map((row) => row.kinds.map(({ label }) => label)),
+      [["Help de-escalate this discussion"], ["Help calm things down"], []]
+    );
+    assert.deepEqual(
+      rows.map((row) => row.tagged),
+      [true, true, false]
+    );
+    assert.strictEqual(rows[2].requestsText, "Opened by a mediator");
+  });
 });

@@ -15,7 +15,7 @@ function row(
     resolved: 0,
     escalated: 0,
     outcomes: {},
-    cases_by_place: { forum: 0, private_message: 0 },
+    cases_by_place: { forum: 0, private_message: 0, elsewhere: 0 },
     median_first_response_hours: null,
     median_days_to_decision: null,
     ...counts,

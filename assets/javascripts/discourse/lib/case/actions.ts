@@ -1,6 +1,6 @@
 import { i18n } from "discourse-i18n";
 import { formatDateTime } from "../common/age";
-import { KIND_TEXT } from "../help-request/kinds";
+import { kindText } from "../help-request/kinds";
 import type {
   CaseAction,
   CaseRequester,
@@ -88,7 +88,7 @@ const BUTTONS: ButtonRule[] = [
   },
 ];
 
-/** Stepping in on the forum: neither is possible in a private message. */
+/** Stepping in on the forum: possible only in a public topic. */
 const IN_PUBLIC: CaseButtonKey[] = ["post", "cool_down"];
 
 /** A private message's case is mediated in a private conversation only. */
@@ -98,18 +98,28 @@ export function isPrivateMessageCase(
   return mediationCase.conduct_place === "private_message";
 }
 
+/** Conduct outside the forum: no topic or post, where and when instead. */
+export function isElsewhereCase(mediationCase: MediationCaseDetail): boolean {
+  return mediationCase.conduct_place === "elsewhere";
+}
+
+/** Only conduct in a public topic can be stepped into, or cooled down, in public. */
+export function inPublicTopic(mediationCase: MediationCaseDetail): boolean {
+  return mediationCase.conduct_place === "forum";
+}
+
 /** Whether the case page offers a button the server's action allows. */
 function fits(key: CaseButtonKey, mediationCase: MediationCaseDetail) {
   if (key === "suspend") {
     return mediationCase.urgent && !mediationCase.interim_suspended_until;
   }
-  return !(isPrivateMessageCase(mediationCase) && IN_PUBLIC.includes(key));
+  return inPublicTopic(mediationCase) || !IN_PUBLIC.includes(key);
 }
 
 /**
  * The header's buttons for the actions the server offers. The interim
  * measure is for urgent cases only, and once: until the decision, never
- * open-ended. A private message is never stepped into in public.
+ * open-ended. Only a public topic is stepped into in public.
  */
 export function caseButtons(mediationCase: MediationCaseDetail): CaseButton[] {
   const offered = new Set(mediationCase.available_actions);
@@ -136,14 +146,15 @@ export interface RequesterEntry {
 }
 
 export function requesterEntries(
-  requesters: CaseRequester[]
+  requesters: CaseRequester[],
+  elsewhere = false
 ): RequesterEntry[] {
   return requesters.map((requester) => ({
     requester,
     name: requester.user
       ? `@${requester.user.username}`
       : i18n("discourse_mediation.a_member"),
-    kind: i18n(KIND_TEXT[requester.kind].label),
+    kind: i18n(kindText(requester.kind, elsewhere).label),
     at: formatDateTime(requester.created_at),
   }));
 }

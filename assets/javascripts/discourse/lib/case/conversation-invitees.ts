@@ -1,5 +1,6 @@
 import { i18n } from "discourse-i18n";
 import type { MediationCaseDetail, MediationUser } from "../types/index";
+import { isElsewhereCase } from "./actions";
 
 type InviteReason = "involved" | "requester";
 
@@ -75,9 +76,40 @@ export function firstContactText(
   ) {
     return null;
   }
-  return i18n("discourse_mediation.conversation.first_contact", {
+  const scope = isElsewhereCase(mediationCase)
+    ? "elsewhere_case"
+    : "conversation";
+  return i18n(`discourse_mediation.${scope}.first_contact`, {
     username: subject.user.username,
   });
+}
+
+/** Why talk privately: about a topic's thread, or conduct outside the forum. */
+export function conversationIntro(mediationCase: MediationCaseDetail): string {
+  return isElsewhereCase(mediationCase)
+    ? i18n("discourse_mediation.elsewhere_case.conversation_intro")
+    : i18n("discourse_mediation.conversation.intro");
+}
+
+/**
+ * The conversation's title and first message, as the modal offers them: about
+ * the topic, or about conduct outside the forum, named by the case's title.
+ */
+export function conversationStart(mediationCase: MediationCaseDetail) {
+  if (isElsewhereCase(mediationCase)) {
+    const where = mediationCase.conduct_elsewhere?.where ?? "";
+    const title = i18n("discourse_mediation.elsewhere_case.title", { where });
+    return {
+      title: i18n("discourse_mediation.conversation.default_title", { title }),
+      message: i18n("discourse_mediation.elsewhere_case.conversation_message"),
+    };
+  }
+  return {
+    title: i18n("discourse_mediation.conversation.default_title", {
+      title: mediationCase.topic?.title ?? "",
+    }),
+    message: i18n("discourse_mediation.conversation.default_message"),
+  };
 }
 
 /** What is missing before the conversation can start, in words, or null. */

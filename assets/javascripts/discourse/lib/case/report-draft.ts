@@ -4,6 +4,7 @@ import type {
   MediationCaseDetail,
   ReportDraft,
 } from "../types/index";
+import { isElsewhereCase } from "./actions";
 import {
   inviteeRows,
   invitees,
@@ -50,12 +51,18 @@ export function draftOf(report: CaseReport | null): ReportDraft {
 }
 
 /** The written parts, in the order the server lists what is missing. */
-export function textParts(draft: ReportDraft) {
+/** What happened outside the forum has no posts to link to. */
+const ELSEWHERE_HINT: Partial<Record<TextPart, string>> = {
+  what_happened:
+    "discourse_mediation.report.parts.what_happened.hint_elsewhere",
+};
+
+export function textParts(draft: ReportDraft, elsewhere = false) {
   return (Object.keys(PART_TEXT) as TextPart[]).map((part) => ({
     part,
     inputId: `mediation-report-${part}`,
     label: i18n(PART_TEXT[part].label),
-    hint: i18n(PART_TEXT[part].hint),
+    hint: i18n((elsewhere && ELSEWHERE_HINT[part]) || PART_TEXT[part].hint),
     value: draft[part],
   }));
 }
@@ -115,9 +122,13 @@ export function affectedSection(
 ) {
   const choices = affectedChoices(mediationCase, draft);
   const unnamedCount = unnamedRequesterCount(mediationCase);
+  const elsewhere = isElsewhereCase(mediationCase);
   return {
     choices,
     unnamedCount,
+    hint: i18n(
+      `discourse_mediation.report.${elsewhere ? "affected_hint_elsewhere" : "affected_hint"}`
+    ),
     isShown: choices.length > 0 || unnamedCount > 0,
   };
 }

@@ -1,5 +1,11 @@
 import { i18n } from "discourse-i18n";
-import type { CaseEvent, CaseState, QueueFilter } from "../types/index";
+import type {
+  CaseEvent,
+  CaseState,
+  EvidenceKind,
+  QueueFilter,
+} from "../types/index";
+import { EVIDENCE_KIND_WORDS } from "./evidence";
 
 /** The translation key for each state, as mediators read it. */
 export const STATE_TEXT: Record<CaseState, string> = {
@@ -55,10 +61,18 @@ const TIMELINE_ACTIONS = new Set(
   question_asked question_answered post_attached post_detached
   recommendation_made recommendation_answered recommendation_passed_on
   coaching_plan_proposed coaching_plan_agreed coaching_changes_requested
-  coaching_check_in_recorded coaching_summary_written coaching_finished`.split(
-    /\s+/
-  )
+  coaching_check_in_recorded coaching_summary_written coaching_finished
+  opened_by_mediator evidence_added evidence_removed evidence_added_kindless
+  evidence_removed_kindless`.split(/\s+/)
 );
+
+/** What kind of evidence came or went: the timeline never says more. */
+function evidenceWords({ action, data }: CaseEvent): string {
+  const kind = data.kind as EvidenceKind;
+  return action.startsWith("evidence_") && EVIDENCE_KIND_WORDS[kind]
+    ? i18n(EVIDENCE_KIND_WORDS[kind])
+    : "";
+}
 
 /** One timeline line in words: who did what, never naming unnamed requesters. */
 export function describeEvent(event: CaseEvent): string {
@@ -81,6 +95,8 @@ export function describeEvent(event: CaseEvent): string {
     line = "resolve_private_reminder";
   } else if (line === "escalate" && data.contacted === false) {
     line = "escalate_without_contact";
+  } else if (line.startsWith("evidence_") && !evidenceWords(event)) {
+    line = `${line}_kindless`;
   }
 
   return i18n(
@@ -93,6 +109,7 @@ export function describeEvent(event: CaseEvent): string {
       minutes: Math.round((data.interval_seconds ?? 0) / 60),
       count: event.action === "deadline_moved" ? data.hours : data.people_count,
       post_number: data.post_number,
+      evidence: evidenceWords(event),
     }
   );
 }

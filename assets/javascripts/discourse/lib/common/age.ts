@@ -36,3 +36,13 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 export function formatDate(value: string): string {
   return dateFormat.format(new Date(value));
 }
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeZone: "UTC",
+});
+
+/** A day the server sends as "YYYY-MM-DD", the same day in every time zone. */
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+}

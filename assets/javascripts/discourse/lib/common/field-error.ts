@@ -17,14 +17,25 @@ export function fieldErrorId(fieldId: string): string {
   return `${fieldId}-error`;
 }
 
-/** Shows the problem beside the field, says it, and focuses the field. */
-export function showFieldError(fieldId: string, text: string) {
+/**
+ * Shows the problem beside the field, says it, and focuses the field, or the
+ * first of `focus` found (the control inside a field that is not one itself).
+ */
+export function showFieldError(
+  fieldId: string,
+  text: string,
+  focus?: string[]
+) {
   fieldErrorState.fieldId = fieldId;
   fieldErrorState.text = text;
-  announce(text, `#${CSS.escape(fieldId)}`);
+  announce(text, [...(focus ?? []), `#${CSS.escape(fieldId)}`]);
 }
 
-export function clearFieldError() {
+/** Clears the problem shown, or only the one beside `fieldId` when given. */
+export function clearFieldError(fieldId?: string) {
+  if (fieldId !== undefined && fieldErrorState.fieldId !== fieldId) {
+    return;
+  }
   if (fieldErrorState.fieldId !== null) {
     fieldErrorState.fieldId = null;
     fieldErrorState.text = "";

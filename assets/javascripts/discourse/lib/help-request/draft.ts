@@ -13,6 +13,9 @@ export interface HelpRequestDraft {
   sharePrivateMessage: boolean;
 }
 
+/** The id of the message field (components/help-request/message-field). */
+export const MESSAGE_FIELD = "mediation-help-message";
+
 /** The id of the checkbox that lets the mediators read a private message. */
 export const SHARE_FIELD = "mediation-help-share";
 
@@ -25,14 +28,17 @@ export class EditableHelpRequestDraft implements HelpRequestDraft {
   @tracked sharePrivateMessage = false;
 }
 
+/** The choices every request has: the private-message one is a post's only. */
+export type RequestChoices = Omit<HelpRequestDraft, "sharePrivateMessage">;
+
 /** "This breaks an item of the published list" names the item. */
-export function needsBehaviour(draft: HelpRequestDraft): boolean {
+export function needsBehaviour(draft: RequestChoices): boolean {
   return draft.kind === "breaks_list";
 }
 
 /** What stops the draft from being sent, in words, or null when it may go. */
 export function draftProblem(
-  draft: HelpRequestDraft,
+  draft: RequestChoices,
   maxLength: number
 ): string | null {
   if (!draft.kind) {
@@ -74,7 +80,7 @@ export function newHelpRequest(
 }
 
 /** Where the focus goes to mend the draft's problem (see `draftProblem`). */
-export function problemField(draft: HelpRequestDraft): string {
+export function problemField(draft: RequestChoices): string {
   if (!draft.kind) {
     return ".mediation-help-modal__kinds input";
   }

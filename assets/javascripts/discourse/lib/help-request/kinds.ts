@@ -25,6 +25,25 @@ export const KIND_TEXT: Record<HelpRequestKind, KindText> = {
   },
 };
 
+// About conduct outside the forum there is no discussion to speak of.
+const ELSEWHERE_KIND_TEXT: Partial<Record<HelpRequestKind, KindText>> = {
+  deescalate: {
+    label: "discourse_mediation.elsewhere_request.kinds.deescalate.label",
+    description:
+      "discourse_mediation.elsewhere_request.kinds.deescalate.description",
+  },
+  breaks_list: {
+    label: "discourse_mediation.elsewhere_request.kinds.breaks_list.label",
+    description:
+      "discourse_mediation.elsewhere_request.kinds.breaks_list.description",
+  },
+};
+
+/** The words for a kind of help, about a post or about conduct elsewhere. */
+export function kindText(kind: HelpRequestKind, elsewhere = false): KindText {
+  return (elsewhere && ELSEWHERE_KIND_TEXT[kind]) || KIND_TEXT[kind];
+}
+
 /** The translation keys for each status a requester sees. */
 export const STATUS_TEXT: Record<HelpRequestStatus, string> = {
   waiting: "discourse_mediation.my_requests.statuses.waiting",

@@ -1,7 +1,7 @@
 import { i18n } from "discourse-i18n";
 import { formatDate } from "../common/age";
 import type { MyHelpRequest } from "../types/index";
-import { KIND_TEXT, STATUS_TEXT } from "./kinds";
+import { kindText, STATUS_TEXT } from "./kinds";
 
 /** One line of "My help requests", in words. */
 export interface RequestRow {
@@ -17,7 +17,9 @@ export interface RequestRow {
 export function requestRow(request: MyHelpRequest): RequestRow {
   return {
     request,
-    kindLabel: i18n(KIND_TEXT[request.kind].label),
+    kindLabel: i18n(
+      kindText(request.kind, request.conduct_place === "elsewhere").label
+    ),
     statusLabel: i18n(STATUS_TEXT[request.status]),
     askedOn: i18n("discourse_mediation.my_requests.requested_on", {
       date: formatDate(request.created_at),

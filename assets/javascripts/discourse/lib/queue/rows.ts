@@ -7,7 +7,7 @@ import {
   type ResponseClockStatus,
   responseClockText,
 } from "../common/response-clock";
-import { KIND_TEXT } from "../help-request/kinds";
+import { kindText } from "../help-request/kinds";
 import type { CaseState, HelpRequestKind, MediationQueueCase } from "../types";
 
 /**
@@ -22,6 +22,8 @@ export interface QueueRow {
   excerpt: string;
   urgent: boolean;
   kinds: { kind: HelpRequestKind; label: string }[];
+  /** Urgent or asked for some kind of help: a case a mediator opened is neither. */
+  tagged: boolean;
   requestsText: string;
   ageText: string;
   stateText: string;
@@ -90,14 +92,22 @@ function once<K, V>(make: (key: K) => V): (key: K) => V {
  */
 function sharedParts() {
   return {
-    kinds: once((kinds: string) =>
-      (kinds.split(" ") as HelpRequestKind[]).map((kind) => ({
+    // A case a mediator opened has no request, so no kind.
+    // Keyed by the place too: conduct elsewhere has its own words for a kind.
+    kinds: once((key: string) => {
+      const [place, ...kinds] = key.split(" ") as [
+        string,
+        ...HelpRequestKind[],
+      ];
+      return kinds.map((kind) => ({
         kind,
-        label: i18n(KIND_TEXT[kind].label),
-      }))
-    ),
+        label: i18n(kindText(kind, place === "elsewhere").label),
+      }));
+    }),
     requests: once((count: number) =>
-      i18n("discourse_mediation.queue.requests", { count })
+      count === 0
+        ? i18n("discourse_mediation.queue.opened_by_mediator")
+        : i18n("discourse_mediation.queue.requests", { count })
     ),
     state: once((state: CaseState) => i18n(STATE_TEXT[state])),
     mediator: once((username: string | null) =>
@@ -142,7 +152,10 @@ function queueRow(
     title: mediationCase.topic_title,
     excerpt: mediationCase.post_excerpt,
     urgent: mediationCase.urgent,
-    kinds: shared.kinds(mediationCase.kinds.join(" ")),
+    kinds: shared.kinds(
+      [mediationCase.conduct_place, ...mediationCase.kinds].join(" ")
+    ),
+    tagged: mediationCase.urgent || mediationCase.kinds.length > 0,
     requestsText: shared.requests(mediationCase.requests_count),
     ageText: age(createdAt, now),
     stateText: shared.state(state),

@@ -14,6 +14,13 @@ const TITLE: Record<StatementPage["role"], string> = {
   reader: "discourse_mediation.statement_page.title_reader",
 };
 
+/** Conduct outside the forum has no post: the heading says where it was. */
+const ELSEWHERE_TITLE: Record<StatementPage["role"], string> = {
+  subject: "discourse_mediation.evidence.statement_title.subject",
+  affected: "discourse_mediation.evidence.statement_title.affected",
+  reader: "discourse_mediation.evidence.statement_title.reader",
+};
+
 type ExtensionDecision = NonNullable<
   StatementWindowState["extension_decision"]
 >;
@@ -25,7 +32,10 @@ const EXTENSION_DECISION: Record<ExtensionDecision, string> = {
 
 /** The statement page's heading, for the reader's part in the case. */
 export function statementPageTitle(page: StatementPage): string {
-  return i18n(TITLE[page.role], { title: page.topic_title });
+  const elsewhere = page.report?.conduct_elsewhere;
+  return elsewhere
+    ? i18n(ELSEWHERE_TITLE[page.role], { where: elsewhere.where })
+    : i18n(TITLE[page.role], { title: page.topic_title });
 }
 
 /** Whether the time for statements has ended (waived or past the deadline). */

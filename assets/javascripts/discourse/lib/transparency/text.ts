@@ -94,6 +94,10 @@ export const PLACE_COLUMNS: { place: ConductPlace; label: string }[] = [
     label:
       "discourse_mediation.transparency.columns.cases_by_place.private_message",
   },
+  {
+    place: "elsewhere",
+    label: "discourse_mediation.transparency.columns.cases_by_place.elsewhere",
+  },
 ];
 
 /** The table's cells: the same figures as the chart, and more. */

@@ -1,6 +1,12 @@
 // A case as its mediators work it. Part of the JSON contract (lib/types/index.ts).
 
 import type { CoachingView } from "./coaching";
+import type {
+  ConductElsewhere,
+  EvidenceKind,
+  EvidenceLimits,
+  MediationEvidence,
+} from "./evidence";
 import type { HelpRequestKind } from "./help-request";
 import type { CaseImplementation, CaseOutcome } from "./outcome";
 import type {
@@ -58,7 +64,9 @@ export type CaseAction =
   /** Attach further posts to the case, and remove them (before the report is submitted). */
   | "attach_post"
   /** A coaching outcome: propose its plan, record check-ins and the result. */
-  | "coach";
+  | "coach"
+  /** Conduct outside the forum: add evidence, and remove it (before the report is submitted). */
+  | "add_evidence";
 
 /** The post in question, as the case page shows it. */
 export interface CasePost {
@@ -106,7 +114,10 @@ export interface CasePerson {
 
 /** A timeline entry's details; which keys appear depends on the action. */
 export interface CaseEventData {
-  kind?: HelpRequestKind;
+  /** The request's kind; with evidence_added and evidence_removed, the evidence's. */
+  kind?: HelpRequestKind | EvidenceKind;
+  /** case_opened, opened_by_mediator. */
+  conduct_place?: ConductPlace;
   reason?: string;
   username?: string;
   mediator_username?: string;
@@ -163,7 +174,7 @@ export interface CaseHistoryItem {
 
 /** GET /mediation/cases/:id.json, and the answer to every case action. */
 /** The lengths the server accepts for the case page's forms (Limits.for_case). */
-export interface CaseLimits {
+export interface CaseLimits extends EvidenceLimits {
   note: number;
   outcome_note: number;
   escalate_reason: number;
@@ -201,9 +212,11 @@ export interface ResolveParams {
 /**
  * Where the conduct happened. A private message's case is mediated in a
  * private conversation only: the mediators see the one message shared with
- * them, and cannot open the conversation it came from.
+ * them, and cannot open the conversation it came from. Conduct elsewhere
+ * (outside the forum) has no topic or post: where and when it happened,
+ * and its evidence.
  */
-export type ConductPlace = "forum" | "private_message";
+export type ConductPlace = "forum" | "private_message" | "elsewhere";
 
 export interface MediationCaseDetail {
   id: number;
@@ -228,6 +241,10 @@ export interface MediationCaseDetail {
   post: CasePost | null;
   /** Further posts attached to the case, oldest first. */
   attached_posts: MediationAttachedPost[];
+  /** With `elsewhere`: where and when it happened; null otherwise. */
+  conduct_elsewhere: ConductElsewhere | null;
+  /** With `elsewhere`: links, quoted texts and uploads, oldest first. */
+  evidence: MediationEvidence[];
   /** Recommendations to other spaces: for moderators and the case's mediators, else empty. */
   recommendations: CaseRecommendation[];
   mediator: MediationUser | null;

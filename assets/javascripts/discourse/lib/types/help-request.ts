@@ -1,6 +1,7 @@
 // Asking for help, and what a member sees of their own requests. Part of the JSON contract (lib/types/index.ts).
 
-import type { NextStepInfo } from "./case";
+import type { ConductPlace, NextStepInfo } from "./case";
+import type { EvidenceLimits } from "./evidence";
 
 /**
  * What kind of help a member asks for. `unsafe` is urgent; `breaks_list`
@@ -38,8 +39,11 @@ export interface MyHelpRequest {
   kind: HelpRequestKind;
   status: HelpRequestStatus;
   created_at: string;
+  /** Outside the forum, the server's "Outside the forum: …" with where it happened. */
   topic_title: string;
-  post_url: string;
+  /** Null for conduct outside the forum. */
+  post_url: string | null;
+  conduct_place: ConductPlace;
   /** The server's answer: the request is still open and the case not escalated. */
   can_withdraw: boolean;
   /** The mediator's outcome note, only when they chose to share it. */
@@ -55,6 +59,8 @@ export interface HelpRequestCreated {
 
 export interface MyHelpRequestsPage {
   help_requests: MyHelpRequest[];
+  /** For asking about conduct outside the forum. */
+  evidence_limits: EvidenceLimits;
 }
 
 /**

@@ -16,3 +16,4 @@ export type * from "./archive";
 export type * from "./transparency";
 export type * from "./coaching";
 export type * from "./recommendation";
+export type * from "./evidence";

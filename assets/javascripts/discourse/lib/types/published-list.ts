@@ -1,5 +1,7 @@
 // The published list, the ladder and the report that cites them. Part of the JSON contract (lib/types/index.ts).
 
+import type { CaseReportEvidence, ConductElsewhere } from "./evidence";
+
 export interface BehaviourVersion {
   version: number;
   title: string;
@@ -93,4 +95,7 @@ export interface CaseReport extends ReportDraft {
   contact: CaseContact;
   /** The posts attached to the case (so far, while a draft). */
   posts: CaseReportPost[];
+  /** Conduct outside the forum: where and when, and each piece of evidence. */
+  conduct_elsewhere: ConductElsewhere | null;
+  evidence: CaseReportEvidence[];
 }

@@ -1,6 +1,7 @@
 // The mediators' queue. Part of the JSON contract (lib/types/index.ts).
 
-import type { CaseState } from "./case";
+import type { CaseState, ConductPlace } from "./case";
+import type { EvidenceLimits } from "./evidence";
 import type { HelpRequestKind } from "./help-request";
 import type { MediationUser } from "./shared";
 
@@ -24,9 +25,12 @@ export interface MediationQueueCase {
   created_at: string;
   first_response_due_at: string;
   first_response_at: string | null;
+  /** Outside the forum, the server's "Outside the forum: …" with where it happened. */
   topic_title: string;
+  /** Empty for conduct outside the forum. */
   post_excerpt: string;
   post_url: string | null;
+  conduct_place: ConductPlace;
   mediator: MediationUser | null;
   /** The target of a stage carried out by hand: mediating, the report, carrying out. */
   stage_due_at: string | null;
@@ -48,4 +52,6 @@ export interface MediationQueuePage {
   cases: MediationQueueCase[];
   /** Staff: links to the archive and the transparency report. */
   can_see_archive: boolean;
+  /** For opening a case about conduct outside the forum. */
+  evidence_limits: EvidenceLimits;
 }
