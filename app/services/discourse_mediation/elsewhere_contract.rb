@@ -6,6 +6,8 @@ module DiscourseMediation
   # happened, and the evidence (0 to 20 pieces, each an EvidenceContract).
   # The services add their own fields to it (`params(base_class: ...)`).
   class ElsewhereContract < Service::ContractBase
+    include SentText
+
     ERRORS = "discourse_mediation.errors.elsewhere"
 
     # Untyped, so input in the wrong shape is refused, never cast.
@@ -23,14 +25,16 @@ module DiscourseMediation
     USERNAME_MAX_LENGTH = 100
 
     def subject_username
-      text(:subject_username) do
+      sent_text(:subject_username) do
         Rules::PlainText.trim_within(_1, USERNAME_MAX_LENGTH).delete_prefix("@")
       end
     end
 
     # On one line, whatever was pasted: it is the case's title.
     def where
-      text(:where) { Rules::PlainText.one_line(_1, Rules::Case::ConductPlace::WHERE_MAX_LENGTH) }
+      sent_text(:where) do
+        Rules::PlainText.one_line(_1, Rules::Case::ConductPlace::WHERE_MAX_LENGTH)
+      end
     end
 
     def conduct_on
@@ -60,18 +64,8 @@ module DiscourseMediation
       %i[subject_username where]
     end
 
-    # The text as sent, turned by the block once; "" when it is not text.
-    def text(name)
-      @texts ||= {}
-      @texts.fetch(name) do
-        value = @attributes[name.to_s].value_before_type_cast
-        @texts[name] = value.is_a?(String) ? yield(value) : ""
-      end
-    end
-
     def plain_texts
-      sent = text_fields.filter_map { @attributes[_1.to_s].value_before_type_cast }
-      return if sent.all?(String) && sent.none? { Rules::PlainText.control?(_1) }
+      return if plain_texts?(text_fields.filter_map { sent(_1) })
       errors.add(:base, I18n.t("#{ERRORS}.not_text"))
     end
 

@@ -6,6 +6,8 @@ module DiscourseMediation
   # texts are trimmed; only the field its kind uses is kept. Whose upload
   # it is and its size are the services' policies (Evidence::Policy).
   class EvidenceContract < Service::ContractBase
+    include SentText
+
     ERRORS = "discourse_mediation.errors.evidence"
 
     # The most characters each text may have, once trimmed.
@@ -63,19 +65,12 @@ module DiscourseMediation
 
     private
 
-    def raw(name)
-      @attributes[name.to_s].value_before_type_cast
-    end
-
-    # Trimmed once: the checks and the record read it several times.
     def trimmed(name)
-      @trimmed ||= {}
-      @trimmed.fetch(name) { @trimmed[name] = Rules::PlainText.trim_within(raw(name), TEXTS[name]) }
+      sent_text(name) { Rules::PlainText.trim_within(_1, TEXTS[name]) }
     end
 
     def plain_text
-      texts = [raw(:kind), *TEXTS.keys.map { raw(_1) }].compact
-      return if texts.all?(String) && texts.none? { Rules::PlainText.control?(_1) }
+      return if plain_texts?([sent(:kind), *TEXTS.keys.map { sent(_1) }].compact)
       errors.add(:base, I18n.t("#{ERRORS}.not_text"))
     end
 

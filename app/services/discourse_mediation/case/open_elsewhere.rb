@@ -15,7 +15,7 @@ module DiscourseMediation
       validate :says_what_happened, if: -> { errors.empty? }
 
       def summary
-        text(:summary) { Rules::PlainText.trim_within(_1, CaseNote::MAX_LENGTH) }
+        sent_text(:summary) { Rules::PlainText.trim_within(_1, CaseNote::MAX_LENGTH) }
       end
 
       private

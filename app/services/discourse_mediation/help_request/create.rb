@@ -101,14 +101,7 @@ module DiscourseMediation
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
         shares_message: post.topic.private_message?,
-        behaviour_key:
-          (
-            if Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind)
-              params.behaviour_key
-            else
-              nil
-            end
-          ),
+        behaviour_key: params.cited_behaviour_key,
       )
     end
 

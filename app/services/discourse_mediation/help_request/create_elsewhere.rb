@@ -22,7 +22,7 @@ module DiscourseMediation
       validate :says_what_happened, if: -> { errors.empty? }
 
       def message
-        text(:message) do
+        sent_text(:message) do
           Rules::PlainText.trim_within(_1, SiteSetting.mediation_request_message_max_length)
         end
       end
@@ -39,8 +39,7 @@ module DiscourseMediation
 
       # Yes or no, as JSON or a form sends it; never a guess from other input.
       def consent_is_a_choice
-        sent = @attributes["consent_to_be_named"].value_before_type_cast
-        return if [nil, true, false, "true", "false"].include?(sent)
+        return if [nil, true, false, "true", "false"].include?(sent(:consent_to_be_named))
         errors.add(:base, I18n.t("discourse_mediation.errors.elsewhere.consent_not_a_choice"))
       end
 
@@ -99,10 +98,7 @@ module DiscourseMediation
         kind: params.kind,
         message: params.message,
         consent_to_be_named: params.consent_to_be_named,
-        behaviour_key:
-          (
-            params.behaviour_key if Rules::Mediation::HelpRequestRules.needs_behaviour?(params.kind)
-          ),
+        behaviour_key: params.cited_behaviour_key,
       )
     end
 

@@ -11,6 +11,12 @@ module DiscourseMediation
       validate :behaviour_is_published
     end
 
+    # The item of the published list the request names, only with the kind
+    # that names one.
+    def cited_behaviour_key
+      behaviour_key if Rules::Mediation::HelpRequestRules.needs_behaviour?(kind)
+    end
+
     private
 
     def kind_is_offered
